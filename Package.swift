@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One dependency direction: singlewindow → Workstation → TerminalUI / SingleWindowKit → C shims.
+// No outside packages: Foundation, the toolchain's test frameworks, ncursesw and sqlite3 only.
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "SingleWindow",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "singlewindow", targets: ["singlewindow"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "SingleWindowKit", dependencies: ["CSQLite"], swiftSettings: strict),
+        .target(name: "TerminalUI", dependencies: ["CNCursesW"], swiftSettings: strict),
+        .target(name: "Workstation", dependencies: ["SingleWindowKit", "TerminalUI"], swiftSettings: strict),
+        .executableTarget(name: "singlewindow", dependencies: ["Workstation", "SingleWindowKit", "TerminalUI"], swiftSettings: strict),
+        .executableTarget(name: "swbench", dependencies: ["SingleWindowKit"], swiftSettings: strict),
+        .testTarget(name: "SingleWindowKitTests", dependencies: ["SingleWindowKit"], swiftSettings: strict),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"], swiftSettings: strict),
+        .testTarget(name: "WorkstationTests", dependencies: ["Workstation", "SingleWindowKit", "TerminalUI"],
+                    resources: [.copy("Snapshots")], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: [], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

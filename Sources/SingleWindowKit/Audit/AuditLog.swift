@@ -1,0 +1,103 @@
+import Foundation
+
+/// The append-only, hash-chained log. Every state-changing action appends exactly one entry in
+/// the same transaction as its change, so the log and the data can never disagree.
+public enum AuditLog {
+    /// The hash before the first entry.
+    public static let genesis = String(repeating: "0", count: 64)
+
+    /// Appends one entry. Must be called inside `db.write { }` together with the change it records.
+    @discardableResult
+    public static func append(_ db: Database, at date: Date, by actor: Operator, action: String,
+                              entity: String, entityID: String, before: String = "", after: String = "") throws -> AuditEntry {
+        precondition(db.isInTransaction, "audit entries are written in the action's own transaction")
+        let previous = try db.queryOne("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
+        let seq = (previous?.int64("seq") ?? 0) + 1
+        var entry = AuditEntry(seq: seq, at: Timestamp.string(date), operatorID: actor.id, action: action,
+                               entity: entity, entityID: entityID, before: before, after: after,
+                               prevHash: previous?.string("hash") ?? genesis, hash: "")
+        entry.hash = entry.computedHash()
+        try db.run("""
+            INSERT INTO audit_entry(seq, at, operator_id, action, entity, entity_id, before, after, prev_hash, hash)
+            VALUES (?,?,?,?,?,?,?,?,?,?)
+            """, [entry.seq, entry.at, entry.operatorID, entry.action, entry.entity, entry.entityID,
+                  entry.before, entry.after, entry.prevHash, entry.hash])
+        return entry
+    }
+
+    /// The entries for one entity, oldest first (a declaration's history, a lane's timeline).
+    public static func entries(_ db: Database, entity: String, entityID: String, limit: Int = 500) throws -> [AuditEntry] {
+        try db.query("SELECT * FROM audit_entry WHERE entity = ? AND entity_id = ? ORDER BY seq LIMIT ?",
+                     [entity, entityID, limit]).map(AuditEntry.init(row:))
+    }
+
+    /// Walks the chain in seq order (streaming, not loading the log) and reports the first entry
+    /// whose stored hash or link does not match its content.
+    public static func verify(_ db: Database) throws -> AuditVerification {
+        var expectedPrev = genesis
+        var count = 0
+        var broken: AuditVerification.Break?
+        try db.forEach("SELECT * FROM audit_entry ORDER BY seq") { row in
+            let entry = AuditEntry(row: row)
+            count += 1
+            if entry.prevHash != expectedPrev {
+                broken = .init(seq: entry.seq, reason: "link to the previous entry does not match (an entry before it was altered or removed)")
+                return false
+            }
+            if entry.computedHash() != entry.hash {
+                broken = .init(seq: entry.seq, reason: "content does not match its hash (the entry was altered)")
+                return false
+            }
+            expectedPrev = entry.hash
+            return true
+        }
+        return AuditVerification(checked: count, firstBreak: broken)
+    }
+}
+
+public struct AuditEntry: Equatable, Codable, Sendable {
+    public var seq: Int64
+    public var at: String
+    public var operatorID: String
+    public var action: String
+    public var entity: String
+    public var entityID: String
+    public var before: String
+    public var after: String
+    public var prevHash: String
+    public var hash: String
+
+    init(seq: Int64, at: String, operatorID: String, action: String, entity: String, entityID: String,
+         before: String, after: String, prevHash: String, hash: String) {
+        self.seq = seq; self.at = at; self.operatorID = operatorID; self.action = action
+        self.entity = entity; self.entityID = entityID; self.before = before; self.after = after
+        self.prevHash = prevHash; self.hash = hash
+    }
+
+    init(row: Row) {
+        self.init(seq: row.int64("seq") ?? 0, at: row.string("at") ?? "", operatorID: row.string("operator_id") ?? "",
+                  action: row.string("action") ?? "", entity: row.string("entity") ?? "",
+                  entityID: row.string("entity_id") ?? "", before: row.string("before") ?? "",
+                  after: row.string("after") ?? "", prevHash: row.string("prev_hash") ?? "", hash: row.string("hash") ?? "")
+    }
+
+    /// Fields are length-prefixed before hashing so that no two different entries serialise alike.
+    func computedHash() -> String {
+        var bytes: [UInt8] = []
+        for field in [String(seq), at, operatorID, action, entity, entityID, before, after, prevHash] {
+            let utf8 = Array(field.utf8)
+            bytes += Array(String(utf8.count).utf8) + [0x3A] + utf8
+        }
+        return SHA256.hex(bytes)
+    }
+}
+
+public struct AuditVerification: Equatable, Sendable {
+    public struct Break: Equatable, Sendable {
+        public var seq: Int64
+        public var reason: String
+    }
+    public var checked: Int
+    public var firstBreak: Break?
+    public var isIntact: Bool { firstBreak == nil }
+}

@@ -1,0 +1,220 @@
+import CSQLite
+import Foundation
+
+/// One connection to a SingleWindow SQLite file.
+///
+/// A connection is used by one thread at a time (the TUI loop or one CLI command); the lock only
+/// guards against accidental sharing. Several processes may open the same file: WAL lets readers
+/// go on while one writer writes, and the busy timeout makes a second writer wait, not fail.
+public final class Database: @unchecked Sendable {
+    public let path: String
+    let handle: OpaquePointer
+    private var statementCache: [String: Statement] = [:]
+    private var transactionDepth = 0
+    private let lock = NSRecursiveLock()
+
+    /// Opens (creating if asked) the file at `path`, or `:memory:`.
+    /// A file that exists but is not SQLite is refused before SQLite writes anything to it.
+    public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws {
+        self.path = path
+        if path != ":memory:" {
+            try Database.checkHeader(path: path)
+        }
+        var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
+        if readOnly { flags |= SQLITE_OPEN_READONLY } else { flags |= SQLITE_OPEN_READWRITE }
+        if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+        var db: OpaquePointer?
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            if let db { sqlite3_close_v2(db) }
+            throw DatabaseError.sqlite(code: rc, message: message, sql: nil)
+        }
+        handle = db
+        sqlite3_extended_result_codes(db, 1)
+        sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
+        do {
+            // Touch the schema first: a corrupt or foreign file fails here, before any pragma writes.
+            _ = try scalar("SELECT count(*) FROM sqlite_master")
+            if !readOnly && path != ":memory:" {
+                _ = try query("PRAGMA journal_mode=WAL")
+                try execute("PRAGMA synchronous=NORMAL")
+            }
+            try execute("PRAGMA foreign_keys=ON")
+        } catch let DatabaseError.sqlite(code, _, _) where code & 0xff == SQLITE_NOTADB {
+            close()
+            throw DatabaseError.notADatabase(path: path)
+        } catch {
+            close()
+            throw error
+        }
+    }
+
+    deinit { close() }
+
+    private var closed = false
+    public func close() {
+        lock.lock(); defer { lock.unlock() }
+        guard !closed else { return }
+        closed = true
+        statementCache.values.forEach { $0.finalize() }
+        statementCache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Refuses, without opening it, a non-empty file whose first 16 bytes are not SQLite's magic.
+    static func checkHeader(path: String) throws {
+        guard let fh = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? fh.close() }
+        let head = (try? fh.read(upToCount: 16)) ?? Data()
+        if head.isEmpty { return }
+        let magic = Array("SQLite format 3".utf8) + [0]
+        if Array(head) != magic { throw DatabaseError.notADatabase(path: path) }
+    }
+
+    // MARK: - Errors
+
+    func error(_ code: Int32, sql: String?) -> DatabaseError {
+        .sqlite(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+
+    // MARK: - Statements
+
+    /// A cached prepared statement for `sql`: bulk work re-binds the same statement instead of
+    /// compiling SQL per row.
+    public func prepare(_ sql: String) throws -> Statement {
+        lock.lock(); defer { lock.unlock() }
+        if let cached = statementCache[sql] {
+            cached.reset()
+            return cached
+        }
+        let statement = try Statement(database: self, sql: sql)
+        statementCache[sql] = statement
+        return statement
+    }
+
+    /// Runs one or more statements with no parameters (schema, pragmas).
+    public func execute(_ sql: String) throws {
+        lock.lock(); defer { lock.unlock() }
+        var message: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &message)
+        if rc != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
+            sqlite3_free(message)
+            throw DatabaseError.sqlite(code: rc, message: text, sql: sql)
+        }
+    }
+
+    /// Runs one statement with parameters; returns the number of rows changed.
+    @discardableResult
+    public func run(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> Int {
+        lock.lock(); defer { lock.unlock() }
+        let statement = try prepare(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments)
+        while try statement.step() {}
+        return Int(sqlite3_changes(handle))
+    }
+
+    /// All rows of a query. For lists use a `LIMIT` (keyset paging) or `forEach`.
+    public func query(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> [Row] {
+        var rows: [Row] = []
+        try forEach(sql, arguments) { rows.append($0); return true }
+        return rows
+    }
+
+    public func queryOne(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> Row? {
+        var found: Row?
+        try forEach(sql, arguments) { found = $0; return false }
+        return found
+    }
+
+    public func scalar(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> SQLValue {
+        try queryOne(sql, arguments)?.values.first ?? .null
+    }
+
+    /// Streams rows to `body` without collecting them; `body` returns false to stop early.
+    public func forEach(_ sql: String, _ arguments: [any SQLBindable] = [], _ body: (Row) throws -> Bool) throws {
+        lock.lock(); defer { lock.unlock() }
+        let statement = try prepare(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments)
+        while try statement.step() {
+            if try !body(statement.row()) { break }
+        }
+    }
+
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    // MARK: - Transactions
+
+    /// Runs `body` in a write transaction (BEGIN IMMEDIATE, so the write lock is taken up front
+    /// and a busy database waits rather than failing half-way). Nested calls become savepoints.
+    /// Any thrown error rolls everything back: readers never see half an action.
+    public func write<T>(_ body: () throws -> T) throws -> T {
+        try transaction(begin: "BEGIN IMMEDIATE", body)
+    }
+
+    /// Runs `body` in a read transaction: one consistent snapshot across several queries.
+    public func read<T>(_ body: () throws -> T) throws -> T {
+        try transaction(begin: "BEGIN DEFERRED", body)
+    }
+
+    public var isInTransaction: Bool { transactionDepth > 0 }
+
+    private func transaction<T>(begin: String, _ body: () throws -> T) throws -> T {
+        lock.lock(); defer { lock.unlock() }
+        let depth = transactionDepth
+        let savepoint = "sw_sp\(depth)"
+        try execute(depth == 0 ? begin : "SAVEPOINT \(savepoint)")
+        transactionDepth += 1
+        do {
+            let result = try body()
+            transactionDepth -= 1
+            try execute(depth == 0 ? "COMMIT" : "RELEASE \(savepoint)")
+            return result
+        } catch {
+            transactionDepth = depth
+            if depth == 0 {
+                try? execute("ROLLBACK")
+            } else {
+                try? execute("ROLLBACK TO \(savepoint); RELEASE \(savepoint)")
+            }
+            throw error
+        }
+    }
+
+    // MARK: - Change detection and backup
+
+    /// Changes whenever another connection commits to the file; panes poll it to refresh.
+    public func dataVersion() throws -> Int64 {
+        try scalar("PRAGMA data_version").int64 ?? 0
+    }
+
+    /// Copies the database with SQLite's online backup API: consistent, and safe while other
+    /// terminals keep writing.
+    public func backup(to destination: String, pagesPerStep: Int32 = 256) throws {
+        lock.lock(); defer { lock.unlock() }
+        var target: OpaquePointer?
+        let rc = sqlite3_open_v2(destination, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+        guard rc == SQLITE_OK, let target else {
+            let msg = target.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            if let target { sqlite3_close_v2(target) }
+            throw DatabaseError.sqlite(code: rc, message: "\(destination): \(msg)", sql: nil)
+        }
+        defer { sqlite3_close_v2(target) }
+        guard let backup = sqlite3_backup_init(target, "main", handle, "main") else {
+            throw DatabaseError.sqlite(code: sqlite3_errcode(target), message: String(cString: sqlite3_errmsg(target)), sql: nil)
+        }
+        var step: Int32
+        repeat {
+            step = sqlite3_backup_step(backup, pagesPerStep)
+            if step == SQLITE_BUSY || step == SQLITE_LOCKED { sqlite3_sleep(20) }
+        } while step == SQLITE_OK || step == SQLITE_BUSY || step == SQLITE_LOCKED
+        let finish = sqlite3_backup_finish(backup)
+        guard step == SQLITE_DONE, finish == SQLITE_OK else {
+            throw DatabaseError.sqlite(code: step == SQLITE_DONE ? finish : step, message: String(cString: sqlite3_errmsg(target)), sql: nil)
+        }
+    }
+}

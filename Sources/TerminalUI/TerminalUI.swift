@@ -1,0 +1,1 @@
+public enum TerminalUIInfo { public static let name = "TerminalUI" }

@@ -1,0 +1,3 @@
+import SingleWindowKit
+import TerminalUI
+public enum WorkstationInfo { public static let name = "Workstation" }

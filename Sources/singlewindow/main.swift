@@ -1,0 +1,2 @@
+import Workstation
+print(WorkstationInfo.name)

@@ -1,0 +1,2 @@
+import SingleWindowKit
+print("bench")

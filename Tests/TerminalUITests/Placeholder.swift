@@ -1,0 +1,2 @@
+import Testing
+@Test func placeholderTerminalUITests() { #expect(Bool(true)) }
