@@ -3,5 +3,6 @@
 public enum Schema {
     public static let migrations: [Migration] = [
         FoundationSchema.migration,   // 1
+        LaneSchema.migration,         // 3
     ]
 }
