@@ -7,14 +7,24 @@ public struct Operator: Equatable, Hashable, Codable, Sendable {
     public var agency: Agency
     /// The enterprise a broker, trader or shipping agent works for.
     public var enterpriseID: String?
+    /// The login name that maps to this operator on a shared host (unique when set).
+    public var osUser: String?
+    /// An officer's ID number, printed on joint-inspection record sheets.
+    public var idNumber: String
+    /// A deactivated operator stays for the history but can no longer act.
+    public var active: Bool
 
-    public init(id: String, name: String, nameEn: String = "", role: Role, agency: Agency = .none, enterpriseID: String? = nil) {
+    public init(id: String, name: String, nameEn: String = "", role: Role, agency: Agency = .none,
+                enterpriseID: String? = nil, osUser: String? = nil, idNumber: String = "", active: Bool = true) {
         self.id = id
         self.name = name
         self.nameEn = nameEn
         self.role = role
         self.agency = agency
         self.enterpriseID = enterpriseID
+        self.osUser = osUser
+        self.idNumber = idNumber
+        self.active = active
     }
 
     /// The built-in actor for system work (loading reference data, deemed approvals on timeout).
