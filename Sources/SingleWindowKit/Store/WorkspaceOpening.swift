@@ -7,8 +7,8 @@ extension Workspace {
     /// system clock as the base (tests); a training database adds its stored offset on top.
     public static func open(path: String, createAs kind: DatabaseKind?, clock: (any Clock)? = nil) throws -> Workspace {
         let fm = FileManager.default
+        if kind == nil && !holdsData(path) { throw WorkspaceError.noDatabase(path: path) }
         if !fm.fileExists(atPath: path) {
-            guard kind != nil else { throw WorkspaceError.noDatabase(path: path) }
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             do {
                 try fm.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -48,6 +48,16 @@ extension Workspace {
         }
         let offset = resolved == .training ? try storedClockOffset(db) : 0
         return Workspace(db: db, kind: resolved, baseClock: base, offset: offset)
+    }
+
+    /// Whether there is anything at `path` to open. A new database's first commit may sit in
+    /// the `-wal` file while the main file is still empty, so both are looked at; opening a
+    /// plain empty file would write a header into it.
+    static func holdsData(_ path: String) -> Bool {
+        func size(_ file: String) -> Int {
+            ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.intValue ?? 0
+        }
+        return size(path) > 0 || size(path + "-wal") > 0
     }
 
     /// Re-reads the clock offset another terminal may have moved (call when a `ChangeWatcher`
