@@ -39,9 +39,18 @@ struct IdentityOperatorsTests {
         let db = try memoryDatabase()
         try Operators.insert(db, Self.broker, by: .system, at: Self.at)
         let twin = Operator(id: "b2", name: "另一人", role: .broker, osUser: "wang")
-        let error = #expect(throws: DatabaseError.self) { try Operators.insert(db, twin, by: .system, at: Self.at) }
+        #expect(throws: DomainError.conflict("the login wang already belongs to operator b1")) {
+            try Operators.insert(db, twin, by: .system, at: Self.at)
+        }
+        try Operators.insert(db, Operator(id: "b2", name: "另一人", role: .broker), by: .system, at: Self.at)
+        #expect(throws: DomainError.conflict("the login wang already belongs to operator b1")) {
+            try Operators.upsert(db, twin, by: .system, at: Self.at)
+        }
+        #expect(try Operators.find(db, "b2")?.osUser == nil)
+        #expect(try auditCount(db) == 2)
+        // The schema says the same, should a tool bypass the directory.
+        let error = #expect(throws: DatabaseError.self) { try db.run("UPDATE operator SET os_user = 'wang' WHERE id = 'b2'") }
         #expect(error?.isConstraintViolation == true)
-        #expect(try auditCount(db) == 1)
     }
 
     @Test func onlyATrainerManagesOperators() throws {

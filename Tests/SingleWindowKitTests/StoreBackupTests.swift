@@ -66,6 +66,34 @@ struct StoreBackupTests {
         }
     }
 
+    @Test func aBackupNeverOverwritesTheLiveFileOrAForeignFile() throws {
+        try withTempDirectory { dir in
+            let db = try Database(path: dir.path())
+            try Migrator.migrate(db)
+            #expect(throws: DatabaseError.cannotOpen(path: dir.path(), reason: "it is the database being backed up")) {
+                try db.backup(to: dir.path())
+            }
+            let notes = dir.path("notes.txt")
+            try plant(Array("my notes".utf8), at: notes)
+            let before = try FileSnapshot(notes)
+            #expect(throws: DatabaseError.notADatabase(path: notes)) { try db.backup(to: notes) }
+            #expect(try FileSnapshot(notes) == before)
+            #expect(try Migrator.currentVersion(of: db) == Migrator.latestVersion)
+        }
+    }
+
+    @Test func aBackupReplacesAnOlderBackup() throws {
+        try withTempDirectory { dir in
+            let db = try Database(path: dir.path())
+            try Migrator.migrate(db)
+            try db.backup(to: dir.path("copy.db"))
+            try db.run("INSERT INTO meta(key, value) VALUES ('later', '1')")
+            try db.backup(to: dir.path("copy.db"))
+            let copy = try Database(path: dir.path("copy.db"))
+            #expect(try copy.scalar("SELECT value FROM meta WHERE key = 'later'").string == "1")
+        }
+    }
+
     @Test func aBackupIntoAMissingDirectoryIsAClearError() throws {
         try withTempDirectory { dir in
             let db = try Database(path: dir.path())

@@ -29,6 +29,7 @@ public enum Operators {
             if try find(db, op.id) != nil {
                 throw DomainError.conflict("operator \(op.id) already exists")
             }
+            try requireFreeLogin(db, op)
             try db.run("INSERT INTO operator(\(columns)) VALUES (?,?,?,?,?,?,?,?,?,1)", values(op))
             try AuditLog.append(db, at: date, by: actor, action: "operator.add", entity: "operator",
                                 entityID: op.id, after: json(op))
@@ -45,6 +46,7 @@ public enum Operators {
                 return
             }
             if existing == op { return }
+            try requireFreeLogin(db, op)
             try db.run("""
                 UPDATE operator SET name = ?, name_en = ?, role = ?, agency = ?, enterprise_id = ?, os_user = ?,
                        id_number = ?, active = ?, version = version + 1
@@ -53,6 +55,12 @@ public enum Operators {
             try AuditLog.append(db, at: date, by: actor, action: "operator.change", entity: "operator",
                                 entityID: op.id, before: json(existing), after: json(op))
         }
+    }
+
+    /// One login, one operator: said as a conflict naming the holder, not as a UNIQUE failure.
+    private static func requireFreeLogin(_ db: Database, _ op: Operator) throws {
+        guard let login = op.osUser, let holder = try findByOSUser(db, login), holder.id != op.id else { return }
+        throw DomainError.conflict("the login \(login) already belongs to operator \(holder.id)")
     }
 
     private static func values(_ op: Operator) -> [any SQLBindable] {

@@ -241,13 +241,20 @@ public final class Database: @unchecked Sendable {
         try scalar("PRAGMA data_version").int64 ?? 0
     }
 
-    /// Copies the database with SQLite's online backup API into `destination` (replacing what is
-    /// there). The default copies every page in one step under one read snapshot: consistent,
+    /// Copies the database with SQLite's online backup API into `destination` (replacing a
+    /// database there; refusing a file that is not one, or the live file itself). The default copies every page in one step under one read snapshot: consistent,
     /// and with WAL other terminals keep writing meanwhile. A copy in small steps would restart
     /// each time another connection commits, and could never finish on a busy host.
     public func backup(to destination: String, pagesPerStep: Int32 = -1) throws {
         lock.lock(); defer { lock.unlock() }
-        if Database.isPlainFilePath(destination) { try Database.checkLocation(path: destination, create: true) }
+        if Database.isPlainFilePath(destination) {
+            // Never over the live file, and never over something that is not a database.
+            if URL(fileURLWithPath: destination).standardizedFileURL == URL(fileURLWithPath: path).standardizedFileURL {
+                throw DatabaseError.cannotOpen(path: destination, reason: "it is the database being backed up")
+            }
+            try Database.checkLocation(path: destination, create: true)
+            try Database.checkHeader(path: destination)
+        }
         var target: OpaquePointer?
         let rc = sqlite3_open_v2(destination, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
         guard rc == SQLITE_OK, let target else {

@@ -12,7 +12,8 @@ public enum WorkspaceError: Error, Equatable, Sendable, CustomStringConvertible 
         case let .noDatabase(path):
             return "there is no SingleWindow database at \(path); create one as a training or a production database"
         case let .kindMismatch(path, stored, requested):
-            return "\(path) is a \(stored.rawValue) database, not a \(requested.rawValue) one; it was opened as nothing and left as it is"
+            return "\(path) is a \(stored.rawValue) database, not a \(requested.rawValue) one; "
+                + "open it without asking for a kind, or create the \(requested.rawValue) database at another path"
         case let .unknownKind(path, value):
             return "\(path) says it is a '\(value)' database, which this SingleWindow does not know"
         }
