@@ -110,3 +110,20 @@ struct IdentityOperatorsTests {
         #expect(try Operators.list(db, role: .trainer).isEmpty)
     }
 }
+
+@Suite("Operator as JSON")
+struct IdentityOperatorJSONTests {
+    @Test func jsonWrittenBeforeTheNewerFieldsStillDecodes() throws {
+        let old = #"{"id":"b1","name":"王报关","nameEn":"Wang","role":"broker","agency":""}"#
+        let op = try JSONDecoder().decode(Operator.self, from: Data(old.utf8))
+        #expect(op == Operator(id: "b1", name: "王报关", nameEn: "Wang", role: .broker))
+        #expect(op.active && op.osUser == nil && op.idNumber.isEmpty)
+    }
+
+    @Test func anOperatorRoundTripsThroughTheAuditJSON() throws {
+        let op = Operator(id: "c1", name: "李关员", role: .customsOfficer, agency: .customs, osUser: "li",
+                          idNumber: "310101198001010011", active: false)
+        let text = Operators.json(op)
+        #expect(try JSONDecoder().decode(Operator.self, from: Data(text.utf8)) == op)
+    }
+}

@@ -17,9 +17,9 @@ struct IdentityResolveTests {
 
     @Test func theLoginIsMappedThroughOSUser() throws {
         let db = try directory()
-        #expect(try Identity.resolve(db, asID: nil, osUser: "wang") == Self.broker)
+        #expect(try Identity.resolve(db, asID: nil, osUser: "wang", kind: .training) == Self.broker)
         #expect(try Identity.resolve(db, asID: nil, osUser: "li", kind: .production) == Self.officer)
-        #expect(try Identity.resolve(db, asID: "", osUser: "li") == Self.officer)
+        #expect(try Identity.resolve(db, asID: "", osUser: "li", kind: .training) == Self.officer)
     }
 
     @Test func asWinsOnTraining() throws {
@@ -30,7 +30,7 @@ struct IdentityResolveTests {
 
     @Test func anUnmappedLoginGetsAWayOut() throws {
         let db = try directory()
-        let error = #expect(throws: IdentityError.unmappedOSUser(osUser: "zhao")) { try Identity.resolve(db, asID: nil, osUser: "zhao") }
+        let error = #expect(throws: IdentityError.unmappedOSUser(osUser: "zhao")) { try Identity.resolve(db, asID: nil, osUser: "zhao", kind: .training) }
         let text = try #require(error).description
         #expect(text.contains("--as"))
         #expect(text.contains("operators"))
@@ -39,14 +39,14 @@ struct IdentityResolveTests {
 
     @Test func anUnknownAsIsRefused() throws {
         let db = try directory()
-        let error = #expect(throws: IdentityError.unknownOperator(id: "nobody")) { try Identity.resolve(db, asID: "nobody", osUser: "wang") }
+        let error = #expect(throws: IdentityError.unknownOperator(id: "nobody")) { try Identity.resolve(db, asID: "nobody", osUser: "wang", kind: .training) }
         #expect(error?.description.contains("operators") == true)
     }
 
     @Test func aDeactivatedOperatorCannotAct() throws {
         let db = try directory()
-        #expect(throws: IdentityError.inactive(id: "x1")) { try Identity.resolve(db, asID: nil, osUser: "old") }
-        #expect(throws: IdentityError.inactive(id: "x1")) { try Identity.resolve(db, asID: "x1", osUser: "wang") }
+        #expect(throws: IdentityError.inactive(id: "x1")) { try Identity.resolve(db, asID: nil, osUser: "old", kind: .production) }
+        #expect(throws: IdentityError.inactive(id: "x1")) { try Identity.resolve(db, asID: "x1", osUser: "wang", kind: .training) }
     }
 
     @Test func onProductionAsMayOnlyNameYourself() throws {

@@ -27,6 +27,20 @@ public struct Operator: Equatable, Hashable, Codable, Sendable {
         self.active = active
     }
 
+    /// Fields added later (login, ID number, active) may be missing from JSON written earlier,
+    /// such as an audit entry's before/after; they take their defaults instead of failing.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+                  nameEn: try c.decodeIfPresent(String.self, forKey: .nameEn) ?? "",
+                  role: try c.decode(Role.self, forKey: .role),
+                  agency: try c.decodeIfPresent(Agency.self, forKey: .agency) ?? .none,
+                  enterpriseID: try c.decodeIfPresent(String.self, forKey: .enterpriseID),
+                  osUser: try c.decodeIfPresent(String.self, forKey: .osUser),
+                  idNumber: try c.decodeIfPresent(String.self, forKey: .idNumber) ?? "",
+                  active: try c.decodeIfPresent(Bool.self, forKey: .active) ?? true)
+    }
+
     /// The built-in actor for system work (loading reference data, deemed approvals on timeout).
     public static let system = Operator(id: "system", name: "系统", nameEn: "system", role: .trainer)
 }
