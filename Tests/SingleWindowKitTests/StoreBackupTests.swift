@@ -28,9 +28,9 @@ struct StoreBackupTests {
             let db = try Database(path: live)
             try Migrator.migrate(db)
             let writer = try Database(path: live)
-            let stop = Flag()
+            let stop = BackupStopFlag()
             let done = DispatchSemaphore(value: 0)
-            let written = Counter()
+            let written = BackupProgress()
             DispatchQueue.global().async {
                 defer { done.signal() }
                 var i = 0
@@ -107,14 +107,14 @@ struct StoreBackupTests {
     }
 }
 
-final class Flag: @unchecked Sendable {
+final class BackupStopFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var raised = false
     func set() { lock.lock(); raised = true; lock.unlock() }
     var isSet: Bool { lock.lock(); defer { lock.unlock() }; return raised }
 }
 
-final class Counter: @unchecked Sendable {
+final class BackupProgress: @unchecked Sendable {
     private let lock = NSLock()
     private var current = 0
     func set(_ value: Int) { lock.lock(); current = value; lock.unlock() }

@@ -152,7 +152,7 @@ struct StoreRefusalTests {
         try withTempDirectory { dir in
             let path = dir.path()
             let connections = try (0..<2).map { _ in try Database(path: path) }
-            let results = Results()
+            let results = MigrationResults()
             DispatchQueue.concurrentPerform(iterations: 2) { i in
                 results.add(Result { try Migrator.migrate(connections[i]).count })
             }
@@ -164,7 +164,7 @@ struct StoreRefusalTests {
 }
 
 /// Collects results from concurrent work.
-final class Results: @unchecked Sendable {
+final class MigrationResults: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Result<Int, any Error>] = []
     func add(_ item: Result<Int, any Error>) { lock.lock(); items.append(item); lock.unlock() }
