@@ -53,7 +53,7 @@ extension Workspace {
     /// Whether there is anything at `path` to open. A new database's first commit may sit in
     /// the `-wal` file while the main file is still empty, so both are looked at; opening a
     /// plain empty file would write a header into it.
-    static func holdsData(_ path: String) -> Bool {
+    public static func holdsData(_ path: String) -> Bool {
         func size(_ file: String) -> Int {
             ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.intValue ?? 0
         }

@@ -6,19 +6,20 @@ enum FoundationCommands {
     static func initDatabase(_ context: inout CommandContext) throws -> ExitCode {
         try context.expectNoMoreWords()
         let path = context.databasePath
-        let existed = FileManager.default.fileExists(atPath: path)
         let kind: DatabaseKind = context.arguments.has("training") ? .training : .production
-        let opened = try WorkspaceFactory.open(path: path, createAs: kind, loadDemo: kind == .training)
-        let label = opened.workspace.kind == .training ? "training" : "production"
+        let opened = try WorkspaceFactory.open(path: path, createAs: kind, refresh: true, environment: context.environment)
+        let label = opened.workspace.kind.rawValue
+        for problem in opened.problems { context.console.error(problem) }
         if context.json {
-            try context.console.json(["path": path, "kind": label, "created": existed ? "false" : "true",
-                                      "referenceRows": String(opened.referenceRows)])
-        } else if existed {
+            struct Output: Encodable { var path, kind: String; var created: Bool; var referenceRows: Int; var problems: [String] }
+            try context.console.json(Output(path: path, kind: label, created: opened.created,
+                                            referenceRows: opened.referenceRows, problems: opened.problems))
+        } else if !opened.created {
             context.console.print(context.strings.format(.cliInitExists, path, opened.referenceRows))
         } else {
             context.console.print(context.strings.format(.cliInitDone, label, path, opened.referenceRows))
         }
-        return .success
+        return opened.problems.isEmpty ? .success : .problems
     }
 
     static func auditVerify(_ context: inout CommandContext) throws -> ExitCode {
