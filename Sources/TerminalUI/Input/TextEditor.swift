@@ -62,10 +62,11 @@ public struct TextEditor: Hashable, Sendable {
     }
 
     /// Draws the visible part of the value into one row and, if `focused`, puts the cursor there.
+    /// An unfocused field shows the start of its value.
     public func render(into buffer: inout Buffer, area: Rect, style: Style, focused: Bool) {
         guard area.width > 0, area.height > 0 else { return }
         buffer.fill(area.row(0), style: style)
-        let offset = scrollOffset(width: area.width)
+        let offset = focused ? scrollOffset(width: area.width) : 0
         var col = 0
         for ch in characters {
             let w = displayWidth(ch)
