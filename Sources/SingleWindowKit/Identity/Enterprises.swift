@@ -21,6 +21,20 @@ public enum Enterprises {
                   "%" + escaped + "%", limit]).map(Enterprise.init(row:))
     }
 
+    /// The `limit` enterprises just before `before` in the same order as `search` (nil: the last
+    /// page), returned in ascending order: paging backwards and jumping to the end by keyset.
+    public static func search(_ db: Database, text: String, before: EnterpriseCursor?, limit: Int = 50) throws -> [Enterprise] {
+        let escaped = likeEscaped(text.trimmingCharacters(in: .whitespaces))
+        let cursor = before ?? EnterpriseCursor(name: "\u{10FFFF}", id: "")
+        return try db.query("""
+            SELECT * FROM enterprise
+            WHERE (name, id) < (?, ?)
+              AND (? = '' OR id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR name_en LIKE ? ESCAPE '\\')
+            ORDER BY name DESC, id DESC LIMIT ?
+            """, [cursor.name, cursor.id, escaped, USCC.normalized(escaped) + "%", "%" + escaped + "%",
+                  "%" + escaped + "%", limit]).map(Enterprise.init(row:)).reversed()
+    }
+
     /// Enterprises of one kind in id order, continuing after `afterID`.
     public static func list(_ db: Database, kind: Enterprise.Kind, afterID: String = "", limit: Int = 50) throws -> [Enterprise] {
         try db.query("SELECT * FROM enterprise WHERE kind = ? AND id > ? ORDER BY id LIMIT ?",

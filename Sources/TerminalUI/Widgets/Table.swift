@@ -96,7 +96,12 @@ public struct TableView: Sendable {
             for (i, col) in columns.enumerated() where cx < area.maxX {
                 let text = i < state.rows[rowIndex].count ? state.rows[rowIndex][i] : ""
                 let cut = truncate(text, toWidth: widths[i], ellipsis: true)
-                buffer.put(pad(cut, toWidth: widths[i], align: col.alignment), x: cx, y: y, style: Style(role),
+                var cellRole = role
+                if rowIndex != state.selected, rowIndex < state.cellRoles.count, i < state.cellRoles[rowIndex].count,
+                   let custom = state.cellRoles[rowIndex][i] {
+                    cellRole = custom
+                }
+                buffer.put(pad(cut, toWidth: widths[i], align: col.alignment), x: cx, y: y, style: Style(cellRole),
                            maxWidth: area.maxX - cx)
                 cx += widths[i] + 1
             }

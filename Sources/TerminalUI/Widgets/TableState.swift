@@ -21,6 +21,9 @@ public enum TableRequest: Hashable, Sendable {
 /// The visible page of a list plus selection, sort and filter; the host fetches pages (keyset paging).
 public struct TableState: Hashable, Sendable {
     public var rows: [[String]]
+    /// Optional per-cell roles parallel to `rows` (a lane's status colour, a credit class);
+    /// the selected row keeps the selection style so the cursor stays visible.
+    public var cellRoles: [[ThemeRole?]] = []
     public var selected: Int
     public var canPageBack: Bool
     public var canPageForward: Bool
@@ -47,8 +50,10 @@ public struct TableState: Hashable, Sendable {
     public enum Landing: Sendable { case first, last, keep }
 
     /// Installs a page the host fetched.
-    public mutating func setPage(_ rows: [[String]], canPageBack: Bool, canPageForward: Bool, landing: Landing = .first) {
+    public mutating func setPage(_ rows: [[String]], canPageBack: Bool, canPageForward: Bool, landing: Landing = .first,
+                                 cellRoles: [[ThemeRole?]] = []) {
         self.rows = rows
+        self.cellRoles = cellRoles
         self.canPageBack = canPageBack
         self.canPageForward = canPageForward
         switch landing {

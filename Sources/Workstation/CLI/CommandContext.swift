@@ -38,3 +38,17 @@ public struct CommandContext {
         environment["USER"] ?? environment["LOGNAME"] ?? ""
     }
 }
+
+extension CommandContext {
+    /// Who acts: `--as`, else the login name's operator. A training database opened by someone
+    /// with no operator of their own starts as its trainer, who can then switch (F9): a class on
+    /// a fresh machine should not begin with an error.
+    public func resolveActor(_ workspace: Workspace) throws -> Operator {
+        do {
+            return try workspace.resolveOperator(asID: arguments.option("as"), osUser: osUser)
+        } catch IdentityError.unmappedOSUser where workspace.kind == .training {
+            if let trainer = try Operators.list(workspace.db, role: .trainer, limit: 1).first { return trainer }
+            throw IdentityError.unmappedOSUser(osUser: osUser)
+        }
+    }
+}
