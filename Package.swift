@@ -22,7 +22,7 @@ let package = Package(
         .testTarget(name: "SingleWindowKitTests", dependencies: ["SingleWindowKit"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"], swiftSettings: strict),
         .testTarget(name: "WorkstationTests", dependencies: ["Workstation", "SingleWindowKit", "TerminalUI"],
-                    resources: [.copy("Snapshots")], swiftSettings: strict),
+                    exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: [], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -45,4 +45,9 @@ static inline void sw_install_signal_handlers(void) {
 }
 static inline void sw_atexit_restore(void) { sw_restore_terminal(); }
 static inline int sw_install_atexit(void) { return atexit(sw_atexit_restore); }
+/* A terminal that cannot move the cursor (TERM=dumb) cannot show a full-screen program. */
+static inline int sw_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 #endif

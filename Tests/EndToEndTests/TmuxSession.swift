@@ -41,7 +41,8 @@ final class TmuxSession {
         env.merge(environment) { _, new in new }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = "env \(exports) \(Self.quote(Self.binary)) \(arguments.map(Self.quote).joined(separator: " ")); echo \"[exit $?]\"; sleep 600"
-        try tmux(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), command])
+        // The server this starts outlives the command: it must not inherit a pipe we wait on.
+        try tmux(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), command], detached: true)
     }
 
     deinit { close() }
@@ -90,10 +91,18 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
+    func tmux(_ arguments: [String], detached: Bool = false) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        if detached {
+            // Foundation's Process never sees this child exit: the daemonised server keeps its
+            // notification descriptor open. A plain fork/exec/waitpid through system(3) does.
+            let line = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map(Self.quote).joined(separator: " ")
+            let status = system(line + " </dev/null >/dev/null 2>&1")
+            guard status == 0 else { throw Failure(description: "tmux \(arguments.first ?? "") failed with status \(status)") }
+            return ""
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -1,3 +1,4 @@
+import Foundation
 import CNCursesW
 #if canImport(Glibc)
 import Glibc
@@ -53,6 +54,19 @@ public final class NCursesBackend: TerminalBackend {
     private var hasDefaultColors = false
     private var active = false
 
+    /// The user's locale; when it names a UTF-8 locale this machine lacks (LANG=zh_CN.UTF-8 on a
+    /// minimal server), glibc falls back to "C" and every CJK glyph would become "?": keep
+    /// UTF-8 through C.UTF-8 instead, which glibc always has.
+    static func setLocale() {
+        if setlocale(LC_ALL, "") != nil { return }
+        let env = ProcessInfo.processInfo.environment
+        let requested = [env["LC_ALL"], env["LC_CTYPE"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let wantsUTF8 = requested.lowercased().replacingOccurrences(of: "-", with: "").contains("utf8")
+        if setlocale(LC_CTYPE, "") == nil || wantsUTF8 {
+            _ = setlocale(LC_CTYPE, wantsUTF8 ? "C.UTF-8" : "C")
+        }
+    }
+
     /// True when stdin and stdout are both terminals.
     public static var hasTerminal: Bool { isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 }
 
@@ -63,7 +77,7 @@ public final class NCursesBackend: TerminalBackend {
 
     /// Sets the locale, opens the terminal and switches to raw, no-echo, keypad mode.
     public init(options: Options = Options(), theme: Theme = .builtinDefault) throws {
-        setlocale(LC_ALL, "")
+        Self.setLocale()
         isUTF8 = String(cString: sw_codeset()).uppercased().filter { $0 != "-" } == "UTF8"
         let env = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
         noColor = options.honourNoColor && !env.isEmpty
@@ -75,8 +89,14 @@ public final class NCursesBackend: TerminalBackend {
             Self.close(options, outputFile, inputFile)
             throw TerminalError.cannotOpen(term)
         }
-        screen = scr
         set_term(scr)
+        guard sw_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(scr)
+            Self.close(options, outputFile, inputFile)
+            throw TerminalError.cannotAddressCursor(term)
+        }
+        screen = scr
         window = sw_stdscr()
         active = true
         if options.installSignalHandlers {

@@ -22,11 +22,15 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     case notATerminal
     /// ncurses could not start on this terminal type.
     case cannotOpen(String)
+    /// The terminal type cannot address the cursor (e.g. `dumb`), so no screen can be drawn.
+    case cannotAddressCursor(String)
 
     public var description: String {
         switch self {
         case .notATerminal: return "standard input and output must be a terminal"
         case .cannotOpen(let term): return "cannot open terminal of type '\(term)'"
+        case .cannotAddressCursor(let term):
+            return "terminal type '\(term)' cannot move the cursor; use a full-screen terminal (e.g. TERM=xterm or vt100) or the headless commands"
         }
     }
 }

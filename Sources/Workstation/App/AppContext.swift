@@ -13,6 +13,8 @@ public final class AppContext {
     public let databaseName: String
     /// Something to say on the first screen (e.g. "created a training database").
     public var startupNotice: String?
+    /// Times are shown in the terminal's local zone (tests pin it to UTC).
+    public var timeZone: TimeZone = .current
 
     public init(workspace: Workspace, actor: Operator, strings: Strings, databaseName: String) {
         self.workspace = workspace
@@ -23,6 +25,9 @@ public final class AppContext {
 
     public var db: Database { workspace.db }
     public func now() -> Date { workspace.now() }
+
+    /// A time as screens show it: local, to the minute.
+    public func display(_ date: Date) -> String { ClockInput.format(date, timeZone: timeZone) }
 
     public func info(_ text: String) { message = Message(text) }
     public func error(_ text: String) { message = .error(text) }
@@ -35,6 +40,11 @@ public final class AppContext {
         } else {
             self.error(String(describing: error))
         }
+    }
+
+    /// Agency name in the UI language.
+    public func agencyName(_ agency: Agency) -> String {
+        S(rawValue: "agency.\(agency.rawValue)").map { strings[$0] } ?? agency.rawValue
     }
 
     /// Role name in the UI language.

@@ -2,7 +2,7 @@ import Foundation
 
 /// What a trainer types to move the clock: an absolute local time or a step (+2d, +3h, -30m).
 enum ClockInput {
-    static func parse(_ text: String, relativeTo now: Date) -> Date? {
+    static func parse(_ text: String, relativeTo now: Date, timeZone: TimeZone = .current) -> Date? {
         if let first = text.first, first == "+" || first == "-", text.count >= 3 {
             let sign: Double = first == "-" ? -1 : 1
             let unit = text.last!
@@ -19,7 +19,7 @@ enum ClockInput {
         for format in ["yyyy-MM-dd HH:mm", "yyyy-MM-dd"] {
             let f = DateFormatter()
             f.locale = Locale(identifier: "en_US_POSIX")
-            f.timeZone = TimeZone.current
+            f.timeZone = timeZone
             f.dateFormat = format
             if let d = f.date(from: text) { return d }
         }
@@ -27,10 +27,10 @@ enum ClockInput {
     }
 
     /// Local time as the status line shows it.
-    static func format(_ date: Date) -> String {
+    static func format(_ date: Date, timeZone: TimeZone = .current) -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone.current
+        f.timeZone = timeZone
         f.dateFormat = "yyyy-MM-dd HH:mm"
         return f.string(from: date)
     }

@@ -177,13 +177,13 @@ public final class Shell {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.lowercased() == "now" {
                 try app.workspace.resetClock(by: app.actor)
-            } else if let target = ClockInput.parse(trimmed, relativeTo: app.now()) {
+            } else if let target = ClockInput.parse(trimmed, relativeTo: app.now(), timeZone: app.timeZone) {
                 try app.workspace.moveClock(to: target, by: app.actor)
             } else {
                 app.error(app.strings[.moveClockPrompt])
                 return
             }
-            app.info(app.strings.format(.clockMoved, ClockInput.format(app.now())))
+            app.info(app.strings.format(.clockMoved, app.display(app.now())))
             pane?.refresh(app)
         } catch {
             app.show(error)
@@ -222,9 +222,12 @@ public final class Shell {
 
     func statusLine() -> StatusLine {
         let actor = app.actor
-        var left = [StatusSegment("\(actor.name) \(actor.id)"), StatusSegment(app.roleName(actor.role))]
-        if actor.agency != .none { left.append(StatusSegment(actor.agency.rawValue)) }
-        var right = [StatusSegment(app.databaseName), StatusSegment(ClockInput.format(app.now()))]
+        var left = [StatusSegment(actor.name), StatusSegment(app.roleName(actor.role))]
+        // An officer's role already names its agency; a department reviewer's does not.
+        if actor.agency != .none && actor.role.impliedAgency != actor.agency {
+            left.append(StatusSegment(app.agencyName(actor.agency)))
+        }
+        var right = [StatusSegment(app.databaseName), StatusSegment(app.display(app.now()))]
         if app.workspace.kind == .training {
             right.append(StatusSegment(app.strings[.statusTraining], role: .statusTraining))
         }

@@ -56,6 +56,21 @@ public enum S: String, CaseIterable, Sendable {
     case noRows = "list.noRows"
     case enforcementHint = "enforcement.hint"
 
+    // Agencies
+    case agencyCustoms = "agency.customs"
+    case agencyInspection = "agency.inspection"
+    case agencyBorder = "agency.border"
+    case agencyMaritime = "agency.maritime"
+    case agencyMarket = "agency.market"
+    case agencyApprovalBureau = "agency.approval_bureau"
+    case agencyPlanning = "agency.planning"
+    case agencyLand = "agency.land"
+    case agencyDevelopment = "agency.development"
+    case agencyConstruction = "agency.construction"
+    case agencyTransport = "agency.transport"
+    case agencyEnvironment = "agency.environment"
+    case agencyFire = "agency.fire"
+
     // Roles
     case roleBroker = "role.broker"
     case roleTrader = "role.trader"
