@@ -50,7 +50,8 @@ public enum PortClearanceDocument {
                 : "第 \(c.printCount) 次（补打）/ copy \(c.printCount) (reprint)")
         row("打印时间 Printed", time(Timestamp.string(printedAt), port: f.port))
         lines.append(rule)
-        lines.append("凭验证码可在单一窗口核验本证。 Verify this clearance at the single window with its code.")
+        lines.append("凭验证码可在国际贸易单一窗口核验本证。")
+        lines.append("Verify this clearance at the single window with its verification code.")
         return lines.joined(separator: "\n") + "\n"
     }
 
