@@ -37,7 +37,7 @@ public enum PortClearanceDocument {
         if !f.agentEnterpriseID.isEmpty { row("代理信用代码 Agent code", f.agentEnterpriseID) }
         lines.append(thin)
         lines.append("放行 Releases")
-        let agencyColumn = 24, officerColumn = 26
+        let agencyColumn = 22, officerColumn = 24
         lines.append(DisplayWidth.pad("  机构 Agency", to: agencyColumn) + DisplayWidth.pad("官员 Officer", to: officerColumn) + "时间 Time")
         for r in f.releases {
             let officer = r.officerName.isEmpty ? r.officerID : "\(r.officerName) (\(r.officerID))"
