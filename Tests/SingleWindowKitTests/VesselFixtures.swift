@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import SingleWindowKit
 
 /// A migrated in-memory database with the few reference rows vessel tests need, the operators
@@ -111,5 +112,3 @@ struct VesselFixture {
         try VesselClearance.release(ws, callID: callID, agency: agency, laneVersion: try lane(callID, agency).version, by: officer(agency))
     }
 }
-
-import Testing
