@@ -1,0 +1,31 @@
+/// One problem in an imported file, placed as `file:line:column: field: reason` so an agent can
+/// go straight to the cell.
+public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    /// 1-based column, nil when the problem is the whole line or file.
+    public var column: Int?
+    /// The column's header as written in the file (or the expected name, for a missing column).
+    public var field: String
+    public var key: String
+    public var arguments: [String]
+
+    public init(file: String, line: Int, column: Int?, field: String, key: String, arguments: [String] = []) {
+        self.file = file; self.line = line; self.column = column; self.field = field; self.key = key; self.arguments = arguments
+    }
+
+    public func text(_ language: Language) -> String {
+        let place = column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+        let reason = Messages.text(key, arguments, language: language)
+        return field.isEmpty ? "\(place): \(reason)" : "\(place): \(field): \(reason)"
+    }
+
+    public var description: String { text(.en) }
+}
+
+/// A list file refused as a whole: every problem found, and nothing imported.
+public struct PersonListImportError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var problems: [ImportProblem]
+
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}
