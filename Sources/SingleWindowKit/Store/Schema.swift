@@ -4,5 +4,6 @@ public enum Schema {
     public static let migrations: [Migration] = [
         FoundationSchema.migration,   // 1
         LaneSchema.migration,         // 3
+        DeclarationSchema.migration,  // 4
     ]
 }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The `{key: value}` text stored for a header, a goods line, a container or a document.
+/// Written by hand because the importer writes one per goods line: a general JSON encoder per
+/// row costs more than the SQLite insert it feeds.
+enum FieldsJSON {
+    static func encode(_ values: [String: String]) -> String {
+        var out = "{"
+        var first = true
+        for key in values.keys.sorted() {
+            guard let value = values[key], !value.isEmpty else { continue }
+            if !first { out += "," }
+            first = false
+            appendQuoted(key, to: &out)
+            out += ":"
+            appendQuoted(value, to: &out)
+        }
+        out += "}"
+        return out
+    }
+
+    static func decode(_ text: String?) -> [String: String] {
+        guard let text, !text.isEmpty,
+              let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return [:] }
+        var values: [String: String] = [:]
+        for (key, value) in object {
+            if let s = value as? String { values[key] = s } else { values[key] = "\(value)" }
+        }
+        return values
+    }
+
+    private static func appendQuoted(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}
