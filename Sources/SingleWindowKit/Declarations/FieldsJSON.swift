@@ -29,7 +29,7 @@ enum FieldsJSON {
         return values
     }
 
-    private static func appendQuoted(_ s: String, to out: inout String) {
+    static func appendQuoted(_ s: String, to out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
