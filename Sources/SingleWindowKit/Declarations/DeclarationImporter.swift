@@ -278,6 +278,7 @@ public final class DeclarationImporter {
         for (name, value) in members {
             switch name {
             case "header":
+                locator.positions["header"] = (value.line, value.column)
                 for (key, raw) in values(value, level: .header, prefix: "header") { setHeader(&d, key, raw, problems: &problems) }
             case "goods": d.goods = list(value, level: .goods, name: "goods").map(GoodsLine.init)
             case "containers": d.containers = list(value, level: .container, name: "containers").map(DeclarationContainer.init)

@@ -29,15 +29,16 @@ struct ImportLocator {
         let column = key.flatMap { columns[$0] } ?? 0
         switch level {
         case "header":
+            if let object = positions["header"] { return object }
             return (key.flatMap { headerLines[$0] } ?? firstLine, column)
         case "scope", "direction":
             return (headerLines[level] ?? firstLine, columns[level] ?? 0)
         case "goods", "containers", "documents":
             let lines = level == "goods" ? goodsLines : level == "containers" ? containerLines : documentLines
+            if let index, let object = positions["\(level)[\(index)]"] { return object }
             guard let index, index >= 1, index <= lines.count else {
                 return (positions[level]?.line ?? firstLine, positions[level]?.column ?? 0)
             }
-            if let row = positions["\(level)[\(index)]"] { return row }
             return (lines[index - 1], column)
         default:
             return (firstLine, column)
