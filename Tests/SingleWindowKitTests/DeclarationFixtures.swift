@@ -26,7 +26,7 @@ enum DeclarationFixtures {
     static let codes: [String: [String]] = [
         "country": ["CHN", "USA", "ECU", "VNM", "IND", "DEU", "JPN", "FRA", "KOR", "THA", "ITA"],
         "currency": ["USD", "EUR", "JPY", "CNY"],
-        "port": ["CNSHA", "ECGYE", "DEHAM", "JPYOK", "FRLEH", "USLAX", "VNSGN", "KRPUS", "ITGOA"],
+        "port": ["CNSHA", "ECGYE", "DEHAM", "JPYOK", "FRLEH", "USLAX", "VNSGN", "KRPUS", "ITGOA", "INMAA"],
         "customs_district": ["2201", "2248", "2225"],
         "transport_mode": ["2", "5"],
         "supervision_mode": ["0110", "0214", "0615", "3339"],
@@ -52,6 +52,8 @@ enum DeclarationFixtures {
                 ("8481804090", "999", "其他阀门", "006", "035", false),
                 ("3304990099", "999", "其他美容品或化妆品", "035", "", true),
                 ("2204210000", "999", "小包装葡萄酒", "095", "035", true),
+                ("8482102000", "999", "深沟球轴承", "006", "035", false),
+                ("3305100000", "999", "洗发剂", "035", "", true),
             ]
             for (code, ciq, name, u1, u2, legal) in hs {
                 try db.run("INSERT INTO hs_code(code, ciq_code, name_zh, unit1, unit2, legal_inspection) VALUES (?,?,?,?,?,?)",

@@ -228,6 +228,26 @@ public final class DeclarationImporter {
         return result
     }
 
+    /// The declarations of a JSON file as written, unvalidated, each with its `template` name
+    /// (or trader's reference): for loading templates and samples.
+    public static func declarations(fromJSON data: Data) throws -> [(name: String, declaration: Declaration)] {
+        let root = try PositionedJSON.parse(data)
+        guard case let .object(members, _, _) = root, case let .array(items, _, _)? = members.first(where: { $0.key == "declarations" })?.value else {
+            return []
+        }
+        let reader = DeclarationImporter(workspace: Workspace(db: try Database(path: ":memory:"), kind: .training, clock: SystemClock()),
+                                         operator: .system)
+        var unknown: Set<String> = []
+        var warnings: [ImportProblem] = []
+        return items.map { item in
+            var name = ""
+            if case let .object(fields, _, _) = item, let text = fields.first(where: { $0.key == "template" })?.value.text { name = text }
+            unknown.insert("template")
+            let unit = reader.jsonUnit(item, fileName: "", unknown: &unknown, warnings: &warnings)
+            return (name.isEmpty ? unit.declaration.traderReference : name, unit.declaration)
+        }
+    }
+
     private func jsonUnit(_ node: PositionedJSON, fileName: String, unknown: inout Set<String>,
                           warnings: inout [ImportProblem]) -> ImportUnit {
         var d = Declaration(direction: .import, scope: .customsAndInspection)
