@@ -6,7 +6,7 @@ enum DecimalText {
     /// The value and its number of decimal places, or nil when `text` is not a plain decimal
     /// (digits, an optional point, an optional leading minus; no exponent, no grouping).
     static func parse(_ text: String) -> (value: Decimal, scale: Int)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedSpaces
         var digitsBefore = 0, digitsAfter = 0, seenPoint = false
         for (i, ch) in trimmed.unicodeScalars.enumerated() {
             switch ch {
@@ -20,9 +20,11 @@ enum DecimalText {
             }
         }
         guard digitsBefore + digitsAfter > 0, digitsBefore + digitsAfter <= 30 else { return nil }
-        guard let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard let value = Decimal(string: trimmed, locale: posix) else { return nil }
         return (value, digitsAfter)
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     static func value(_ text: String?) -> Decimal? {
         guard let text, !text.isEmpty else { return nil }

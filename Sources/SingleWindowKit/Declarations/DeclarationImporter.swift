@@ -134,7 +134,7 @@ public final class DeclarationImporter {
         var d = Declaration(direction: .import, scope: .customsAndInspection)
         var locator = ImportLocator(firstLine: rows.first?.line ?? 0, columns: columns)
         var problems: [Problem] = []
-        var headerSeen: [String: (value: String, line: Int)] = [:]
+        var headerSeen: [String: (raw: String, value: String, line: Int)] = [:]
         for row in rows {
             var goods: [String: String] = [:], container: [String: String] = [:], document: [String: String] = [:]
             for (i, raw) in row.fields.enumerated() where i < fieldAt.count && !raw.isEmpty {
@@ -144,15 +144,18 @@ public final class DeclarationImporter {
                 case .container: container[field.key] = raw
                 case .document: document[field.key] = raw
                 case .header:
-                    let value = raw.trimmingCharacters(in: .whitespaces)
-                    guard !value.isEmpty else { continue }
+                    // Header cells repeat on every row: compare as typed first, trim only on a difference.
                     if let first = headerSeen[field.key] {
-                        if first.value != value {
+                        if first.raw == raw { continue }
+                        let value = raw.trimmedSpaces
+                        if !value.isEmpty && first.value != value {
                             problems.append(Problem("header.\(field.key)@\(row.line)", "import.headerDisagrees",
                                                     [value, first.value, String(first.line)]))
                         }
                     } else {
-                        headerSeen[field.key] = (value, row.line)
+                        let value = raw.trimmedSpaces
+                        guard !value.isEmpty else { continue }
+                        headerSeen[field.key] = (raw, value, row.line)
                         locator.headerLines[field.key] = row.line
                         setHeader(&d, field.key, raw, problems: &problems)
                     }

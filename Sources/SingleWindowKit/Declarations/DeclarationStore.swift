@@ -42,7 +42,7 @@ enum DeclarationStore {
         var saved = d
         saved.id = db.lastInsertRowID
         saved.version = 1
-        try writeChildren(db, saved)
+        try writeChildren(db, saved, replacing: false)
         return saved
     }
 
@@ -75,9 +75,11 @@ enum DeclarationStore {
                 FieldsJSON.encode(d.header), d.revision]
     }
 
-    private static func writeChildren(_ db: Database, _ d: Declaration) throws {
-        for table in ["declaration_goods", "declaration_container", "declaration_document"] {
-            try db.run("DELETE FROM \(table) WHERE declaration_id = ?", [d.id])
+    private static func writeChildren(_ db: Database, _ d: Declaration, replacing: Bool = true) throws {
+        if replacing {
+            for table in ["declaration_goods", "declaration_container", "declaration_document"] {
+                try db.run("DELETE FROM \(table) WHERE declaration_id = ?", [d.id])
+            }
         }
         let goods = try db.prepare("INSERT INTO declaration_goods(declaration_id, line_no, hs_code, goods_name, fields) VALUES (?,?,?,?,?)")
         defer { goods.reset() }

@@ -42,33 +42,39 @@ public struct DeclarationValidator {
     private func fieldProblems(_ d: Declaration) throws -> [Problem] {
         var problems: [Problem] = []
         for field in FieldCatalogue.fields(level: .header) where field.key != "direction" && field.key != "scope" {
-            problems += try check(d[field.key], field, "header.\(field.key)", d)
+            try check(d[field.key], field, "header", d, into: &problems)
         }
         if d.goods.isEmpty { problems.append(Problem("goods", "decl.noGoods")) }
+        let goodsFields = FieldCatalogue.fields(level: .goods)
         for (i, line) in d.goods.enumerated() {
-            for field in FieldCatalogue.fields(level: .goods) {
-                problems += try check(line[field.key], field, "goods[\(i + 1)].\(field.key)", d)
-            }
+            for field in goodsFields { try check(line[field.key], field, "goods[\(i + 1)]", d, into: &problems) }
         }
         for (i, container) in d.containers.enumerated() {
             for field in FieldCatalogue.fields(level: .container) {
-                problems += try check(container[field.key], field, "containers[\(i + 1)].\(field.key)", d)
+                try check(container[field.key], field, "containers[\(i + 1)]", d, into: &problems)
             }
         }
         for (i, document) in d.documents.enumerated() {
             for field in FieldCatalogue.fields(level: .document) {
-                problems += try check(document[field.key], field, "documents[\(i + 1)].\(field.key)", d)
+                try check(document[field.key], field, "documents[\(i + 1)]", d, into: &problems)
             }
         }
         return problems
     }
 
-    private func check(_ raw: String, _ field: FieldDefinition, _ path: String, _ d: Declaration) throws -> [Problem] {
-        guard field.owner.isSent(in: d.scope) else { return [] }
-        if raw.trimmingCharacters(in: .whitespaces).isEmpty {
-            return field.isRequired(scope: d.scope, direction: d.direction) ? [Problem(path, "problem.required")] : []
+    /// `prefix` is an autoclosure: the path string is built only when there is a problem.
+    private func check(_ raw: String, _ field: FieldDefinition, _ prefix: @autoclosure () -> String, _ d: Declaration,
+                       into problems: inout [Problem]) throws {
+        guard field.owner.isSent(in: d.scope) else { return }
+        let text = raw.trimmedSpaces
+        if text.isEmpty {
+            if field.isRequired(scope: d.scope, direction: d.direction) {
+                problems.append(Problem("\(prefix()).\(field.key)", "problem.required"))
+            }
+            return
         }
-        return try FieldCheck.problems(raw, field: field, path: path, reference: reference)
+        if case .text = field.kind, text.utf8.count <= field.maxLength { return }
+        problems += try FieldCheck.problems(text, field: field, path: "\(prefix()).\(field.key)", reference: reference)
     }
 
     private func partyProblems(_ d: Declaration) -> [Problem] {

@@ -191,7 +191,10 @@ public enum FieldCatalogue {
 
     public static func field(_ key: String) -> FieldDefinition? { byKey[key] }
 
-    public static func fields(level: FieldDefinition.Level) -> [FieldDefinition] { fields.filter { $0.level == level } }
+    public static func fields(level: FieldDefinition.Level) -> [FieldDefinition] { byLevel[level] ?? [] }
+
+    /// Computed once: the validator and importer ask per goods line.
+    private static let byLevel: [FieldDefinition.Level: [FieldDefinition]] = Dictionary(grouping: fields, by: \.level)
 
     public static func fields(section: String) -> [FieldDefinition] { fields.filter { $0.section == section } }
 

@@ -5,9 +5,10 @@ enum FieldCheck {
     /// Problems with one non-empty `value` of `field` at `path`.
     static func problems(_ value: String, field: FieldDefinition, path: String,
                          reference: DeclarationReference) throws -> [Problem] {
-        let text = value.trimmingCharacters(in: .whitespaces)
+        let text = value.trimmedSpaces
         var problems: [Problem] = []
-        if text.count > field.maxLength {
+        // UTF-8 length bounds the character count from above: count characters only when needed.
+        if text.utf8.count > field.maxLength && text.count > field.maxLength {
             problems.append(Problem(path, "problem.tooLong", [String(field.maxLength)]))
         }
         switch field.kind {
