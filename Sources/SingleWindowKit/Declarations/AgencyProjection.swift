@@ -26,7 +26,7 @@ enum ProjectionBuilder {
     static func build(_ d: Declaration, for agency: Agency, reference: DeclarationReference) throws -> AgencyProjection {
         func items(_ level: FieldDefinition.Level, _ value: (String) -> String) throws -> [AgencyProjection.Item] {
             try FieldCatalogue.fields(level: level).filter { $0.owner.isSent(to: agency) }.compactMap { field in
-                let raw = value(field.key).trimmingCharacters(in: .whitespaces)
+                let raw = value(field.key).trimmedSpaces
                 guard !raw.isEmpty else { return nil }
                 return AgencyProjection.Item(key: field.key, value: try mapped(raw, field, agency, reference))
             }

@@ -20,6 +20,22 @@ enum DecimalText {
             }
         }
         guard digitsBefore + digitsAfter > 0, digitsBefore + digitsAfter <= 30 else { return nil }
+        // Up to 18 digits fit a UInt64 significand exactly: build the Decimal directly, which is
+        // much cheaper than Foundation's string parser (an import parses millions of cells).
+        if digitsBefore + digitsAfter <= 18 {
+            var significand: UInt64 = 0
+            var negative = false
+            for byte in trimmed.utf8 {
+                switch byte {
+                case UInt8(ascii: "-"): negative = true
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
+                default: continue
+                }
+            }
+            let value = Decimal(sign: negative && significand != 0 ? .minus : .plus, exponent: -digitsAfter,
+                                significand: Decimal(significand))
+            return (value, digitsAfter)
+        }
         guard let value = Decimal(string: trimmed, locale: posix) else { return nil }
         return (value, digitsAfter)
     }

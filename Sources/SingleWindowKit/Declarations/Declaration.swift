@@ -63,14 +63,14 @@ public struct Declaration: Equatable, Codable, Sendable {
 
     // MARK: - Typed accessors
 
-    public var traderReference: String { self["traderReference"].trimmingCharacters(in: .whitespaces) }
-    public var billNo: String { self["billNo"].trimmingCharacters(in: .whitespaces) }
-    public var contractNo: String { self["contractNo"].trimmingCharacters(in: .whitespaces) }
-    public var customsDistrict: String { self["customsDistrict"].trimmingCharacters(in: .whitespaces) }
-    public var supervisionMode: String { self["supervisionMode"].trimmingCharacters(in: .whitespaces) }
+    public var traderReference: String { self["traderReference"].trimmedSpaces }
+    public var billNo: String { self["billNo"].trimmedSpaces }
+    public var contractNo: String { self["contractNo"].trimmedSpaces }
+    public var customsDistrict: String { self["customsDistrict"].trimmedSpaces }
+    public var supervisionMode: String { self["supervisionMode"].trimmedSpaces }
     public var grossWeight: Decimal? { DecimalText.value(self["grossWeight"]) }
     public var netWeight: Decimal? { DecimalText.value(self["netWeight"]) }
-    public var packageCount: Int? { Int(self["packageCount"].trimmingCharacters(in: .whitespaces)) }
+    public var packageCount: Int? { Int(self["packageCount"].trimmedSpaces) }
     public var freight: Decimal? { DecimalText.value(self["freightValue"]) }
     public var insurance: Decimal? { DecimalText.value(self["insuranceValue"]) }
 

@@ -72,7 +72,7 @@ public final class DeclarationImporter {
             let field = FieldCatalogue.field(forColumn: name)
             fieldAt.append(field)
             guard let field else {
-                if !name.trimmingCharacters(in: .whitespaces).isEmpty {
+                if !name.trimmedSpaces.isEmpty {
                     result.warnings.append(ImportProblem(file: fileName, line: headerRecord.line, column: i + 1, field: name,
                                                          key: "import.unknownColumn", arguments: [name]))
                 }
@@ -121,7 +121,7 @@ public final class DeclarationImporter {
         var groups: [String: [CSVRecord]] = [:]
         let refColumn = (columns["traderReference"] ?? 1) - 1
         for (i, row) in rows.enumerated() {
-            let ref = refColumn < row.fields.count ? row.fields[refColumn].trimmingCharacters(in: .whitespaces) : ""
+            let ref = refColumn < row.fields.count ? row.fields[refColumn].trimmedSpaces : ""
             // Rows without a reference cannot be grouped: each stands alone (and is rejected).
             let key = ref.isEmpty ? "\u{0}row\(i)" : ref
             if groups[key] == nil { order.append(key) }
@@ -384,7 +384,7 @@ public final class DeclarationImporter {
         if d.traderReference.isEmpty { problems.append(Problem("header.traderReference", "problem.required")) }
         problems += try DeclarationValidator(reference: reference).validate(d)
         if !problems.isEmpty { return .reject(problems) }
-        let traderID = d["traderUSCC"].trimmingCharacters(in: .whitespaces).uppercased()
+        let traderID = d["traderUSCC"].trimmedSpaces.uppercased()
         let found = try ws.db.queryOne("SELECT id FROM declaration WHERE trader_id = ? AND trader_ref = ?", [traderID, d.traderReference])
         guard let id = found?.int64("id"), let existing = try DeclarationStore.load(ws.db, id: id) else { return .write(existing: nil) }
         guard DeclarationAccess.canEdit(actor, existing) || (existing.status != .draft && DeclarationAccess.canSee(actor, existing)) else {

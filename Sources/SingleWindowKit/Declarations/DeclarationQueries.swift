@@ -86,7 +86,7 @@ public enum DeclarationQueries {
             sql += " AND d.status = ?"
             args.append(status.rawValue)
         }
-        let search = filter.search.trimmingCharacters(in: .whitespaces)
+        let search = filter.search.trimmedSpaces
         if !search.isEmpty {
             let upper = search + "\u{10FFFF}"
             sql += """

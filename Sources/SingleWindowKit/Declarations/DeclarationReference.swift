@@ -3,16 +3,15 @@
 /// database once per distinct code, not once per cell.
 public final class DeclarationReference {
     private let db: Database
-    private var entries: [String: CodeEntry?] = [:]
+    private var entries: [String: [String: CodeEntry?]] = [:]
     private var hsCodes: [String: HSCode?] = [:]
 
     public init(db: Database) { self.db = db }
 
     public func entry(table: String, code: String) throws -> CodeEntry? {
-        let key = table + "\u{1F}" + code
-        if let cached = entries[key] { return cached }
+        if let cached = entries[table]?[code] { return cached }
         let found = try CodeTables.entry(db, table: table, code: code)
-        entries[key] = found
+        entries[table, default: [:]][code] = .some(found)
         return found
     }
 

@@ -70,7 +70,7 @@ enum DeclarationStore {
     private static func rowValues(_ d: Declaration) -> [any SQLBindable] {
         let reference = d.traderReference
         return [d.number, d.direction.rawValue, d.scope.rawValue, d.status.rawValue, d.traderID,
-                d["traderName"].trimmingCharacters(in: .whitespaces), d["traderCode"].trimmingCharacters(in: .whitespaces),
+                d["traderName"].trimmedSpaces, d["traderCode"].trimmedSpaces,
                 d.brokerID, d.holder.rawValue, reference.isEmpty ? nil : reference, d.billNo, d.contractNo,
                 FieldsJSON.encode(d.header), d.revision]
     }

@@ -79,7 +79,7 @@ public struct DeclarationValidator {
 
     private func partyProblems(_ d: Declaration) -> [Problem] {
         ["traderUSCC", "ownerUSCC", "agentUSCC"].compactMap { key in
-            let value = d[key].trimmingCharacters(in: .whitespaces)
+            let value = d[key].trimmedSpaces
             guard !value.isEmpty, !DeclarationUSCCCheck.isValid(value) else { return nil }
             return Problem("header.\(key)", "problem.uscc", [value])
         }
@@ -134,12 +134,12 @@ public struct DeclarationValidator {
     /// figure would be sent to customs as a fact).
     private func legalUnitRules(_ line: GoodsLine, _ hs: HSCode, _ at: String) -> [Problem] {
         var problems: [Problem] = []
-        let unit1 = line["legalUnit"].trimmingCharacters(in: .whitespaces)
+        let unit1 = line["legalUnit"].trimmedSpaces
         if !unit1.isEmpty && unit1 != hs.unit1 {
             problems.append(Problem("\(at).legalUnit", "decl.legalUnitMismatch", [unit1, hs.unit1, hs.code]))
         }
-        let qty2 = line["secondQuantity"].trimmingCharacters(in: .whitespaces)
-        let unit2 = line["secondUnit"].trimmingCharacters(in: .whitespaces)
+        let qty2 = line["secondQuantity"].trimmedSpaces
+        let unit2 = line["secondUnit"].trimmedSpaces
         if hs.hasSecondUnit {
             if qty2.isEmpty { problems.append(Problem("\(at).secondQuantity", "decl.secondQuantityRequired", [hs.code, hs.unit2])) }
             if unit2.isEmpty {
@@ -177,7 +177,7 @@ public struct DeclarationValidator {
 
     private func chargesRules(_ d: Declaration) -> [Problem] {
         var problems: [Problem] = []
-        let terms = d["tradeTerms"].trimmingCharacters(in: .whitespaces)
+        let terms = d["tradeTerms"].trimmedSpaces
         if let rule = ChargesRule.rule(terms: terms, direction: d.direction) {
             problems += charge(d, "freight", expected: rule.freight, terms: terms)
             problems += charge(d, "insurance", expected: rule.insurance, terms: terms)
@@ -185,8 +185,8 @@ public struct DeclarationValidator {
         problems += markRules(d, "freight", allowed: ChargesRule.freightMarks, currencyWhen: ["2", "3"])
         problems += markRules(d, "insurance", allowed: ChargesRule.insuranceMarks, currencyWhen: ["3"])
         problems += markRules(d, "other", allowed: ChargesRule.otherMarks, currencyWhen: ["3"])
-        let otherMark = d["otherMark"].trimmingCharacters(in: .whitespaces)
-        let otherValue = d["otherValue"].trimmingCharacters(in: .whitespaces)
+        let otherMark = d["otherMark"].trimmedSpaces
+        let otherValue = d["otherValue"].trimmedSpaces
         if otherMark.isEmpty != otherValue.isEmpty {
             let missing = otherMark.isEmpty ? "otherMark" : "otherValue"
             problems.append(Problem("header.\(missing)", "problem.required"))
@@ -198,7 +198,7 @@ public struct DeclarationValidator {
         var problems: [Problem] = []
         for suffix in ["Mark", "Value"] {
             let key = prefix + suffix
-            let empty = d[key].trimmingCharacters(in: .whitespaces).isEmpty
+            let empty = d[key].trimmedSpaces.isEmpty
             if expected && empty {
                 problems.append(Problem("header.\(key)", "decl.chargeRequired", [terms, d.direction.rawValue]))
             } else if !expected && !empty {
@@ -209,13 +209,13 @@ public struct DeclarationValidator {
     }
 
     private func markRules(_ d: Declaration, _ prefix: String, allowed: Set<String>, currencyWhen: Set<String>) -> [Problem] {
-        let mark = d[prefix + "Mark"].trimmingCharacters(in: .whitespaces)
+        let mark = d[prefix + "Mark"].trimmedSpaces
         guard !mark.isEmpty else { return [] }
         var problems: [Problem] = []
         if !allowed.contains(mark) {
             problems.append(Problem("header.\(prefix)Mark", "decl.markNotAllowed", [mark, allowed.sorted().joined(separator: "/")]))
         }
-        if currencyWhen.contains(mark) && d[prefix + "Currency"].trimmingCharacters(in: .whitespaces).isEmpty {
+        if currencyWhen.contains(mark) && d[prefix + "Currency"].trimmedSpaces.isEmpty {
             problems.append(Problem("header.\(prefix)Currency", "decl.currencyRequired", [mark]))
         }
         return problems
@@ -226,11 +226,11 @@ public struct DeclarationValidator {
     private func supervisionRules(_ d: Declaration) -> [Problem] {
         var problems: [Problem] = []
         let mode = d.supervisionMode
-        let levy = d["levyNature"].trimmingCharacters(in: .whitespaces)
+        let levy = d["levyNature"].trimmedSpaces
         if let allowed = SupervisionRules.levyPairs[mode], !levy.isEmpty, !allowed.contains(levy) {
             problems.append(Problem("header.levyNature", "decl.levyMismatch", [mode, allowed.sorted().joined(separator: "/"), levy]))
         }
-        if SupervisionRules.requiresManual(mode) && d["manualNo"].trimmingCharacters(in: .whitespaces).isEmpty {
+        if SupervisionRules.requiresManual(mode) && d["manualNo"].trimmedSpaces.isEmpty {
             problems.append(Problem("header.manualNo", "decl.manualRequired", [mode]))
         }
         return problems

@@ -143,7 +143,7 @@ public enum Declarations {
         guard let owner = actor.enterpriseID, !owner.isEmpty else {
             throw DomainError.notAuthorized(operatorID: actor.id, action: "declaration.template.save")
         }
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmedSpaces
         guard !trimmed.isEmpty else { throw DomainError.invalid([Problem("template.name", "problem.required")]) }
         let now = ws.now()
         var content = d.asNewDraft()
@@ -326,7 +326,7 @@ public enum Declarations {
             d.traderID = actor.enterpriseID ?? ""
             if d.id == 0 { d.holder = .trader }
         case .broker:
-            let uscc = d["traderUSCC"].trimmingCharacters(in: .whitespaces).uppercased()
+            let uscc = d["traderUSCC"].trimmedSpaces.uppercased()
             if !uscc.isEmpty { d.traderID = uscc }
             if d.id == 0 { d.brokerID = actor.enterpriseID ?? ""; d.holder = .broker }
         default:

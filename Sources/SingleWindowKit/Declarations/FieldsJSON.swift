@@ -31,6 +31,12 @@ enum FieldsJSON {
 
     static func appendQuoted(_ s: String, to out: inout String) {
         out += "\""
+        // Most values need no escaping: append them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

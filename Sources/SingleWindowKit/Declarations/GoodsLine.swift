@@ -12,8 +12,8 @@ public struct GoodsLine: Equatable, Codable, Sendable {
         set { if newValue.isEmpty { values.removeValue(forKey: key) } else { values[key] = newValue } }
     }
 
-    public var hsCode: String { self["hsCode"].trimmingCharacters(in: .whitespaces) }
-    public var ciqCode: String { self["ciqCode"].trimmingCharacters(in: .whitespaces) }
+    public var hsCode: String { self["hsCode"].trimmedSpaces }
+    public var ciqCode: String { self["ciqCode"].trimmedSpaces }
     public var goodsName: String { self["goodsName"] }
     public var quantity: Decimal? { DecimalText.value(self["quantity"]) }
     public var unitPrice: Decimal? { DecimalText.value(self["unitPrice"]) }
@@ -40,7 +40,7 @@ public struct DeclarationContainer: Equatable, Codable, Sendable {
         set { if newValue.isEmpty { values.removeValue(forKey: key) } else { values[key] = newValue } }
     }
 
-    public var number: String { self["containerNo"].trimmingCharacters(in: .whitespaces) }
+    public var number: String { self["containerNo"].trimmedSpaces }
     public var sizeType: String { self["containerType"] }
     public var weight: Decimal? { DecimalText.value(self["containerWeight"]) }
 }
