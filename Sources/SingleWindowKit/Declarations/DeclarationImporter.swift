@@ -130,13 +130,17 @@ public final class DeclarationImporter {
         return order.map { csvUnit(groups[$0] ?? [], fieldAt: fieldAt, columns: columns) }
     }
 
+    private let goodsFieldCount = FieldCatalogue.fields(level: .goods).count
+
     private func csvUnit(_ rows: [CSVRecord], fieldAt: [FieldDefinition?], columns: [String: Int]) -> ImportUnit {
         var d = Declaration(direction: .import, scope: .customsAndInspection)
         var locator = ImportLocator(firstLine: rows.first?.line ?? 0, columns: columns)
         var problems: [Problem] = []
-        var headerSeen: [String: (raw: String, value: String, line: Int)] = [:]
+        // Indexed by column, not key: header cells repeat on every row of a declaration.
+        var headerSeen = [(raw: String, value: String, line: Int)?](repeating: nil, count: fieldAt.count)
         for row in rows {
             var goods: [String: String] = [:], container: [String: String] = [:], document: [String: String] = [:]
+            goods.reserveCapacity(goodsFieldCount)
             for (i, raw) in row.fields.enumerated() where i < fieldAt.count && !raw.isEmpty {
                 guard let field = fieldAt[i] else { continue }
                 switch field.level {
@@ -145,7 +149,7 @@ public final class DeclarationImporter {
                 case .document: document[field.key] = raw
                 case .header:
                     // Header cells repeat on every row: compare as typed first, trim only on a difference.
-                    if let first = headerSeen[field.key] {
+                    if let first = headerSeen[i] {
                         if first.raw == raw { continue }
                         let value = raw.trimmedSpaces
                         if !value.isEmpty && first.value != value {
@@ -155,7 +159,7 @@ public final class DeclarationImporter {
                     } else {
                         let value = raw.trimmedSpaces
                         guard !value.isEmpty else { continue }
-                        headerSeen[field.key] = (raw, value, row.line)
+                        headerSeen[i] = (raw, value, row.line)
                         locator.headerLines[field.key] = row.line
                         setHeader(&d, field.key, raw, problems: &problems)
                     }

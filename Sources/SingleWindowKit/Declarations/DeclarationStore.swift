@@ -72,7 +72,7 @@ enum DeclarationStore {
         return [d.number, d.direction.rawValue, d.scope.rawValue, d.status.rawValue, d.traderID,
                 d["traderName"].trimmedSpaces, d["traderCode"].trimmedSpaces,
                 d.brokerID, d.holder.rawValue, reference.isEmpty ? nil : reference, d.billNo, d.contractNo,
-                FieldsJSON.encode(d.header), d.revision]
+                FieldsJSON.encode(d.header, level: .header), d.revision]
     }
 
     private static func writeChildren(_ db: Database, _ d: Declaration, replacing: Bool = true) throws {
@@ -85,7 +85,7 @@ enum DeclarationStore {
         defer { goods.reset() }
         for (i, line) in d.goods.enumerated() {
             goods.reset()
-            try goods.bind([d.id, i + 1, line.hsCode, line.goodsName, FieldsJSON.encode(line.values)])
+            try goods.bind([d.id, i + 1, line.hsCode, line.goodsName, FieldsJSON.encode(line.values, level: .goods)])
             while try goods.step() {}
         }
         let containers = try db.prepare("INSERT INTO declaration_container(declaration_id, seq, container_no, fields) VALUES (?,?,?,?)")

@@ -74,7 +74,7 @@ public struct DeclarationValidator {
             return
         }
         if case .text = field.kind, text.utf8.count <= field.maxLength { return }
-        problems += try FieldCheck.problems(text, field: field, path: "\(prefix()).\(field.key)", reference: reference)
+        try FieldCheck.check(text, field: field, path: "\(prefix()).\(field.key)", reference: reference, into: &problems)
     }
 
     private func partyProblems(_ d: Declaration) -> [Problem] {

@@ -5,42 +5,48 @@ enum FieldCheck {
     /// Problems with one non-empty `value` of `field` at `path`.
     static func problems(_ value: String, field: FieldDefinition, path: String,
                          reference: DeclarationReference) throws -> [Problem] {
-        let text = value.trimmedSpaces
         var problems: [Problem] = []
+        try check(value, field: field, path: path, reference: reference, into: &problems)
+        return problems
+    }
+
+    /// Appends the problems of one non-empty value; `path` is built only when one is found.
+    static func check(_ value: String, field: FieldDefinition, path: @autoclosure () -> String,
+                      reference: DeclarationReference, into problems: inout [Problem]) throws {
+        let text = value.trimmedSpaces
         // UTF-8 length bounds the character count from above: count characters only when needed.
         if text.utf8.count > field.maxLength && text.count > field.maxLength {
-            problems.append(Problem(path, "problem.tooLong", [String(field.maxLength)]))
+            problems.append(Problem(path(), "problem.tooLong", [String(field.maxLength)]))
         }
         switch field.kind {
         case .text:
             break
         case let .code(table):
             if !(try reference.contains(table: table, code: text)) {
-                problems.append(Problem(path, "problem.unknownCode", [text, table]))
+                problems.append(Problem(path(), "problem.unknownCode", [text, table]))
             }
         case let .decimal(scale):
             if let (number, places) = DecimalText.parse(text) {
-                if places > scale { problems.append(Problem(path, "decl.tooManyDecimals", [String(scale), text])) }
-                if number < 0 { problems.append(Problem(path, "decl.negative", [text])) }
+                if places > scale { problems.append(Problem(path(), "decl.tooManyDecimals", [String(scale), text])) }
+                if number < 0 { problems.append(Problem(path(), "decl.negative", [text])) }
             } else {
-                problems.append(Problem(path, "problem.notNumber", [text]))
+                problems.append(Problem(path(), "problem.notNumber", [text]))
             }
         case .integer:
             if let number = Int(text) {
-                if number < 0 { problems.append(Problem(path, "decl.negative", [text])) }
+                if number < 0 { problems.append(Problem(path(), "decl.negative", [text])) }
             } else {
-                problems.append(Problem(path, "problem.notInteger", [text]))
+                problems.append(Problem(path(), "problem.notInteger", [text]))
             }
         case .date:
-            if !isDate(text) { problems.append(Problem(path, "problem.notDate", [text])) }
+            if !isDate(text) { problems.append(Problem(path(), "problem.notDate", [text])) }
         case .flag:
-            if text != "0" && text != "1" { problems.append(Problem(path, "decl.notFlag", [text])) }
+            if text != "0" && text != "1" { problems.append(Problem(path(), "decl.notFlag", [text])) }
         case let .choice(options):
             if !options.contains(text) {
-                problems.append(Problem(path, "decl.notOneOf", [text, options.joined(separator: "/")]))
+                problems.append(Problem(path(), "decl.notOneOf", [text, options.joined(separator: "/")]))
             }
         }
-        return problems
     }
 
     /// YYYY-MM-DD or YYYYMMDD naming a real calendar day.

@@ -4,20 +4,36 @@ import Foundation
 /// Written by hand because the importer writes one per goods line: a general JSON encoder per
 /// row costs more than the SQLite insert it feeds.
 enum FieldsJSON {
-    static func encode(_ values: [String: String]) -> String {
+    /// Keys of `level` go in catalogue order (no sort per row); any others follow, sorted.
+    static func encode(_ values: [String: String], level: FieldDefinition.Level? = nil) -> String {
         var out = "{"
         var first = true
-        for key in values.keys.sorted() {
-            guard let value = values[key], !value.isEmpty else { continue }
+        func append(_ key: String, _ value: String) {
+            guard !value.isEmpty else { return }
             if !first { out += "," }
             first = false
             appendQuoted(key, to: &out)
             out += ":"
             appendQuoted(value, to: &out)
         }
+        var written = 0
+        if let level, let keys = levelKeys[level] {
+            for key in keys {
+                guard let value = values[key] else { continue }
+                append(key, value)
+                written += 1
+            }
+        }
+        if written < values.count {
+            let known = level.flatMap { levelKeys[$0] }.map(Set.init) ?? []
+            for key in values.keys.sorted() where !known.contains(key) { append(key, values[key] ?? "") }
+        }
         out += "}"
         return out
     }
+
+    private static let levelKeys: [FieldDefinition.Level: [String]] =
+        Dictionary(uniqueKeysWithValues: FieldDefinition.Level.allCases.map { ($0, FieldCatalogue.fields(level: $0).map(\.key)) })
 
     static func decode(_ text: String?) -> [String: String] {
         guard let text, !text.isEmpty,
