@@ -96,33 +96,32 @@ public struct DeclarationValidator {
         var problems: [Problem] = []
         let manualMode = SupervisionRules.requiresManual(d.supervisionMode)
         for (i, line) in d.goods.enumerated() {
-            let at = "goods[\(i + 1)]"
-            if !line.hsCode.isEmpty && !isDigits(line.hsCode, 10) {
-                problems.append(Problem("\(at).hsCode", "decl.hsFormat", [line.hsCode]))
-            }
-            if !line.ciqCode.isEmpty && !isDigits(line.ciqCode, 3) {
-                problems.append(Problem("\(at).ciqCode", "decl.ciqFormat", [line.ciqCode]))
-            }
-            if isDigits(line.hsCode, 10) && isDigits(line.ciqCode, 3) {
-                if let hs = try reference.hs(code: line.hsCode, ciqCode: line.ciqCode) {
-                    if d.scope.includesCustoms { problems += legalUnitRules(line, hs, at) }
+            // Built only when a problem is reported: most lines have none.
+            func at() -> String { "goods[\(i + 1)]" }
+            let hsCode = line.hsCode, ciqCode = line.ciqCode
+            let hsOK = isDigits(hsCode, 10), ciqOK = isDigits(ciqCode, 3)
+            if !hsCode.isEmpty && !hsOK { problems.append(Problem("\(at()).hsCode", "decl.hsFormat", [hsCode])) }
+            if !ciqCode.isEmpty && !ciqOK { problems.append(Problem("\(at()).ciqCode", "decl.ciqFormat", [ciqCode])) }
+            if hsOK && ciqOK {
+                if let hs = try reference.hs(code: hsCode, ciqCode: ciqCode) {
+                    if d.scope.includesCustoms { legalUnitRules(line, hs, at(), into: &problems) }
                 } else {
-                    problems.append(Problem("\(at).hsCode", "decl.hsUnknown", [line.hsCode, line.ciqCode]))
+                    problems.append(Problem("\(at()).hsCode", "decl.hsUnknown", [hsCode, ciqCode]))
                 }
             }
             if let quantity = line.quantity, let price = line.unitPrice, let total = line.totalPrice {
                 let expected = quantity * price
                 if abs(expected - total) > WeightTolerance.lineTotal {
-                    problems.append(Problem("\(at).totalPrice", "decl.totalMismatch",
+                    problems.append(Problem("\(at()).totalPrice", "decl.totalMismatch",
                                             [DecimalText.string(total), DecimalText.string(expected)]))
                 }
             }
             if let net = line.netWeight, let gross = line.grossWeight, net > gross {
-                problems.append(Problem("\(at).goodsNetWeight", "decl.netAboveGross",
+                problems.append(Problem("\(at()).goodsNetWeight", "decl.netAboveGross",
                                         [DecimalText.string(net), DecimalText.string(gross)]))
             }
             if manualMode && d.scope.includesCustoms && line["manualItemNo"].isEmpty {
-                problems.append(Problem("\(at).manualItemNo", "decl.manualItemRequired", [d.supervisionMode]))
+                problems.append(Problem("\(at()).manualItemNo", "decl.manualItemRequired", [d.supervisionMode]))
             }
         }
         problems += try scopeProblems(d, scope: d.scope)
@@ -132,26 +131,24 @@ public struct DeclarationValidator {
     /// Legal units are fixed by the code: the first must match; a second quantity is required
     /// exactly when the code has a second legal unit, and refused when it has none (a stray
     /// figure would be sent to customs as a fact).
-    private func legalUnitRules(_ line: GoodsLine, _ hs: HSCode, _ at: String) -> [Problem] {
-        var problems: [Problem] = []
+    private func legalUnitRules(_ line: GoodsLine, _ hs: HSCode, _ at: @autoclosure () -> String, into problems: inout [Problem]) {
         let unit1 = line["legalUnit"].trimmedSpaces
         if !unit1.isEmpty && unit1 != hs.unit1 {
-            problems.append(Problem("\(at).legalUnit", "decl.legalUnitMismatch", [unit1, hs.unit1, hs.code]))
+            problems.append(Problem("\(at()).legalUnit", "decl.legalUnitMismatch", [unit1, hs.unit1, hs.code]))
         }
         let qty2 = line["secondQuantity"].trimmedSpaces
         let unit2 = line["secondUnit"].trimmedSpaces
         if hs.hasSecondUnit {
-            if qty2.isEmpty { problems.append(Problem("\(at).secondQuantity", "decl.secondQuantityRequired", [hs.code, hs.unit2])) }
+            if qty2.isEmpty { problems.append(Problem("\(at()).secondQuantity", "decl.secondQuantityRequired", [hs.code, hs.unit2])) }
             if unit2.isEmpty {
-                problems.append(Problem("\(at).secondUnit", "decl.secondQuantityRequired", [hs.code, hs.unit2]))
+                problems.append(Problem("\(at()).secondUnit", "decl.secondQuantityRequired", [hs.code, hs.unit2]))
             } else if unit2 != hs.unit2 {
-                problems.append(Problem("\(at).secondUnit", "decl.legalUnitMismatch", [unit2, hs.unit2, hs.code]))
+                problems.append(Problem("\(at()).secondUnit", "decl.legalUnitMismatch", [unit2, hs.unit2, hs.code]))
             }
         } else {
-            if !qty2.isEmpty { problems.append(Problem("\(at).secondQuantity", "decl.secondQuantityNotAllowed", [hs.code])) }
-            if !unit2.isEmpty { problems.append(Problem("\(at).secondUnit", "decl.secondQuantityNotAllowed", [hs.code])) }
+            if !qty2.isEmpty { problems.append(Problem("\(at()).secondQuantity", "decl.secondQuantityNotAllowed", [hs.code])) }
+            if !unit2.isEmpty { problems.append(Problem("\(at()).secondUnit", "decl.secondQuantityNotAllowed", [hs.code])) }
         }
-        return problems
     }
 
     // MARK: - Weights
@@ -258,6 +255,6 @@ public struct DeclarationValidator {
     }
 
     private func isDigits(_ text: String, _ count: Int) -> Bool {
-        text.count == count && text.allSatisfy { $0.isASCII && $0.isNumber }
+        text.utf8.count == count && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }

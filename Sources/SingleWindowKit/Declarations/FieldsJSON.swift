@@ -1,19 +1,20 @@
 import Foundation
 
 /// The `{key: value}` text stored for a header, a goods line, a container or a document.
-/// Written by hand because the importer writes one per goods line: a general JSON encoder per
-/// row costs more than the SQLite insert it feeds.
+/// Written by hand, into bytes, because the importer writes one per goods line: a general JSON
+/// encoder (or String appends) per row costs more than the SQLite insert it feeds.
 enum FieldsJSON {
     /// Keys of `level` go in catalogue order (no sort per row); any others follow, sorted.
     static func encode(_ values: [String: String], level: FieldDefinition.Level? = nil) -> String {
-        var out = "{"
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        out.reserveCapacity(64 + values.count * 32)
         var first = true
         func append(_ key: String, _ value: String) {
             guard !value.isEmpty else { return }
-            if !first { out += "," }
+            if !first { out.append(UInt8(ascii: ",")) }
             first = false
             appendQuoted(key, to: &out)
-            out += ":"
+            out.append(UInt8(ascii: ":"))
             appendQuoted(value, to: &out)
         }
         var written = 0
@@ -28,8 +29,8 @@ enum FieldsJSON {
             let known = level.flatMap { levelKeys[$0] }.map(Set.init) ?? []
             for key in values.keys.sorted() where !known.contains(key) { append(key, values[key] ?? "") }
         }
-        out += "}"
-        return out
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let levelKeys: [FieldDefinition.Level: [String]] =
@@ -45,29 +46,26 @@ enum FieldsJSON {
         return values
     }
 
-    static func appendQuoted(_ s: String, to out: inout String) {
-        out += "\""
-        // Most values need no escaping: append them whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    /// A JSON string literal for `s`, appended as UTF-8.
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
+            default: out.append(byte)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    static func appendQuoted(_ s: String, to out: inout String) {
+        var bytes: [UInt8] = []
+        appendQuoted(s, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }
