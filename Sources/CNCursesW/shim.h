@@ -9,6 +9,9 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <stdio.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 int wcwidth(wchar_t c);
 
@@ -26,4 +29,20 @@ static inline int sw_key_f(int n) { return KEY_F(n); }
 static inline const char *sw_codeset(void) { return nl_langinfo(CODESET); }
 static inline FILE *sw_stdin(void) { return stdin; }
 static inline FILE *sw_stdout(void) { return stdout; }
+// Restoring the terminal must work on every way out. These live in C because a Swift closure used
+// as a signal handler cannot touch Swift state safely, and the restore needs none.
+static inline void sw_restore_terminal(void) { if (!isendwin()) endwin(); }
+static inline void sw_on_fatal_signal(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+static inline void sw_install_signal_handlers(void) {
+    signal(SIGINT, sw_on_fatal_signal);
+    signal(SIGTERM, sw_on_fatal_signal);
+    signal(SIGHUP, sw_on_fatal_signal);
+    signal(SIGQUIT, sw_on_fatal_signal);
+}
+static inline void sw_atexit_restore(void) { sw_restore_terminal(); }
+static inline int sw_install_atexit(void) { return atexit(sw_atexit_restore); }
 #endif

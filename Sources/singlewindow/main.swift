@@ -1,2 +1,8 @@
+import Foundation
 import Workstation
-print(WorkstationInfo.name)
+
+let code = SingleWindowCLI.run(arguments: Array(CommandLine.arguments.dropFirst()),
+                               environment: ProcessInfo.processInfo.environment,
+                               console: .standard(),
+                               launchTUI: WorkstationApp.launch)
+exit(code)

@@ -6,11 +6,13 @@ public enum AuditLog {
     /// The hash before the first entry.
     public static let genesis = String(repeating: "0", count: 64)
 
-    /// Appends one entry. Must be called inside `db.write { }` together with the change it records.
+    /// Appends one entry. Must be called inside `db.write { }` together with the change it
+    /// records; outside one it throws `transactionRequired`, since an entry committed on its own
+    /// could outlive a change that failed (or miss one that succeeded).
     @discardableResult
     public static func append(_ db: Database, at date: Date, by actor: Operator, action: String,
                               entity: String, entityID: String, before: String = "", after: String = "") throws -> AuditEntry {
-        precondition(db.isInTransaction, "audit entries are written in the action's own transaction")
+        guard db.isInTransaction else { throw DatabaseError.transactionRequired(operation: "AuditLog.append") }
         let previous = try db.queryOne("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
         let seq = (previous?.int64("seq") ?? 0) + 1
         var entry = AuditEntry(seq: seq, at: Timestamp.string(date), operatorID: actor.id, action: action,
@@ -31,15 +33,27 @@ public enum AuditLog {
                      [entity, entityID, limit]).map(AuditEntry.init(row:))
     }
 
-    /// Walks the chain in seq order (streaming, not loading the log) and reports the first entry
-    /// whose stored hash or link does not match its content.
+    /// Walks the chain in seq order (streaming, not loading the log, in one snapshot) and reports
+    /// the first entry whose stored hash or link does not match its content, or that follows a
+    /// gap. A chain cannot show that its newest entries were cut off; only a copy kept elsewhere
+    /// (a backup) can.
     public static func verify(_ db: Database) throws -> AuditVerification {
+        try db.read { try walk(db) }
+    }
+
+    private static func walk(_ db: Database) throws -> AuditVerification {
         var expectedPrev = genesis
+        var expectedSeq: Int64 = 1
         var count = 0
         var broken: AuditVerification.Break?
         try db.forEach("SELECT * FROM audit_entry ORDER BY seq") { row in
             let entry = AuditEntry(row: row)
             count += 1
+            if entry.seq != expectedSeq {
+                broken = .init(seq: entry.seq, reason: "entries before it are missing (expected seq \(expectedSeq))")
+                return false
+            }
+            expectedSeq += 1
             if entry.prevHash != expectedPrev {
                 broken = .init(seq: entry.seq, reason: "link to the previous entry does not match (an entry before it was altered or removed)")
                 return false

@@ -10,14 +10,22 @@ public final class Database: @unchecked Sendable {
     public let path: String
     let handle: OpaquePointer
     private var statementCache: [String: Statement] = [:]
-    private var transactionDepth = 0
+    /// Only names savepoints; whether a transaction is open is asked of SQLite itself.
+    private var savepointDepth = 0
     private let lock = NSRecursiveLock()
+    private var closed = false
 
     /// Opens (creating if asked) the file at `path`, or `:memory:`.
-    /// A file that exists but is not SQLite is refused before SQLite writes anything to it.
-    public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws {
+    ///
+    /// Refused before anything is written to the file: a file that is not SQLite
+    /// (`notADatabase`), and a database whose schema is newer than `maxSchemaVersion`
+    /// (`newerSchema`) — the check runs before WAL is switched on, since that rewrites the header.
+    public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000,
+                maxSchemaVersion: Int? = Migrator.latestVersion) throws {
         self.path = path
-        if path != ":memory:" {
+        let isFile = Database.isPlainFilePath(path)
+        if isFile {
+            try Database.checkLocation(path: path, create: create && !readOnly)
             try Database.checkHeader(path: path)
         }
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
@@ -28,20 +36,24 @@ public final class Database: @unchecked Sendable {
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let db { sqlite3_close_v2(db) }
-            throw DatabaseError.sqlite(code: rc, message: message, sql: nil)
+            throw DatabaseError.cannotOpen(path: path, reason: "\(message) (SQLite code \(rc))")
         }
         handle = db
         sqlite3_extended_result_codes(db, 1)
         sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
         do {
-            // Touch the schema first: a corrupt or foreign file fails here, before any pragma writes.
-            _ = try scalar("SELECT count(*) FROM sqlite_master")
-            if !readOnly && path != ":memory:" {
+            // Read the schema version first: a corrupt or foreign file fails here, and a newer
+            // schema is refused, both before any pragma writes.
+            let found = try scalar("PRAGMA user_version").int ?? 0
+            if let maxSchemaVersion, found > maxSchemaVersion {
+                throw DatabaseError.newerSchema(path: path, found: found, supported: maxSchemaVersion)
+            }
+            if !readOnly && isFile {
                 _ = try query("PRAGMA journal_mode=WAL")
                 try execute("PRAGMA synchronous=NORMAL")
             }
             try execute("PRAGMA foreign_keys=ON")
-        } catch let DatabaseError.sqlite(code, _, _) where code & 0xff == SQLITE_NOTADB {
+        } catch let error as DatabaseError where error.primaryCode == SQLITE_NOTADB {
             close()
             throw DatabaseError.notADatabase(path: path)
         } catch {
@@ -52,7 +64,6 @@ public final class Database: @unchecked Sendable {
 
     deinit { close() }
 
-    private var closed = false
     public func close() {
         lock.lock(); defer { lock.unlock() }
         guard !closed else { return }
@@ -60,6 +71,26 @@ public final class Database: @unchecked Sendable {
         statementCache.values.forEach { $0.finalize() }
         statementCache.removeAll()
         sqlite3_close_v2(handle)
+    }
+
+    /// A real file name, as opposed to `:memory:`, the anonymous temp database or a URI.
+    static func isPlainFilePath(_ path: String) -> Bool {
+        !path.isEmpty && path != ":memory:" && !path.hasPrefix("file:")
+    }
+
+    /// Names the problem SQLite would only call "unable to open database file".
+    static func checkLocation(path: String, create: Bool) throws {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw DatabaseError.cannotOpen(path: path, reason: "it is a directory") }
+            return
+        }
+        if !create { throw DatabaseError.cannotOpen(path: path, reason: "no such file") }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard fm.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DatabaseError.cannotOpen(path: path, reason: "the directory \(directory) does not exist")
+        }
     }
 
     /// Refuses, without opening it, a non-empty file whose first 16 bytes are not SQLite's magic.
@@ -81,16 +112,25 @@ public final class Database: @unchecked Sendable {
     // MARK: - Statements
 
     /// A cached prepared statement for `sql`: bulk work re-binds the same statement instead of
-    /// compiling SQL per row.
+    /// compiling SQL per row. When the cached one is still mid-iteration (a query run from
+    /// inside `forEach` over the same SQL), a fresh uncached statement is returned instead, so
+    /// the outer iteration is not reset under its feet.
     public func prepare(_ sql: String) throws -> Statement {
         lock.lock(); defer { lock.unlock() }
         if let cached = statementCache[sql] {
+            if cached.isBusy { return try Statement(database: self, sql: sql, persistent: false) }
             cached.reset()
             return cached
         }
-        let statement = try Statement(database: self, sql: sql)
+        let statement = try Statement(database: self, sql: sql, persistent: true)
         statementCache[sql] = statement
         return statement
+    }
+
+    /// How many distinct statements are cached (tests check reuse with it).
+    public var cachedStatementCount: Int {
+        lock.lock(); defer { lock.unlock() }
+        return statementCache.count
     }
 
     /// Runs one or more statements with no parameters (schema, pragmas).
@@ -101,7 +141,9 @@ public final class Database: @unchecked Sendable {
         if rc != SQLITE_OK {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
             sqlite3_free(message)
-            throw DatabaseError.sqlite(code: rc, message: text, sql: sql)
+            // sqlite3_exec returns the primary code only; the connection knows the extended one.
+            let code = sqlite3_extended_errcode(handle) & 0xff == rc ? sqlite3_extended_errcode(handle) : rc
+            throw DatabaseError.sqlite(code: code, message: text, sql: sql)
         }
     }
 
@@ -152,32 +194,38 @@ public final class Database: @unchecked Sendable {
     /// Runs `body` in a write transaction (BEGIN IMMEDIATE, so the write lock is taken up front
     /// and a busy database waits rather than failing half-way). Nested calls become savepoints.
     /// Any thrown error rolls everything back: readers never see half an action.
+    @discardableResult
     public func write<T>(_ body: () throws -> T) throws -> T {
         try transaction(begin: "BEGIN IMMEDIATE", body)
     }
 
     /// Runs `body` in a read transaction: one consistent snapshot across several queries.
+    @discardableResult
     public func read<T>(_ body: () throws -> T) throws -> T {
         try transaction(begin: "BEGIN DEFERRED", body)
     }
 
-    public var isInTransaction: Bool { transactionDepth > 0 }
+    /// Asked of SQLite, so a transaction opened with a plain `execute("BEGIN")` counts too.
+    public var isInTransaction: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return sqlite3_get_autocommit(handle) == 0
+    }
 
     private func transaction<T>(begin: String, _ body: () throws -> T) throws -> T {
         lock.lock(); defer { lock.unlock() }
-        let depth = transactionDepth
-        let savepoint = "sw_sp\(depth)"
-        try execute(depth == 0 ? begin : "SAVEPOINT \(savepoint)")
-        transactionDepth += 1
+        let outermost = sqlite3_get_autocommit(handle) != 0
+        let savepoint = "sw_sp\(savepointDepth)"
+        try execute(outermost ? begin : "SAVEPOINT \(savepoint)")
+        savepointDepth += 1
+        defer { savepointDepth -= 1 }
         do {
             let result = try body()
-            transactionDepth -= 1
-            try execute(depth == 0 ? "COMMIT" : "RELEASE \(savepoint)")
+            try execute(outermost ? "COMMIT" : "RELEASE \(savepoint)")
             return result
         } catch {
-            transactionDepth = depth
-            if depth == 0 {
-                try? execute("ROLLBACK")
+            if outermost {
+                // SQLite may already have rolled back by itself (I/O error, full disk).
+                if sqlite3_get_autocommit(handle) == 0 { try? execute("ROLLBACK") }
             } else {
                 try? execute("ROLLBACK TO \(savepoint); RELEASE \(savepoint)")
             }
@@ -187,25 +235,36 @@ public final class Database: @unchecked Sendable {
 
     // MARK: - Change detection and backup
 
-    /// Changes whenever another connection commits to the file; panes poll it to refresh.
+    /// Changes whenever another connection commits to the file (never for this connection's own
+    /// commits); panes poll it through a `ChangeWatcher` to refresh.
     public func dataVersion() throws -> Int64 {
         try scalar("PRAGMA data_version").int64 ?? 0
     }
 
-    /// Copies the database with SQLite's online backup API: consistent, and safe while other
-    /// terminals keep writing.
-    public func backup(to destination: String, pagesPerStep: Int32 = 256) throws {
+    /// Copies the database with SQLite's online backup API into `destination` (replacing a
+    /// database there; refusing a file that is not one, or the live file itself). The default copies every page in one step under one read snapshot: consistent,
+    /// and with WAL other terminals keep writing meanwhile. A copy in small steps would restart
+    /// each time another connection commits, and could never finish on a busy host.
+    public func backup(to destination: String, pagesPerStep: Int32 = -1) throws {
         lock.lock(); defer { lock.unlock() }
+        if Database.isPlainFilePath(destination) {
+            // Never over the live file, and never over something that is not a database.
+            if URL(fileURLWithPath: destination).standardizedFileURL == URL(fileURLWithPath: path).standardizedFileURL {
+                throw DatabaseError.cannotOpen(path: destination, reason: "it is the database being backed up")
+            }
+            try Database.checkLocation(path: destination, create: true)
+            try Database.checkHeader(path: destination)
+        }
         var target: OpaquePointer?
         let rc = sqlite3_open_v2(destination, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
         guard rc == SQLITE_OK, let target else {
             let msg = target.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let target { sqlite3_close_v2(target) }
-            throw DatabaseError.sqlite(code: rc, message: "\(destination): \(msg)", sql: nil)
+            throw DatabaseError.cannotOpen(path: destination, reason: msg)
         }
         defer { sqlite3_close_v2(target) }
         guard let backup = sqlite3_backup_init(target, "main", handle, "main") else {
-            throw DatabaseError.sqlite(code: sqlite3_errcode(target), message: String(cString: sqlite3_errmsg(target)), sql: nil)
+            throw DatabaseError.sqlite(code: sqlite3_extended_errcode(target), message: String(cString: sqlite3_errmsg(target)), sql: nil)
         }
         var step: Int32
         repeat {

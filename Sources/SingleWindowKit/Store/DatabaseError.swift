@@ -1,9 +1,12 @@
+import CSQLite
 import Foundation
 
 /// Everything the store can refuse, typed so callers (and tests) can tell a conflict from a bug.
 public enum DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
-    /// A failing sqlite3 call: its result code, its message and the SQL that caused it.
+    /// A failing sqlite3 call: its (extended) result code, its message and the SQL that caused it.
     case sqlite(code: Int32, message: String, sql: String?)
+    /// The file could not be opened at all (missing directory, a directory, no permission).
+    case cannotOpen(path: String, reason: String)
     /// The file is not a SQLite database (or is encrypted/corrupt); it was not touched.
     case notADatabase(path: String)
     /// The file was written by a newer SingleWindow; opening it could corrupt it.
@@ -12,11 +15,31 @@ public enum DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
     case staleVersion(table: String, id: String, expected: Int64, found: Int64?)
     /// A row that should exist does not.
     case notFound(table: String, id: String)
+    /// An operation that only makes sense inside the caller's transaction (an audit entry must
+    /// commit or roll back with the change it records) was called outside one.
+    case transactionRequired(operation: String)
+
+    /// The extended SQLite result code, when the error came from SQLite.
+    public var sqliteCode: Int32? {
+        if case let .sqlite(code, _, _) = self { return code }
+        return nil
+    }
+
+    /// The primary result code (`SQLITE_CONSTRAINT`, `SQLITE_BUSY`…), without the extended bits.
+    public var primaryCode: Int32? { sqliteCode.map { $0 & 0xff } }
+
+    /// UNIQUE, NOT NULL, CHECK, FOREIGN KEY or a trigger's RAISE(ABORT): the data was refused.
+    public var isConstraintViolation: Bool { primaryCode == SQLITE_CONSTRAINT }
+
+    /// Another connection held the lock for longer than the busy timeout.
+    public var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
 
     public var description: String {
         switch self {
         case let .sqlite(code, message, sql):
             return "SQLite error \(code): \(message)" + (sql.map { " (in: \($0.prefix(120)))" } ?? "")
+        case let .cannotOpen(path, reason):
+            return "cannot open \(path): \(reason)"
         case let .notADatabase(path):
             return "\(path) is not a SingleWindow database (not a SQLite file); it was left untouched"
         case let .newerSchema(path, found, supported):
@@ -28,6 +51,8 @@ public enum DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(table) \(id) no longer exists"
         case let .notFound(table, id):
             return "\(table) \(id) not found"
+        case let .transactionRequired(operation):
+            return "\(operation) must run inside a write transaction (db.write { })"
         }
     }
 }

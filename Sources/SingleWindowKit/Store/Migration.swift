@@ -23,6 +23,8 @@ public enum Migrator {
     }
 
     /// Brings `db` up to date. Refuses a file from a newer SingleWindow rather than guessing.
+    /// Each step re-reads the version inside its write transaction: two terminals opening a new
+    /// file at once must not both run the same migration.
     @discardableResult
     public static func migrate(_ db: Database) throws -> [Migration] {
         let current = try currentVersion(of: db)
@@ -31,11 +33,13 @@ public enum Migrator {
         }
         var applied: [Migration] = []
         for migration in Schema.migrations.sorted(by: { $0.version < $1.version }) where migration.version > current {
-            try db.write {
+            let ran = try db.write { () throws -> Bool in
+                guard try currentVersion(of: db) < migration.version else { return false }
                 try db.execute(migration.sql)
                 try db.execute("PRAGMA user_version = \(migration.version)")
+                return true
             }
-            applied.append(migration)
+            if ran { applied.append(migration) }
         }
         return applied
     }

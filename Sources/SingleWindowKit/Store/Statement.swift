@@ -1,7 +1,7 @@
 import CSQLite
 import Foundation
 
-/// A prepared statement owned by its `Database`'s cache.
+/// A prepared statement, normally owned by its `Database`'s cache.
 public final class Statement: @unchecked Sendable {
     let sql: String
     private var handle: OpaquePointer?
@@ -10,19 +10,31 @@ public final class Statement: @unchecked Sendable {
         String(cString: sqlite3_column_name(handle, $0))
     }
 
-    init(database: Database, sql: String) throws {
+    /// `persistent` tells SQLite the statement will be kept (the cache); a one-off statement
+    /// (prepared while the cached one is busy) is not.
+    init(database: Database, sql: String, persistent: Bool) throws {
         self.database = database
         self.sql = sql
         var stmt: OpaquePointer?
-        let rc = sqlite3_prepare_v3(database.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
-        guard rc == SQLITE_OK, let stmt else { throw database.error(rc, sql: sql) }
+        let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
+        let rc = sqlite3_prepare_v3(database.handle, sql, -1, flags, &stmt, nil)
+        guard rc == SQLITE_OK, let stmt else {
+            sqlite3_finalize(stmt)
+            throw database.error(rc, sql: sql)
+        }
         handle = stmt
     }
+
+    // Cached statements are finalized by `Database.close` (handle then nil); one-off ones here.
+    deinit { finalize() }
 
     func finalize() {
         sqlite3_finalize(handle)
         handle = nil
     }
+
+    /// Stepped to a row and not yet reset: someone is iterating it.
+    var isBusy: Bool { handle.map { sqlite3_stmt_busy($0) != 0 } ?? false }
 
     public func reset() {
         sqlite3_reset(handle)
@@ -41,11 +53,23 @@ public final class Statement: @unchecked Sendable {
             case .null: rc = sqlite3_bind_null(handle, index)
             case let .integer(v): rc = sqlite3_bind_int64(handle, index, v)
             case let .real(v): rc = sqlite3_bind_double(handle, index, v)
-            case let .text(s): rc = sqlite3_bind_text(handle, index, s, -1, sw_sqlite_transient())
+            case let .text(s): rc = bindText(s, at: index)
             case let .blob(b):
                 rc = b.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), sw_sqlite_transient()) }
             }
             if rc != SQLITE_OK { throw database.error(rc, sql: sql) }
+        }
+    }
+
+    /// Binds by byte count so a text with an embedded NUL is not cut short. An empty text goes
+    /// through the C-string path: a nil buffer would bind NULL instead of ''.
+    private func bindText(_ text: String, at index: Int32) -> Int32 {
+        if text.isEmpty { return sqlite3_bind_text(handle, index, "", 0, sw_sqlite_transient()) }
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) {
+                sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), sw_sqlite_transient())
+            }
         }
     }
 
@@ -67,7 +91,13 @@ public final class Statement: @unchecked Sendable {
             switch sqlite3_column_type(handle, i) {
             case SQLITE_INTEGER: values.append(.integer(sqlite3_column_int64(handle, i)))
             case SQLITE_FLOAT: values.append(.real(sqlite3_column_double(handle, i)))
-            case SQLITE_TEXT: values.append(.text(String(cString: sqlite3_column_text(handle, i))))
+            case SQLITE_TEXT:
+                // By byte count, not up to the first NUL, so text round-trips exactly.
+                let n = Int(sqlite3_column_bytes(handle, i))
+                let text = sqlite3_column_text(handle, i).map {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: n), as: UTF8.self)
+                } ?? ""
+                values.append(.text(text))
             case SQLITE_BLOB:
                 let n = Int(sqlite3_column_bytes(handle, i))
                 if let p = sqlite3_column_blob(handle, i) {

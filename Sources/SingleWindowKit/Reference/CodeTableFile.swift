@@ -1,0 +1,57 @@
+import Foundation
+
+/// One flat code table file: `code,name_zh,name_en` then any table-specific columns, which are
+/// kept in `code_entry.extra` as JSON.
+enum CodeTableFile {
+    static let requiredColumns = ["code", "name_zh", "name_en"]
+
+    /// Checks and loads one file; returns the table's row count, or nil when refused.
+    static func load(into db: Database, from url: URL, entry: ReferenceLoader.ManifestEntry,
+                     problems: inout [LoadProblem]) throws -> Int? {
+        let before = problems.count
+        guard let file = CSVTableFile.read(url, required: requiredColumns, problems: &problems) else { return nil }
+        var local = FileProblems(path: file.path)
+        var seen: [String: Int] = [:]
+        let extraColumns = file.header.filter { !requiredColumns.contains($0) }
+        var entries: [(code: String, zh: String, en: String, extra: String)] = []
+        for row in file.rows {
+            let code = row["code"]
+            if code.isEmpty {
+                local.add(row, "code", "code is empty")
+            } else if code != code.trimmingCharacters(in: .whitespaces) {
+                local.add(row, "code", "code \"\(code)\" has spaces around it")
+            } else if !CodeFormats.isValid(code, table: entry.table) {
+                local.add(row, "code", "code \(code) is not \(CodeFormats.describe(entry.table))")
+            } else {
+                _ = local.checkUnique(code, row, "code", seen: &seen)
+            }
+            if row["name_zh"].trimmingCharacters(in: .whitespaces).isEmpty { local.add(row, "name_zh", "Chinese name is empty") }
+            if row["name_en"].trimmingCharacters(in: .whitespaces).isEmpty { local.add(row, "name_en", "English name is empty") }
+            var extra: [String: String] = [:]
+            for column in extraColumns where !row[column].isEmpty { extra[column] = row[column] }
+            entries.append((code, row["name_zh"], row["name_en"], try extraJSON(extra)))
+        }
+        problems += local.list
+        guard problems.count == before else { return nil }
+
+        try db.write {
+            try db.run("DELETE FROM code_entry WHERE code_table = ?", [entry.table])
+            let insert = try db.prepare("INSERT INTO code_entry (code_table, code, name_zh, name_en, extra) VALUES (?, ?, ?, ?, ?)")
+            for item in entries {
+                insert.reset()
+                try insert.bind([entry.table, item.code, item.zh, item.en, item.extra])
+                while try insert.step() {}
+            }
+            insert.reset()
+            try ReferenceLoader.recordTable(db, entry, rowCount: entries.count)
+        }
+        return entries.count
+    }
+
+    /// Sorted keys, so the same row always gives the same text (a reload changes nothing).
+    static func extraJSON(_ extra: [String: String]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(extra), as: UTF8.self)
+    }
+}

@@ -1,0 +1,17 @@
+/// The database's own settings (`meta` table): what kind it is, when it was made, by which
+/// version, and a training clock's offset. Keys are named here so no caller misspells one.
+public enum Meta {
+    public static let kind = "kind"
+    public static let createdAt = "created_at"
+    public static let appVersion = "app_version"
+    public static let clockOffsetSeconds = "clock_offset_seconds"
+
+    public static func get(_ db: Database, _ key: String) throws -> String? {
+        try db.queryOne("SELECT value FROM meta WHERE key = ?", [key])?.string("value")
+    }
+
+    public static func set(_ db: Database, _ key: String, _ value: String) throws {
+        try db.run("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                   [key, value])
+    }
+}

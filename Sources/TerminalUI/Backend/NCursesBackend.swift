@@ -1,0 +1,276 @@
+import CNCursesW
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real terminal, through ncursesw. The only file that talks to ncurses.
+///
+/// Input runs in raw mode, not cbreak: Ctrl-C, Ctrl-Z, Ctrl-S and Ctrl-Q arrive as ordinary keys
+/// (`.ctrl("c")` …) instead of killing or freezing the program, so a half-typed form is never lost to
+/// a stray keystroke. The application must therefore bind a way out (e.g. F10/Ctrl-Q with a confirm).
+/// SIGINT/SIGTERM/SIGHUP sent from outside still restore the terminal and end the process.
+public final class NCursesBackend: TerminalBackend {
+    /// How to open the terminal; the defaults are the interactive program's.
+    public struct Options: Sendable {
+        /// TERM to use instead of the environment's.
+        public var terminalType: String?
+        /// Write the screen to this file instead of stdout (tests use /dev/null).
+        public var outputPath: String?
+        /// Read keys from this file instead of stdin.
+        public var inputPath: String?
+        /// Install SIGINT/SIGTERM/SIGHUP handlers that restore the terminal.
+        public var installSignalHandlers: Bool
+        /// Honour NO_COLOR; tests may switch it off.
+        public var honourNoColor: Bool
+
+        public init(terminalType: String? = nil, outputPath: String? = nil, inputPath: String? = nil,
+                    installSignalHandlers: Bool = true, honourNoColor: Bool = true) {
+            self.terminalType = terminalType
+            self.outputPath = outputPath
+            self.inputPath = inputPath
+            self.installSignalHandlers = installSignalHandlers
+            self.honourNoColor = honourNoColor
+        }
+    }
+
+    /// Milliseconds ncurses waits after Esc for the rest of an escape sequence; also the Alt-key window.
+    public static let escapeDelay: Int32 = 25
+
+    public private(set) var colorCount: Int
+    /// False when the locale's codeset is not UTF-8: non-ASCII is then drawn as ASCII stand-ins or "?".
+    public let isUTF8: Bool
+    public let noColor: Bool
+    public var isClosed: Bool { false }
+
+    private var screen: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>?
+    private var outputFile: UnsafeMutablePointer<FILE>?
+    private var inputFile: UnsafeMutablePointer<FILE>?
+    private var resolved: ResolvedTheme
+    private var pairs: [Int: Int32] = [:]
+    private var hasDefaultColors = false
+    private var active = false
+
+    /// True when stdin and stdout are both terminals.
+    public static var hasTerminal: Bool { isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 }
+
+    /// Throws `.notATerminal` when the program is not attached to a terminal, so it can refuse politely.
+    public static func requireTerminal() throws {
+        if !hasTerminal { throw TerminalError.notATerminal }
+    }
+
+    /// Sets the locale, opens the terminal and switches to raw, no-echo, keypad mode.
+    public init(options: Options = Options(), theme: Theme = .builtinDefault) throws {
+        setlocale(LC_ALL, "")
+        isUTF8 = String(cString: sw_codeset()).uppercased().filter { $0 != "-" } == "UTF8"
+        let env = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
+        noColor = options.honourNoColor && !env.isEmpty
+
+        outputFile = options.outputPath.map { fopen($0, "w") } ?? sw_stdout()
+        inputFile = options.inputPath.map { fopen($0, "r") } ?? sw_stdin()
+        let term = options.terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "unknown"
+        guard outputFile != nil, inputFile != nil, let scr = newterm(term, outputFile, inputFile) else {
+            Self.close(options, outputFile, inputFile)
+            throw TerminalError.cannotOpen(term)
+        }
+        screen = scr
+        set_term(scr)
+        window = sw_stdscr()
+        active = true
+        if options.installSignalHandlers {
+            sw_install_signal_handlers()
+            Self.installAtExitOnce()
+        }
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(Self.escapeDelay)
+        curs_set(0)
+        colorCount = 0
+        if has_colors() {
+            start_color()
+            hasDefaultColors = use_default_colors() == OK
+            colorCount = Int(sw_colors())
+        }
+        resolved = theme.resolve(colorCount: colorCount, noColor: noColor)
+        self.ownsOutput = options.outputPath != nil
+        self.ownsInput = options.inputPath != nil
+    }
+
+    private var ownsOutput = false
+    private var ownsInput = false
+
+    deinit { shutdown() }
+
+    private static func close(_ options: Options, _ out: UnsafeMutablePointer<FILE>?, _ inp: UnsafeMutablePointer<FILE>?) {
+        if options.outputPath != nil, let out { fclose(out) }
+        if options.inputPath != nil, let inp { fclose(inp) }
+    }
+
+    nonisolated(unsafe) private static var atExitInstalled = false
+
+    private static func installAtExitOnce() {
+        if atExitInstalled { return }
+        atExitInstalled = true
+        _ = sw_install_atexit()
+    }
+
+    public var size: Size {
+        guard active, let window else { return Size(width: 0, height: 0) }
+        return Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    public func setTheme(_ theme: Theme) {
+        resolved = theme.resolve(colorCount: colorCount, noColor: noColor)
+    }
+
+    public func draw(_ buffer: Buffer) {
+        guard active, let window else { return }
+        let size = self.size
+        werase(window)
+        for y in 0..<min(buffer.height, size.height) {
+            for x in 0..<min(buffer.width, size.width) {
+                let cell = buffer[x, y]
+                if cell.isContinuation { continue }
+                if cell.width == 2 && x + 1 >= size.width { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        if let c = buffer.cursor, c.x >= 0, c.y >= 0, c.x < size.width, c.y < size.height {
+            curs_set(1)
+            wmove(window, Int32(c.y), Int32(c.x))
+        } else {
+            curs_set(0)
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let style = resolved.resolve(cell.style)
+        var attrs = sw_a_normal()
+        if style.attributes.contains(.bold) { attrs |= sw_a_bold() }
+        if style.attributes.contains(.reverse) { attrs |= sw_a_reverse() }
+        if style.attributes.contains(.underline) { attrs |= sw_a_underline() }
+        if style.attributes.contains(.dim) { attrs |= sw_a_dim() }
+        var pair = colorPair(fg: style.fg, bg: style.bg)
+        if isUTF8 {
+            addSymbol(cell.symbol, x: x, y: y, attrs: attrs, pair: &pair)
+        } else {
+            // One ASCII stand-in per cell, so a wide glyph still covers both of its columns.
+            for (i, ch) in Self.asciiStandIn(cell.symbol, width: cell.width).enumerated() {
+                addSymbol(String(ch), x: x + i, y: y, attrs: attrs, pair: &pair)
+            }
+        }
+    }
+
+    private func addSymbol(_ symbol: String, x: Int, y: Int, attrs: attr_t, pair: inout Int32) {
+        // A cchar_t holds one spacing character plus a few combining marks.
+        var wide: [wchar_t] = symbol.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+        if wide.isEmpty { wide = [wchar_t(32)] }
+        wide.append(0)
+        var cc = cchar_t()
+        _ = setcchar(&cc, wide, attrs, Int16(clamping: pair), &pair)
+        mvwadd_wch(window, Int32(y), Int32(x), &cc)
+    }
+
+    // A non-UTF-8 terminal would show multibyte garbage; keep frames recognisable and columns aligned.
+    static func asciiStandIn(_ symbol: String, width: Int) -> String {
+        if symbol.unicodeScalars.allSatisfy({ $0.isASCII }) { return symbol }
+        switch symbol {
+        case "─", "━", "═": return "-"
+        case "│", "┃", "║": return "|"
+        case "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼": return "+"
+        case "▲": return "^"
+        case "▼", "▾": return "v"
+        case "█": return "#"
+        case "░": return "."
+        case "…": return "~"
+        case "·", "•": return "*"
+        default: return String(repeating: "?", count: max(1, width))
+        }
+    }
+
+    private func colorPair(fg: Int, bg: Int) -> Int32 {
+        guard colorCount > 0, !(fg < 0 && bg < 0 && hasDefaultColors) else { return 0 }
+        // Without use_default_colors, -1 is not a valid colour: fall back to white on black.
+        let f = fg < 0 && !hasDefaultColors ? 7 : fg
+        let b = bg < 0 && !hasDefaultColors ? 0 : bg
+        let key = (f + 1) * 1024 + (b + 1)
+        if let p = pairs[key] { return p }
+        let p = max(0, alloc_pair(Int32(f), Int32(b)))
+        pairs[key] = p
+        return p
+    }
+
+    public func readKey(timeoutMilliseconds: Int) -> Key? {
+        guard active, let window else { return nil }
+        wtimeout(window, Int32(timeoutMilliseconds))
+        var wch: wint_t = 0
+        let rc = wget_wch(window, &wch)
+        if rc == KEY_CODE_YES { return Self.key(forCode: Int32(bitPattern: wch)) }
+        guard rc == OK else { return nil }
+        if wch == 27 {
+            // Esc followed at once by a character is how terminals send Alt-<char>.
+            wtimeout(window, Self.escapeDelay)
+            var next: wint_t = 0
+            let rc2 = wget_wch(window, &next)
+            if rc2 == OK, next >= 32, next != 127, let scalar = Unicode.Scalar(next) { return .alt(Character(scalar)) }
+            if rc2 == KEY_CODE_YES { ungetch(Int32(bitPattern: next)) } else if rc2 == OK { unget_wch(wchar_t(bitPattern: next)) }
+            return .escape
+        }
+        return Self.key(forCharacter: wch)
+    }
+
+    static func key(forCharacter wch: wint_t) -> Key? {
+        switch wch {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 27: return .escape
+        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(wch) + 96)))
+        case 0..<32: return nil
+        default: return Unicode.Scalar(wch).map { .char(Character($0)) }
+        }
+    }
+
+    static func key(forCode code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_DC: return .delete
+        case KEY_IC: return .insert
+        case KEY_BACKSPACE: return .backspace
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_RESIZE: return .resize
+        case sw_key_f(1)...sw_key_f(12): return .function(Int(code - sw_key_f(0)))
+        // Shifted F-keys (F13–F24 on xterm) are read as their unshifted key rather than dropped.
+        case sw_key_f(13)...sw_key_f(24): return .function(Int(code - sw_key_f(12)))
+        default: return nil
+        }
+    }
+
+    public func shutdown() {
+        guard active else { return }
+        active = false
+        curs_set(1)
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+        window = nil
+        if ownsOutput, let outputFile { fclose(outputFile) }
+        if ownsInput, let inputFile { fclose(inputFile) }
+        outputFile = nil
+        inputFile = nil
+    }
+}

@@ -1,0 +1,32 @@
+/// Where frames go and keys come from: ncurses in the program, memory in tests.
+public protocol TerminalBackend: AnyObject {
+    /// The current size in cells.
+    var size: Size { get }
+    /// Colours the terminal offers (0 or 1 for none).
+    var colorCount: Int { get }
+    /// True when no more keys will ever come (a drained test script); the run loop then stops.
+    var isClosed: Bool { get }
+    /// Uses this theme for the following frames, resolved for the terminal's colours and NO_COLOR.
+    func setTheme(_ theme: Theme)
+    /// Shows a frame.
+    func draw(_ buffer: Buffer)
+    /// Waits up to `timeoutMilliseconds` (negative = forever) for a key; nil on timeout.
+    func readKey(timeoutMilliseconds: Int) -> Key?
+    /// Gives the terminal back; safe to call more than once.
+    func shutdown()
+}
+
+/// Why the terminal could not be used.
+public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// stdin or stdout is not a terminal.
+    case notATerminal
+    /// ncurses could not start on this terminal type.
+    case cannotOpen(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal: return "standard input and output must be a terminal"
+        case .cannotOpen(let term): return "cannot open terminal of type '\(term)'"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-public enum TerminalUIInfo { public static let name = "TerminalUI" }

@@ -1,0 +1,162 @@
+/// The answer a dialog key produced.
+public enum DialogResult: Hashable, Sendable {
+    /// Still open.
+    case open
+    case confirmed
+    case cancelled
+    /// The reason typed into a reason dialog.
+    case reason(String)
+    /// The list line chosen in a list dialog.
+    case chosen(Int)
+}
+
+/// A yes/no question. Left/Right/Tab move between the buttons; y/n answer directly.
+public struct ConfirmDialog: Hashable, Sendable {
+    public var title: String
+    public var message: [String]
+    public var yesLabel: String
+    public var noLabel: String
+    /// True when "Yes" has focus; defaults to "No" so a stray Enter is harmless.
+    public var yesFocused: Bool
+
+    public init(title: String, message: [String], yesLabel: String = "Yes", noLabel: String = "No", yesFocused: Bool = false) {
+        self.title = title
+        self.message = message
+        self.yesLabel = yesLabel
+        self.noLabel = noLabel
+        self.yesFocused = yesFocused
+    }
+
+    public mutating func handle(_ key: Key) -> DialogResult {
+        switch key {
+        case .left, .right, .tab, .backTab: yesFocused.toggle(); return .open
+        case .enter: return yesFocused ? .confirmed : .cancelled
+        case .escape, .char("n"), .char("N"): return .cancelled
+        case .char("y"), .char("Y"): return .confirmed
+        default: return .open
+        }
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
+        let buttons = "[ \(yesLabel) ]   [ \(noLabel) ]"
+        let width = min(area.width, max(displayWidth(buttons), message.map { displayWidth($0) }.max() ?? 0, displayWidth(title) + 4) + 4)
+        let box = area.centered(width: width, height: message.count + 4)
+        let inner = DialogFrame.draw(into: &buffer, box: box, title: title)
+        guard !inner.isEmpty else { return }
+        DialogFrame.lines(message, into: &buffer, area: inner.splitBottom(1).rest)
+        let y = inner.maxY - 1
+        var x = inner.x + max(0, (inner.width - displayWidth(buttons)) / 2)
+        x = buffer.put("[ \(yesLabel) ]", x: x, y: y, style: Style(yesFocused ? .rowSelected : .dialog), maxWidth: inner.maxX - x)
+        x = buffer.put("   ", x: x, y: y, style: Style(.dialog), maxWidth: inner.maxX - x)
+        buffer.put("[ \(noLabel) ]", x: x, y: y, style: Style(yesFocused ? .dialog : .rowSelected), maxWidth: inner.maxX - x)
+    }
+}
+
+/// Asks for a reason (e.g. for a rejection); Enter with an empty reason shows `requiredMessage` instead of closing.
+public struct ReasonDialog: Hashable, Sendable {
+    public var title: String
+    public var message: [String]
+    public var editor: TextEditor
+    public var requiredMessage: String
+    public var showsRequired: Bool
+
+    public init(title: String, message: [String], requiredMessage: String, maxLength: Int? = 200) {
+        self.title = title
+        self.message = message
+        self.editor = TextEditor("", maxLength: maxLength)
+        self.requiredMessage = requiredMessage
+        self.showsRequired = false
+    }
+
+    public mutating func handle(_ key: Key) -> DialogResult {
+        switch key {
+        case .escape: return .cancelled
+        case .enter:
+            let reason = editor.text.trimmingSpaces
+            if reason.isEmpty { showsRequired = true; return .open }
+            return .reason(reason)
+        default:
+            if editor.handle(key) { showsRequired = false }
+            return .open
+        }
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
+        let width = min(area.width, max(50, (message.map { displayWidth($0) }.max() ?? 0) + 4))
+        let box = area.centered(width: width, height: message.count + 5)
+        let inner = DialogFrame.draw(into: &buffer, box: box, title: title)
+        guard !inner.isEmpty else { return }
+        DialogFrame.lines(message, into: &buffer, area: inner.splitBottom(2).rest)
+        let field = Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1)
+        if inner.height >= 2 { editor.render(into: &buffer, area: field, style: Style(.fieldFocused), focused: true) }
+        if showsRequired {
+            buffer.put(truncate(requiredMessage, toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.maxY - 1,
+                       style: Style(.messageError), maxWidth: inner.width)
+        }
+    }
+}
+
+/// A scrollable list of lines (e.g. every validation problem); Enter picks the selected one, Esc closes.
+public struct ListDialog: Hashable, Sendable {
+    public var title: String
+    public var items: [String]
+    public var selected: Int
+    /// Rendered with the error role when true (validation problems).
+    public var isError: Bool
+
+    public init(title: String, items: [String], isError: Bool = false) {
+        self.title = title
+        self.items = items
+        self.selected = 0
+        self.isError = isError
+    }
+
+    public mutating func handle(_ key: Key) -> DialogResult {
+        switch key {
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = min(max(0, items.count - 1), selected + 1)
+        case .pageUp: selected = max(0, selected - 10)
+        case .pageDown: selected = min(max(0, items.count - 1), selected + 10)
+        case .home: selected = 0
+        case .end: selected = max(0, items.count - 1)
+        case .enter: return items.isEmpty ? .cancelled : .chosen(selected)
+        case .escape: return .cancelled
+        default: break
+        }
+        return .open
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
+        let width = min(area.width, max(40, (items.map { displayWidth($0) }.max() ?? 0) + 4))
+        let box = area.centered(width: width, height: min(area.height, items.count + 2))
+        let inner = DialogFrame.draw(into: &buffer, box: box, title: title)
+        guard !inner.isEmpty else { return }
+        let top = max(0, selected - inner.height + 1)
+        for (line, i) in (top..<min(items.count, top + inner.height)).enumerated() {
+            let role: ThemeRole = i == selected ? .rowSelected : (isError ? .messageError : .dialog)
+            buffer.fill(inner.row(line), style: Style(role))
+            buffer.put(truncate(items[i], toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.y + line,
+                       style: Style(role), maxWidth: inner.width)
+        }
+    }
+}
+
+enum DialogFrame {
+    static func draw(into buffer: inout Buffer, box: Rect, title: String) -> Rect {
+        buffer.fill(box, style: Style(.dialog))
+        return buffer.drawBox(box, title: title)
+    }
+
+    static func lines(_ lines: [String], into buffer: inout Buffer, area: Rect) {
+        for (i, line) in lines.prefix(area.height).enumerated() {
+            buffer.put(truncate(line, toWidth: area.width, ellipsis: true), x: area.x, y: area.y + i,
+                       style: Style(.dialog), maxWidth: area.width)
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import SingleWindowKit
+import TerminalUI
+
+/// What panes see of the application: the open database, who is acting, the language, and a
+/// place to leave a message for the message line.
+public final class AppContext {
+    public let workspace: Workspace
+    public var actor: Operator
+    public var strings: Strings
+    public var message: Message?
+    /// The database file's name for the status line.
+    public let databaseName: String
+    /// Something to say on the first screen (e.g. "created a training database").
+    public var startupNotice: String?
+
+    public init(workspace: Workspace, actor: Operator, strings: Strings, databaseName: String) {
+        self.workspace = workspace
+        self.actor = actor
+        self.strings = strings
+        self.databaseName = databaseName
+    }
+
+    public var db: Database { workspace.db }
+    public func now() -> Date { workspace.now() }
+
+    public func info(_ text: String) { message = Message(text) }
+    public func error(_ text: String) { message = .error(text) }
+
+    /// Shows a thrown error in the user's language where the domain gave a message key.
+    public func show(_ error: any Error) {
+        if case let DomainError.invalid(problems) = error, let first = problems.first {
+            let text = strings.message(first.key, first.arguments)
+            self.error("\(first.path): \(text)" + (problems.count > 1 ? " (+\(problems.count - 1))" : ""))
+        } else {
+            self.error(String(describing: error))
+        }
+    }
+
+    /// Role name in the UI language.
+    public func roleName(_ role: Role) -> String {
+        S(rawValue: "role.\(role.rawValue)").map { strings[$0] } ?? role.rawValue
+    }
+}

@@ -1,0 +1,12 @@
+/// The panes of the four tabs. Panes whose workflow is not built yet say so.
+enum PaneSet {
+    static func make() -> [Tab: any Pane] {
+        [
+            .declarations: PlaceholderPane(tab: .declarations),
+            .vessels: PlaceholderPane(tab: .vessels),
+            .approvals: PlaceholderPane(tab: .approvals, lines: [.approvalsStages, .approvalStage1, .approvalStage2,
+                                                                 .approvalStage3, .approvalStage4]),
+            .enforcement: EnterpriseCreditPane(),
+        ]
+    }
+}

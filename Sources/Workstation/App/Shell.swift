@@ -1,0 +1,240 @@
+import Foundation
+import SingleWindowKit
+import TerminalUI
+
+/// The workstation around the panes: tab bar, message line, status line, key bar, help and the
+/// training dialogs. `handle` is the update step and `render` the view; both are plain functions
+/// of this state, so a screen can be tested as text without a terminal.
+public final class Shell {
+    public let app: AppContext
+    public private(set) var activeTab: Tab = .declarations
+    let panes: [Tab: any Pane]
+    var overlay: ShellOverlay?
+    /// The minimum the layout is designed for; below it a notice is shown instead.
+    public static let minimumSize = Size(width: 80, height: 24)
+    /// The screen size the next frame will have; panes are laid out when it changes.
+    public private(set) var size = Size(width: 0, height: 0)
+
+    public init(app: AppContext, panes: [Tab: any Pane]) {
+        self.app = app
+        self.panes = panes
+        if let notice = app.startupNotice { app.info(notice) }
+        panes[activeTab]?.activate(app)
+    }
+
+    var pane: (any Pane)? { panes[activeTab] }
+
+    static func paneArea(for size: Size) -> Rect {
+        Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 4))
+    }
+
+    /// Tells the shell the terminal's size (at start and after every resize).
+    public func resize(to newSize: Size) {
+        guard newSize != size else { return }
+        size = newSize
+        if newSize.width >= Shell.minimumSize.width, newSize.height >= Shell.minimumSize.height {
+            pane?.layout(Shell.paneArea(for: newSize), app)
+        }
+    }
+
+    /// The shell's own keys; the pane's follow and cannot shadow these.
+    func shellKeyMap() -> KeyMap<ShellAction> {
+        let s = app.strings
+        var map = KeyMap<ShellAction>([
+            KeyBinding(.function(1), label: s[.keyHelp], help: s[.keyHelp], action: .help),
+        ])
+        let fKeys = [5, 6, 7, 8]
+        for (tab, f) in zip(Tab.allCases, fKeys) {
+            map.add(KeyBinding([.function(f), .alt(Character(String(tab.rawValue + 1)))], label: tab.title(s),
+                               help: tab.title(s), action: .tab(tab), showInBar: false))
+        }
+        map.add(KeyBinding(.ctrl("n"), label: s[.keyNextTab], help: s[.keyNextTab], action: .nextTab, showInBar: false))
+        if app.workspace.kind == .training {
+            map.add(KeyBinding(.function(9), label: s[.keySwitchOperator], help: s[.switchOperatorTitle], action: .switchOperator))
+            map.add(KeyBinding(.ctrl("t"), label: s[.keyMoveClock], help: s[.moveClockTitle], action: .moveClock, showInBar: false))
+        }
+        map.add(KeyBinding([.ctrl("q"), .ctrl("c")], label: s[.keyQuit], help: s[.confirmQuit], action: .quit))
+        return map
+    }
+
+    /// Everything a key can do right now, in dispatch order: shell first, then the pane.
+    func combinedKeyMap() -> KeyMap<ShellAction> {
+        let paneMap = pane?.keyMap(app) ?? KeyMap()
+        let wrapped = KeyMap(paneMap.bindings.map {
+            KeyBinding($0.keys, label: $0.label, help: $0.help, action: ShellAction.pane($0.action), showInBar: $0.showInBar)
+        })
+        // Pane bindings come first in the bar (they are the work); the shell's keys win on a clash.
+        return wrapped.merged(with: shellKeyMap())
+    }
+
+    // MARK: - Update
+
+    /// Handles one key; false means quit.
+    public func handle(_ key: Key) -> Bool {
+        if key == .resize { return true }
+        if overlay != nil { return handleOverlay(key) }
+        app.message = nil
+        if let action = combinedKeyMap().action(for: key) {
+            return perform(action)
+        }
+        _ = pane?.handle(key, app)
+        return true
+    }
+
+    func perform(_ action: ShellAction) -> Bool {
+        switch action {
+        case .help:
+            overlay = .help(HelpOverlay(title: app.strings[.helpTitle], keyMap: combinedKeyMap()))
+        case .quit:
+            overlay = .confirmQuit(ConfirmDialog(title: app.strings[.appTitle], message: [app.strings[.confirmQuit]],
+                                                 yesLabel: app.strings[.yes], noLabel: app.strings[.no]))
+        case let .tab(tab):
+            select(tab)
+        case .nextTab:
+            select(Tab(rawValue: (activeTab.rawValue + 1) % Tab.allCases.count) ?? .declarations)
+        case .switchOperator:
+            openOperatorSwitch()
+        case .moveClock:
+            overlay = .moveClock(ReasonDialog(title: app.strings[.moveClockTitle], message: [app.strings[.moveClockPrompt]],
+                                              requiredMessage: app.strings[.moveClockPrompt], maxLength: 20))
+        case let .pane(paneAction):
+            pane?.perform(paneAction, app)
+        }
+        return true
+    }
+
+    public func select(_ tab: Tab) {
+        guard tab != activeTab else { return }
+        activeTab = tab
+        pane?.activate(app)
+        if size.width >= Shell.minimumSize.width, size.height >= Shell.minimumSize.height {
+            pane?.layout(Shell.paneArea(for: size), app)
+        }
+    }
+
+    func openOperatorSwitch() {
+        guard app.workspace.kind == .training else {
+            app.error(app.strings[.switchOperatorRefused])
+            return
+        }
+        do {
+            let operators = try Operators.list(app.db, limit: 500).filter(\.active)
+            let items = operators.map { op in
+                pad(op.id, toWidth: 12) + " " + pad(op.name, toWidth: 8) + " " + app.roleName(op.role)
+            }
+            var dialog = ListDialog(title: app.strings[.switchOperatorTitle], items: items)
+            dialog.selected = operators.firstIndex { $0.id == app.actor.id } ?? 0
+            overlay = .switchOperator(dialog, operators)
+        } catch {
+            app.show(error)
+        }
+    }
+
+    func handleOverlay(_ key: Key) -> Bool {
+        guard let current = overlay else { return true }
+        switch current {
+        case var .help(help):
+            if key == .escape || key == .function(1) || key == .enter || key == .char("q") {
+                overlay = nil
+            } else {
+                _ = help.handle(key)
+                overlay = .help(help)
+            }
+        case var .confirmQuit(dialog):
+            switch dialog.handle(key) {
+            case .confirmed: return false
+            case .open: overlay = .confirmQuit(dialog)
+            default: overlay = nil
+            }
+        case .switchOperator(var dialog, let operators):
+            switch dialog.handle(key) {
+            case let .chosen(index) where operators.indices.contains(index):
+                overlay = nil
+                do {
+                    app.actor = try app.workspace.switchOperator(to: operators[index].id, current: app.actor)
+                    app.info(app.strings.format(.operatorSwitched, "\(app.actor.name) (\(app.roleName(app.actor.role)))"))
+                    pane?.activate(app)
+                } catch {
+                    app.show(error)
+                }
+            case .open: overlay = .switchOperator(dialog, operators)
+            default: overlay = nil
+            }
+        case var .moveClock(dialog):
+            switch dialog.handle(key) {
+            case let .reason(text):
+                overlay = nil
+                moveClock(text)
+            case .open: overlay = .moveClock(dialog)
+            default: overlay = nil
+            }
+        }
+        return true
+    }
+
+    func moveClock(_ text: String) {
+        do {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.lowercased() == "now" {
+                try app.workspace.resetClock(by: app.actor)
+            } else if let target = ClockInput.parse(trimmed, relativeTo: app.now()) {
+                try app.workspace.moveClock(to: target, by: app.actor)
+            } else {
+                app.error(app.strings[.moveClockPrompt])
+                return
+            }
+            app.info(app.strings.format(.clockMoved, ClockInput.format(app.now())))
+            pane?.refresh(app)
+        } catch {
+            app.show(error)
+        }
+    }
+
+    /// Another terminal wrote to the database: reload the clock and what the pane shows.
+    public func externalChange() {
+        try? app.workspace.reloadClock()
+        pane?.refresh(app)
+    }
+
+    // MARK: - View
+
+    public func render(into buffer: inout Buffer) {
+        let area = buffer.area
+        guard area.width >= Shell.minimumSize.width, area.height >= Shell.minimumSize.height else {
+            TooSmallScreen(text: app.strings.format(.terminalTooSmall, area.width, area.height)).render(into: &buffer, area: area)
+            return
+        }
+        let s = app.strings
+        TabBar(titles: Tab.allCases.map { $0.title(s) }, active: activeTab.rawValue).render(into: &buffer, area: area.row(0))
+        let paneArea = Shell.paneArea(for: Size(width: area.width, height: area.height))
+        pane?.render(into: &buffer, area: paneArea, app)
+        MessageLine(app.message).render(into: &buffer, area: area.row(area.height - 3))
+        statusLine().render(into: &buffer, area: area.row(area.height - 2))
+        KeyBar(combinedKeyMap()).render(into: &buffer, area: area.row(area.height - 1))
+        switch overlay {
+        case let .help(help)?: help.render(into: &buffer, area: paneArea)
+        case let .confirmQuit(dialog)?: dialog.render(into: &buffer, area: paneArea)
+        case let .switchOperator(dialog, _)?: dialog.render(into: &buffer, area: paneArea)
+        case let .moveClock(dialog)?: dialog.render(into: &buffer, area: paneArea)
+        case nil: break
+        }
+    }
+
+    func statusLine() -> StatusLine {
+        let actor = app.actor
+        var left = [StatusSegment("\(actor.name) \(actor.id)"), StatusSegment(app.roleName(actor.role))]
+        if actor.agency != .none { left.append(StatusSegment(actor.agency.rawValue)) }
+        var right = [StatusSegment(app.databaseName), StatusSegment(ClockInput.format(app.now()))]
+        if app.workspace.kind == .training {
+            right.append(StatusSegment(app.strings[.statusTraining], role: .statusTraining))
+        }
+        return StatusLine(left: left, right: right)
+    }
+}
+
+enum ShellOverlay {
+    case help(HelpOverlay)
+    case confirmQuit(ConfirmDialog)
+    case switchOperator(ListDialog, [Operator])
+    case moveClock(ReasonDialog)
+}

@@ -1,0 +1,62 @@
+import Foundation
+import SingleWindowKit
+
+/// Opens the workspace a command or the TUI works on, creating and loading it when asked.
+enum WorkspaceFactory {
+    struct Opened {
+        var workspace: Workspace
+        var created: Bool
+        var referenceRows: Int
+        var problems: [String]
+    }
+
+    /// Opens `path`, creating it as `kind` if there is no database there yet and loading what a
+    /// new database of that kind starts with (reference tables; the demo set for training).
+    /// With `refresh`, an existing database has its reference tables reloaded (idempotent).
+    static func open(path: String, createAs kind: DatabaseKind, refresh: Bool, environment: [String: String]) throws -> Opened {
+        let existed = Workspace.holdsData(path)
+        let workspace = try Workspace.open(path: path, createAs: existed ? nil : kind)
+        guard !existed || refresh else {
+            return Opened(workspace: workspace, created: false, referenceRows: 0, problems: [])
+        }
+        guard let sampleData = SampleData.locateDirectory(environment: environment) else {
+            throw SampleDataMissing(path: environment[SampleData.environmentVariable])
+        }
+        let loadKind: DatabaseKind = existed ? .production : workspace.kind
+        let report = try SampleData.load(into: workspace.db, kind: loadKind, from: sampleData)
+        let counts = report.rowCounts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        try workspace.db.write {
+            try AuditLog.append(workspace.db, at: workspace.now(), by: .system,
+                                action: loadKind == .training ? "sampledata.load" : "reference.load",
+                                entity: "database", entityID: path, after: counts)
+        }
+        return Opened(workspace: workspace, created: !existed,
+                      referenceRows: report.rowCounts.values.reduce(0, +),
+                      problems: report.problems.map(\.description))
+    }
+
+    /// Opens an existing database; a missing file is an error, not a silent new database.
+    static func openExisting(path: String) throws -> Workspace {
+        guard Workspace.holdsData(path) else {
+            throw UsageError("no database at \(path) (create one with `singlewindow init --db \(path)`, or run `singlewindow` for a training database)")
+        }
+        return try Workspace.open(path: path, createAs: nil)
+    }
+}
+
+struct SampleDataMissing: Error, CustomStringConvertible {
+    var path: String?
+    var description: String {
+        if let path { return "SINGLEWINDOW_SAMPLE_DATA=\(path) does not hold sample data (reference/tables.csv)" }
+        return "cannot find the sample-data directory (next to the program or above the current directory); set SINGLEWINDOW_SAMPLE_DATA"
+    }
+}
+
+/// Plain text columns for headless listings.
+enum TextColumns {
+    static func line(_ values: [String], widths: [Int]) -> String {
+        zip(values, widths).map { value, width in
+            value.count >= width ? value + " " : value + String(repeating: " ", count: width - value.count)
+        }.joined()
+    }
+}

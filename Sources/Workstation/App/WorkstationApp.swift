@@ -1,0 +1,53 @@
+import Foundation
+import SingleWindowKit
+import TerminalUI
+
+/// The interactive workstation: opens (or creates) the database, works out who is acting, and
+/// runs the shell on the real terminal until the user quits.
+public enum WorkstationApp {
+    public static func launch(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        guard NCursesBackend.hasTerminal else {
+            context.console.error(context.strings[.cliNoTerminal])
+            return .usage
+        }
+        let path = context.databasePath
+        let opened = try WorkspaceFactory.open(path: path, createAs: .training, refresh: false, environment: context.environment)
+        let actor = try context.resolveActor(opened.workspace)
+        let app = AppContext(workspace: opened.workspace, actor: actor, strings: context.strings,
+                             databaseName: URL(fileURLWithPath: path).lastPathComponent)
+        var notices: [String] = []
+        if opened.created {
+            notices.append(context.strings.format(.createdTrainingDatabase, path))
+        }
+        let (theme, themeProblems) = ThemeLocator.load(name: context.arguments.option("theme"), environment: context.environment)
+        notices += themeProblems
+        app.startupNotice = notices.first
+
+        let backend: NCursesBackend
+        do {
+            backend = try NCursesBackend(theme: theme)
+        } catch {
+            context.console.error(context.strings.format(.cliError, String(describing: error)))
+            return .usage
+        }
+        let shell = Shell(app: app, panes: PaneSet.make())
+        let watcher = ChangeWatcher(db: app.db)
+        shell.resize(to: backend.size)
+        runLoop(backend: backend, idleMilliseconds: 400,
+                render: { shell.render(into: &$0) },
+                handle: { key in
+                    shell.resize(to: backend.size)
+                    return shell.handle(key)
+                },
+                idle: {
+                    guard watcher.hasChanged() else { return false }
+                    shell.externalChange()
+                    return true
+                })
+        backend.shutdown()
+        // Said again after the screen is gone, so it stays in the terminal's scrollback.
+        for notice in notices { context.console.error(notice) }
+        return .success
+    }
+}

@@ -1,3 +1,0 @@
-import SingleWindowKit
-import TerminalUI
-public enum WorkstationInfo { public static let name = "Workstation" }

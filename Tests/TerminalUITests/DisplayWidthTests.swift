@@ -1,0 +1,50 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct DisplayWidthTests {
+    @Test func asciiAndCJKMixed() {
+        #expect(displayWidth("AB") == 2)
+        #expect(displayWidth("中文AB") == 6)
+        #expect(displayWidth("报关单 No.123") == 13)
+        #expect(displayWidth("ＡＢ") == 4, "fullwidth forms")
+        #expect(displayWidth("한국어") == 6)
+        #expect(displayWidth("カタカナ") == 8)
+    }
+
+    @Test func zeroWidthAndControls() {
+        #expect(displayWidth("e\u{301}") == 1, "combining acute joins its base")
+        #expect(displayWidth(Unicode.Scalar(0x301)!) == 0)
+        #expect(displayWidth("\u{7}\t\n") == 0)
+        #expect(displayWidth("a\u{200B}b") == 2, "zero-width space")
+    }
+
+    @Test func emoji() {
+        #expect(displayWidth("🚢") == 2)
+        #expect(displayWidth("👩‍👩‍👧") == 2, "a ZWJ family is one glyph")
+        #expect(displayWidth("❤️") == 2, "VS16 asks for emoji presentation")
+    }
+
+    @Test func truncateNeverSplitsWideGlyph() {
+        #expect(truncate("中文AB", toWidth: 3) == "中")
+        #expect(truncate("中文AB", toWidth: 4) == "中文")
+        #expect(truncate("中文AB", toWidth: 5) == "中文A")
+        #expect(truncate("中文AB", toWidth: 6) == "中文AB")
+        #expect(truncate("中文AB", toWidth: 4, ellipsis: true) == "中…")
+        #expect(truncate("中文AB", toWidth: 3, ellipsis: true) == "中…")
+        #expect(truncate("AB中文", toWidth: 3, ellipsis: true) == "AB…")
+        #expect(truncate("abc", toWidth: 0) == "")
+    }
+
+    @Test func padByDisplayWidth() {
+        #expect(pad("中文", toWidth: 6) == "中文  ")
+        #expect(pad("中文", toWidth: 6, align: .right) == "  中文")
+        #expect(pad("中", toWidth: 5, align: .center) == " 中  ")
+        #expect(pad("中文AB", toWidth: 3) == "中 ", "pads after a cut that left a hole")
+        #expect(displayWidth(pad("进口Import", toWidth: 9)) == 9)
+    }
+
+    @Test func wrapsAtSpacesAndSplitsLongWords() {
+        #expect(wrap("terminal too small", toWidth: 8) == ["terminal", "too", "small"])
+        #expect(wrap("中文中文中文", toWidth: 4) == ["中文", "中文", "中文"])
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import Workstation
+import SingleWindowKit
+
+@Suite struct CatalogueTests {
+    @Test(arguments: S.allCases)
+    func everyKeyHasEnglishAndChinese(key: S) {
+        let entry = Catalogue.entries[key]
+        #expect(entry != nil, "missing catalogue entry for \(key.rawValue)")
+        #expect(entry?.en.isEmpty == false)
+        #expect(entry?.zh.isEmpty == false)
+    }
+
+    @Test func formatReplacesPlaceholders() {
+        #expect(Strings(.en).format(.terminalTooSmall, 60, 20) == "Terminal too small (need 80×24, have 60×20)")
+        #expect(Strings(.zh).format(.terminalTooSmall, 60, 20) == "终端太小（需要 80×24，当前 60×20）")
+    }
+
+    @Test func languageFromLocale() {
+        #expect(Language.fromLocale("zh_CN.UTF-8") == .zh)
+        #expect(Language.fromLocale("en_US.UTF-8") == .en)
+        #expect(Language.fromLocale("C") == .en)
+        #expect(Language.fromLocale(nil) == .en)
+    }
+}
+
+@Suite struct ArgumentParserTests {
+    @Test func optionsSwitchesAndWords() throws {
+        let p = try ArgumentParser.parse(["declarations", "import", "a.csv", "--db", "x.db", "--json", "--lang=zh"])
+        #expect(p.words == ["declarations", "import", "a.csv"])
+        #expect(p.option("db") == "x.db")
+        #expect(p.option("lang") == "zh")
+        #expect(p.has("json"))
+    }
+
+    @Test func doubleDashEndsOptions() throws {
+        let p = try ArgumentParser.parse(["backup", "--", "--weird-name.db"])
+        #expect(p.words == ["backup", "--weird-name.db"])
+    }
+
+    @Test func errors() {
+        #expect(throws: UsageError("unknown option --nope")) { try ArgumentParser.parse(["--nope"]) }
+        #expect(throws: UsageError("--db needs a value")) { try ArgumentParser.parse(["--db"]) }
+        #expect(throws: UsageError("--db needs a value")) { try ArgumentParser.parse(["--db", "--json"]) }
+        #expect(throws: UsageError("--json takes no value")) { try ArgumentParser.parse(["--json=1"]) }
+        #expect(throws: UsageError("unknown option -x")) { try ArgumentParser.parse(["-x"]) }
+    }
+
+    @Test func unknownCommandExitsTwoThroughTheDispatcher() {
+        let captured = CapturedConsole()
+        let code = SingleWindowCLI.run(arguments: ["nonsense"], environment: [:], console: captured.console) { _ in .success }
+        #expect(code == 2)
+        #expect(captured.err.contains("unknown command: nonsense"))
+    }
+}
