@@ -16,11 +16,11 @@ enum DeclarationFixtures {
     static let customsOfficer = Operator(id: "zhangmin", name: "张敏", role: .customsOfficer, agency: .customs)
     static let inspectionOfficer = Operator(id: "wangqiang", name: "王强", role: .inspectionOfficer, agency: .inspection)
 
-    static func workspace(path: String = ":memory:") throws -> Workspace {
+    static func workspace(path: String = ":memory:", clock: SettableClock = SettableClock(t0)) throws -> Workspace {
         let db = try Database(path: path)
         try Migrator.migrate(db)
         try insertCodes(db)
-        return Workspace(db: db, kind: .training, clock: SettableClock(t0))
+        return Workspace(db: db, kind: .training, clock: clock)
     }
 
     static let codes: [String: [String]] = [

@@ -7,9 +7,9 @@ import Testing
     let broker = DeclarationFixtures.broker
     let trader = DeclarationFixtures.trader
 
-    init() throws { ws = try DeclarationFixtures.workspace() }
+    let clock = SettableClock(DeclarationFixtures.t0)
 
-    var clock: SettableClock { ws.clock as! SettableClock }
+    init() throws { ws = try DeclarationFixtures.workspace(clock: clock) }
 
     @Test func anInvalidDraftIsSavedExactlyAsTyped() throws {
         var d = DeclarationFixtures.shrimp()

@@ -7,8 +7,17 @@ import Testing
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("sample-data/declarations")
 
+    /// A workspace with the shared reference tables of sample-data/reference, as the product loads them.
+    static func referenceWorkspace() throws -> Workspace {
+        let db = try Database(path: ":memory:")
+        try Migrator.migrate(db)
+        let report = try ReferenceLoader.loadReference(into: db, from: folder.deletingLastPathComponent().appendingPathComponent("reference"))
+        #expect(report.problems.isEmpty, "\(report.problems)")
+        return Workspace(db: db, kind: .training, clock: SettableClock(DeclarationFixtures.t0))
+    }
+
     @Test func aBrokersMorning() throws {
-        let ws = try DeclarationFixtures.workspace()
+        let ws = try Self.referenceWorkspace()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("s1-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let input = dir.appendingPathComponent("erp-batch.csv").path
@@ -30,7 +39,7 @@ import Testing
             }!
             let column = problem.column - 1
             switch problem.key {
-            case "decl.hsUnknown": rows[row][column] = "0306179000"
+            case "decl.hsUnknown": rows[row][column] = "0306171900"
             case "decl.netAboveGross":
                 let netColumn = rows[0].firstIndex(of: "净重(千克)")!, grossColumn = rows[0].firstIndex(of: "毛重(千克)")!
                 let fixedGross = DecimalText.string(DecimalText.value(rows[row][netColumn])! + 100)
@@ -50,19 +59,22 @@ import Testing
         // A frozen-shrimp draft cannot go customs-only; as customs + inspection it submits to both.
         let shrimpID = try #require(try ws.db.scalar("""
             SELECT d.id FROM declaration d JOIN declaration_goods g ON g.declaration_id = d.id
-            WHERE g.hs_code = '0306179000' ORDER BY d.id LIMIT 1
+            WHERE g.hs_code = '0306171900' ORDER BY d.id LIMIT 1
             """).int64)
         let shrimp = try Declarations.load(ws, id: shrimpID, by: DeclarationFixtures.broker)
         #expect(try !Declarations.scopeProblems(ws, shrimp, scope: .customsOnly).isEmpty)
         let plan = try Declarations.plan(ws, shrimp)
         #expect(plan.agencies == [.customs, .inspection])
+        let inspection = try InspectionProjection.make(shrimp, reference: DeclarationReference(db: ws.db))
+        #expect(inspection.value("packageType") == "4M")
         let submitted = try Declarations.submit(ws, shrimp, by: DeclarationFixtures.broker)
+        #expect(submitted.number?.hasPrefix("224420261") == true)
         let lanes = try Lanes.lanes(ws.db, kind: .declaration, caseID: String(submitted.id))
         #expect(lanes.map(\.agency) == [.customs, .inspection] && lanes.allSatisfy { $0.state == "received" })
     }
 
     @Test func theJSONExampleAndTemplatesRead() throws {
-        let ws = try DeclarationFixtures.workspace()
+        let ws = try Self.referenceWorkspace()
         let importer = DeclarationImporter(workspace: ws, operator: DeclarationFixtures.broker)
         let result = try importer.importFile(at: Self.folder.appendingPathComponent("erp-example.json").path)
         #expect(result.created == 2 && result.problems.isEmpty, "\(result.problems)")

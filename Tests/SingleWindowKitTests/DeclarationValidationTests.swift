@@ -254,8 +254,8 @@ import Testing
     }
 
     @Test func unifiedSocialCreditCodesPassGB32100() throws {
-        #expect(DeclarationUSCCCheck.isValid("914403000539716870"))
-        #expect(!DeclarationUSCCCheck.isValid("914403000539716871"))
+        #expect(USCC.isValid("914403000539716870"))
+        #expect(!USCC.isValid("914403000539716871"))
         var d = DeclarationFixtures.shrimp()
         d["agentUSCC"] = "91310000MA1K3Y8B39"
         #expect(try keys(d, at: "header.agentUSCC") == ["problem.uscc"])

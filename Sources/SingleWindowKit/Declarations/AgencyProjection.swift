@@ -43,8 +43,10 @@ enum ProjectionBuilder {
 
     private static func mapped(_ value: String, _ field: FieldDefinition, _ agency: Agency,
                                _ reference: DeclarationReference) throws -> String {
+        // The reference CSV's column is `ciq_code`; `ciq` is accepted too.
         if agency == .inspection, field.codeTable == "package_type",
-           let ciq = try reference.entry(table: "package_type", code: value)?.extra["ciq"], !ciq.isEmpty {
+           let extra = try reference.entry(table: "package_type", code: value)?.extra,
+           let ciq = extra["ciq_code"] ?? extra["ciq"], !ciq.isEmpty {
             return ciq
         }
         return value

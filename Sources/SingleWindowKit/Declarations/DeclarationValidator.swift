@@ -80,7 +80,7 @@ public struct DeclarationValidator {
     private func partyProblems(_ d: Declaration) -> [Problem] {
         ["traderUSCC", "ownerUSCC", "agentUSCC"].compactMap { key in
             let value = d[key].trimmedSpaces
-            guard !value.isEmpty, !DeclarationUSCCCheck.isValid(value) else { return nil }
+            guard !value.isEmpty, !USCC.isValid(USCC.normalized(value)) else { return nil }
             return Problem("header.\(key)", "problem.uscc", [value])
         }
     }
