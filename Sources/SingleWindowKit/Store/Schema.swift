@@ -1,9 +1,10 @@
 /// The list of migrations, one file per area so that each area owns its tables.
-/// Numbering is global and forward-only: add at the end.
+/// Numbering is global, dense and forward-only: add at the end, never edit a released one.
 public enum Schema {
     public static let migrations: [Migration] = [
         FoundationSchema.migration,   // 1
-        LaneSchema.migration,         // 3
-        VesselSchema.migration,       // 5
+        LaneSchema.migration,         // 2
+        DeclarationSchema.migration,  // 3
+        VesselSchema.migration,       // 4
     ]
 }

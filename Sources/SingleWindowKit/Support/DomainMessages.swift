@@ -3,6 +3,7 @@ enum DomainMessages {
     private static let once: Void = {
         Messages.register(CommonMessages.entries)
         Messages.register(VesselMessages.entries)
+        Messages.register(DeclarationMessages.entries)
     }()
 
     static func ensureRegistered() { _ = once }

@@ -1,0 +1,437 @@
+import Foundation
+
+/// Batch import from a trader's ERP (导入): CSV with one row per goods line and the header
+/// columns repeated on each row, or JSON with nested declarations.
+///
+/// - Columns (and JSON keys) are catalogue keys, English labels or Chinese labels.
+/// - Rows with the same trader's reference (`traderReference`, 企业内部编号) form one
+///   declaration; the reference is also the re-import key: an existing draft is updated, a
+///   submitted one is reported and left alone, nothing is duplicated.
+/// - Unknown columns are ignored with one warning each (ERP exports carry extra columns).
+/// - Each declaration is all-or-nothing: valid ones become drafts (or are submitted with
+///   `submit: true`); every invalid one is reported with all its problems as
+///   `file:line:column: field: reason`, and its rows go to a rejects file in the input's format.
+/// - Writes go in batches (one transaction per batch, one savepoint per declaration) through
+///   cached prepared statements; reference look-ups are cached for the whole import.
+public final class DeclarationImporter {
+    let ws: Workspace
+    let actor: Operator
+    let options: DeclarationImportOptions
+    private let reference: DeclarationReference
+
+    public init(workspace: Workspace, operator actor: Operator, options: DeclarationImportOptions = DeclarationImportOptions()) {
+        self.ws = workspace
+        self.actor = actor
+        self.options = options
+        self.reference = DeclarationReference(db: workspace.db)
+    }
+
+    /// Imports a `.json` file as JSON and anything else as CSV.
+    public func importFile(at path: String) throws -> DeclarationImportResult {
+        try Authority.require(actor, "declaration.import", roles: [.broker])
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let name = (path as NSString).lastPathComponent
+        let rejects = options.rejectsPath ?? DeclarationImporter.defaultRejectsPath(for: path)
+        if path.lowercased().hasSuffix(".json") {
+            return try importJSON(data: data, fileName: name, rejectsPath: rejects)
+        }
+        return try importCSV(data: data, fileName: name, rejectsPath: rejects)
+    }
+
+    static func defaultRejectsPath(for path: String) -> String {
+        let ext = (path as NSString).pathExtension
+        let base = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
+        return base + ".rejects." + (ext.isEmpty ? "csv" : ext)
+    }
+
+    // MARK: - CSV
+
+    public func importCSV(data: Data, fileName: String, rejectsPath: String? = nil) throws -> DeclarationImportResult {
+        try Authority.require(actor, "declaration.import", roles: [.broker])
+        var result = DeclarationImportResult()
+        result.dryRun = options.dryRun
+        let records: [CSVRecord]
+        do {
+            records = try CSVReader.parse(data: data)
+        } catch let CSVError.notUTF8(line, gbk) {
+            result.fileError = ImportProblem(file: fileName, line: line, column: 0, field: "file",
+                                             key: gbk ? "import.gbk" : "import.notUTF8", arguments: [])
+            return result
+        } catch let CSVError.unterminatedQuote(line) {
+            result.fileError = ImportProblem(file: fileName, line: line, column: 0, field: "file", key: "import.unterminatedQuote", arguments: [])
+            return result
+        }
+        guard let headerRecord = records.first, records.count > 1 else {
+            result.fileError = ImportProblem(file: fileName, line: 1, column: 0, field: "file", key: "import.empty", arguments: [])
+            return result
+        }
+        // Map columns to catalogue fields.
+        var fieldAt: [FieldDefinition?] = []
+        var columns: [String: Int] = [:]
+        for (i, name) in headerRecord.fields.enumerated() {
+            let field = FieldCatalogue.field(forColumn: name)
+            fieldAt.append(field)
+            guard let field else {
+                if !name.trimmedSpaces.isEmpty {
+                    result.warnings.append(ImportProblem(file: fileName, line: headerRecord.line, column: i + 1, field: name,
+                                                         key: "import.unknownColumn", arguments: [name]))
+                }
+                continue
+            }
+            if columns[field.key] != nil {
+                result.fileError = ImportProblem(file: fileName, line: headerRecord.line, column: i + 1, field: name,
+                                                 key: "import.duplicateColumn", arguments: [name])
+                return result
+            }
+            columns[field.key] = i + 1
+        }
+        let missing = DeclarationImporter.requiredColumns.filter { columns[$0.key] == nil }
+        if !missing.isEmpty {
+            result.fileError = ImportProblem(file: fileName, line: headerRecord.line, column: 0, field: "header",
+                                             key: "import.missingColumns",
+                                             arguments: [missing.map { "\($0.key) (\($0.zh))" }.joined(separator: ", ")])
+            return result
+        }
+        let units = csvUnits(Array(records.dropFirst()), fieldAt: fieldAt, columns: columns)
+        try process(units, fileName: fileName, result: &result)
+        if !options.dryRun, result.rejected > 0, let rejectsPath {
+            let crlf = data.range(of: Data("\r\n".utf8)) != nil
+            let bom = data.starts(with: [0xEF, 0xBB, 0xBF])
+            let newline = crlf ? "\r\n" : "\n"
+            var text = (bom ? "\u{FEFF}" : "") + CSVReader.format(headerRecord.fields) + newline
+            for (offset, unit) in units.enumerated() where rejectedUnits.contains(offset) {
+                for record in unit.csvRecords { text += CSVReader.format(record.fields) + newline }
+            }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: rejectsPath))
+            result.rejectsPath = rejectsPath
+        }
+        return result
+    }
+
+    /// Columns every file must have: the re-import key, the record's switches, and the shared
+    /// items every declaration needs whatever its scope. Agency items may be left out of a
+    /// file; declarations that need them are then rejected one by one with the reason.
+    static let requiredColumns: [FieldDefinition] = FieldCatalogue.fields.filter { field in
+        ["traderReference", "direction", "scope"].contains(field.key)
+            || (field.owner == .shared && field.required == .always && (field.level == .header || field.level == .goods))
+    }
+
+    private func csvUnits(_ rows: [CSVRecord], fieldAt: [FieldDefinition?], columns: [String: Int]) -> [ImportUnit] {
+        var order: [String] = []
+        var groups: [String: [CSVRecord]] = [:]
+        let refColumn = (columns["traderReference"] ?? 1) - 1
+        for (i, row) in rows.enumerated() {
+            let ref = refColumn < row.fields.count ? row.fields[refColumn].trimmedSpaces : ""
+            // Rows without a reference cannot be grouped: each stands alone (and is rejected).
+            let key = ref.isEmpty ? "\u{0}row\(i)" : ref
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(row)
+        }
+        return order.map { csvUnit(groups[$0] ?? [], fieldAt: fieldAt, columns: columns) }
+    }
+
+    private let goodsFieldCount = FieldCatalogue.fields(level: .goods).count
+
+    private func csvUnit(_ rows: [CSVRecord], fieldAt: [FieldDefinition?], columns: [String: Int]) -> ImportUnit {
+        var d = Declaration(direction: .import, scope: .customsAndInspection)
+        var locator = ImportLocator(firstLine: rows.first?.line ?? 0, columns: columns)
+        var problems: [Problem] = []
+        // Indexed by column, not key: header cells repeat on every row of a declaration.
+        var headerSeen = [(raw: String, value: String, line: Int)?](repeating: nil, count: fieldAt.count)
+        for row in rows {
+            var goods: [String: String] = [:], container: [String: String] = [:], document: [String: String] = [:]
+            goods.reserveCapacity(goodsFieldCount)
+            for (i, raw) in row.fields.enumerated() where i < fieldAt.count && !raw.isEmpty {
+                guard let field = fieldAt[i] else { continue }
+                switch field.level {
+                case .goods: goods[field.key] = raw
+                case .container: container[field.key] = raw
+                case .document: document[field.key] = raw
+                case .header:
+                    // Header cells repeat on every row: compare as typed first, trim only on a difference.
+                    if let first = headerSeen[i] {
+                        if first.raw == raw { continue }
+                        let value = raw.trimmedSpaces
+                        if !value.isEmpty && first.value != value {
+                            problems.append(Problem("header.\(field.key)@\(row.line)", "import.headerDisagrees",
+                                                    [value, first.value, String(first.line)]))
+                        }
+                    } else {
+                        let value = raw.trimmedSpaces
+                        guard !value.isEmpty else { continue }
+                        headerSeen[i] = (raw, value, row.line)
+                        locator.headerLines[field.key] = row.line
+                        setHeader(&d, field.key, raw, problems: &problems)
+                    }
+                }
+            }
+            if !goods.isEmpty { d.goods.append(GoodsLine(goods)); locator.goodsLines.append(row.line) }
+            if !container.isEmpty { d.containers.append(DeclarationContainer(container)); locator.containerLines.append(row.line) }
+            if !document.isEmpty { d.documents.append(AttachedDocument(document)); locator.documentLines.append(row.line) }
+        }
+        return ImportUnit(declaration: d, problems: problems, locator: locator, csvRecords: rows)
+    }
+
+    /// Header values go in as typed; the two switches are parsed, and a bad one is a problem.
+    private func setHeader(_ d: inout Declaration, _ key: String, _ raw: String, problems: inout [Problem]) {
+        switch key {
+        case "direction":
+            if let direction = DeclarationDirection(text: raw) { d.direction = direction }
+            else { problems.append(Problem("direction", "import.badDirection", [raw])) }
+        case "scope":
+            if let scope = DeclarationScope(text: raw) { d.scope = scope }
+            else { problems.append(Problem("scope", "import.badScope", [raw])) }
+        default:
+            d[key] = raw
+        }
+    }
+
+    // MARK: - JSON
+
+    /// JSON: `{"declarations": [...]}`, a bare array, or one declaration object. Each declaration
+    /// has `header` (object; `direction` and `scope` may sit there or beside it), `goods`,
+    /// `containers` and `documents` (arrays of objects). Keys as in CSV.
+    public func importJSON(data: Data, fileName: String, rejectsPath: String? = nil) throws -> DeclarationImportResult {
+        try Authority.require(actor, "declaration.import", roles: [.broker])
+        var result = DeclarationImportResult()
+        result.dryRun = options.dryRun
+        if String(data: data, encoding: .utf8) == nil {
+            let gbk = CSVReader.looksLikeGBK([UInt8](data))
+            result.fileError = ImportProblem(file: fileName, line: CSVReader.firstInvalidUTF8Line([UInt8](data)) ?? 1, column: 0,
+                                             field: "file", key: gbk ? "import.gbk" : "import.notUTF8", arguments: [])
+            return result
+        }
+        let root: PositionedJSON
+        do {
+            root = try PositionedJSON.parse(data)
+        } catch let error as PositionedJSON.ParseError {
+            result.fileError = ImportProblem(file: fileName, line: error.line, column: error.column, field: "file",
+                                             key: "import.badJSON", arguments: [error.message])
+            return result
+        }
+        var list: [PositionedJSON]
+        switch root {
+        case let .array(items, _, _): list = items
+        case let .object(members, _, _):
+            if let inner = members.first(where: { $0.key == "declarations" })?.value, case let .array(items, _, _) = inner {
+                list = items
+            } else {
+                list = [root]
+            }
+        default: list = []
+        }
+        if list.isEmpty {
+            result.fileError = ImportProblem(file: fileName, line: root.line, column: root.column, field: "file", key: "import.empty", arguments: [])
+            return result
+        }
+        var unknown: Set<String> = []
+        let units = list.map { jsonUnit($0, fileName: fileName, unknown: &unknown, warnings: &result.warnings) }
+        try process(units, fileName: fileName, result: &result)
+        if !options.dryRun, result.rejected > 0, let rejectsPath {
+            let rejected = units.enumerated().filter { rejectedUnits.contains($0.offset) }.map(\.element.declaration)
+            try DeclarationExporter.json(rejected).write(to: URL(fileURLWithPath: rejectsPath))
+            result.rejectsPath = rejectsPath
+        }
+        return result
+    }
+
+    /// The declarations of a JSON file as written, unvalidated, each with its `template` name
+    /// (or trader's reference): for loading templates and samples.
+    public static func declarations(fromJSON data: Data) throws -> [(name: String, declaration: Declaration)] {
+        let root = try PositionedJSON.parse(data)
+        guard case let .object(members, _, _) = root, case let .array(items, _, _)? = members.first(where: { $0.key == "declarations" })?.value else {
+            return []
+        }
+        let reader = DeclarationImporter(workspace: Workspace(db: try Database(path: ":memory:"), kind: .training, clock: SystemClock()),
+                                         operator: .system)
+        var unknown: Set<String> = []
+        var warnings: [ImportProblem] = []
+        return items.map { item in
+            var name = ""
+            if case let .object(fields, _, _) = item, let text = fields.first(where: { $0.key == "template" })?.value.text { name = text }
+            unknown.insert("template")
+            let unit = reader.jsonUnit(item, fileName: "", unknown: &unknown, warnings: &warnings)
+            return (name.isEmpty ? unit.declaration.traderReference : name, unit.declaration)
+        }
+    }
+
+    private func jsonUnit(_ node: PositionedJSON, fileName: String, unknown: inout Set<String>,
+                          warnings: inout [ImportProblem]) -> ImportUnit {
+        var d = Declaration(direction: .import, scope: .customsAndInspection)
+        var locator = ImportLocator(firstLine: node.line)
+        var problems: [Problem] = []
+        guard case let .object(members, _, _) = node else {
+            problems.append(Problem("declaration", "import.badShape", ["an object"]))
+            locator.positions["declaration"] = (node.line, node.column)
+            return ImportUnit(declaration: d, problems: problems, locator: locator)
+        }
+        func note(_ key: String, _ value: PositionedJSON) {
+            guard unknown.insert(key).inserted else { return }
+            warnings.append(ImportProblem(file: fileName, line: value.line, column: value.column, field: key,
+                                          key: "import.unknownColumn", arguments: [key]))
+        }
+        func values(_ object: PositionedJSON, level: FieldDefinition.Level, prefix: String) -> [String: String] {
+            guard case let .object(fields, _, _) = object else {
+                problems.append(Problem(prefix, "import.badShape", ["an object"]))
+                locator.positions[prefix] = (object.line, object.column)
+                return [:]
+            }
+            var out: [String: String] = [:]
+            for (name, value) in fields {
+                guard let field = FieldCatalogue.field(forColumn: name), field.level == level else {
+                    note(name, value); continue
+                }
+                let path = level == .header && (field.key == "direction" || field.key == "scope") ? field.key : "\(prefix).\(field.key)"
+                locator.positions[path] = (value.line, value.column)
+                guard let text = value.text else {
+                    problems.append(Problem(path, "import.badShape", ["a text or number"])); continue
+                }
+                out[field.key] = text
+            }
+            return out
+        }
+        func list(_ node: PositionedJSON, level: FieldDefinition.Level, name: String) -> [[String: String]] {
+            guard case let .array(items, _, _) = node else {
+                problems.append(Problem(name, "import.badShape", ["an array"]))
+                locator.positions[name] = (node.line, node.column)
+                return []
+            }
+            return items.enumerated().map { i, item in
+                locator.positions["\(name)[\(i + 1)]"] = (item.line, item.column)
+                return values(item, level: level, prefix: "\(name)[\(i + 1)]")
+            }
+        }
+        locator.positions["goods"] = (node.line, node.column)
+        for (name, value) in members {
+            switch name {
+            case "header":
+                locator.positions["header"] = (value.line, value.column)
+                for (key, raw) in values(value, level: .header, prefix: "header") { setHeader(&d, key, raw, problems: &problems) }
+            case "goods": d.goods = list(value, level: .goods, name: "goods").map(GoodsLine.init)
+            case "containers": d.containers = list(value, level: .container, name: "containers").map(DeclarationContainer.init)
+            case "documents": d.documents = list(value, level: .document, name: "documents").map(AttachedDocument.init)
+            default:
+                if let field = FieldCatalogue.field(forColumn: name), field.level == .header, let text = value.text {
+                    let path = field.key == "direction" || field.key == "scope" ? field.key : "header.\(field.key)"
+                    locator.positions[path] = (value.line, value.column)
+                    setHeader(&d, field.key, text, problems: &problems)
+                } else {
+                    note(name, value)
+                }
+            }
+        }
+        return ImportUnit(declaration: d, problems: problems, locator: locator)
+    }
+
+    // MARK: - Judging and writing
+
+    /// Offsets of the rejected units in the last processed file, for the rejects file.
+    private var rejectedUnits: Set<Int> = []
+
+    private enum Outcome { case write(existing: Declaration?), alreadySubmitted(String), reject([Problem]) }
+
+    private func process(_ units: [ImportUnit], fileName: String, result: inout DeclarationImportResult) throws {
+        rejectedUnits = []
+        result.declarations = units.count
+        let total = units.count
+        var done = 0
+        var start = 0
+        while start < units.count {
+            let batch = units[start..<min(start + options.batchSize, units.count)]
+            start += batch.count
+            let body = { [self] () throws -> Void in
+                for (offset, unit) in zip(batch.indices, batch) {
+                    if try !self.handle(unit, fileName: fileName, result: &result) { self.rejectedUnits.insert(offset) }
+                    done += 1
+                    self.options.progress?(done, total)
+                }
+            }
+            if options.dryRun { try ws.db.read(body) } else { try ws.db.write(body) }
+        }
+    }
+
+    /// Judges and (unless a dry run) writes one declaration; false when it was rejected.
+    private func handle(_ unit: ImportUnit, fileName: String, result: inout DeclarationImportResult) throws -> Bool {
+        let outcome = try judge(unit)
+        switch outcome {
+        case let .reject(problems):
+            reject(unit, problems, fileName: fileName, result: &result)
+            return false
+        case let .alreadySubmitted(number):
+            result.alreadySubmitted += 1
+            let at = unit.locator.locate("header.traderReference")
+            result.warnings.append(ImportProblem(file: fileName, line: at.line, column: at.column, field: "header.traderReference",
+                                                 key: "import.alreadySubmitted", arguments: [number]))
+            return true
+        case let .write(existing):
+            if options.dryRun {
+                if existing == nil { result.created += 1 } else { result.updated += 1 }
+                result.lines += unit.declaration.goods.count
+                return true
+            }
+            do {
+                // Its own savepoint: a failure undoes this declaration only.
+                try ws.db.write {
+                    try self.write(unit, existing: existing, fileName: fileName, result: &result)
+                }
+                return true
+            } catch let DomainError.invalid(problems) {
+                reject(unit, problems, fileName: fileName, result: &result)
+                return false
+            }
+        }
+    }
+
+    private func judge(_ unit: ImportUnit) throws -> Outcome {
+        var problems = unit.problems
+        let d = unit.declaration
+        if d.traderReference.isEmpty { problems.append(Problem("header.traderReference", "problem.required")) }
+        problems += try DeclarationValidator(reference: reference).validate(d)
+        if !problems.isEmpty { return .reject(problems) }
+        let traderID = d["traderUSCC"].trimmedSpaces.uppercased()
+        let found = try ws.db.queryOne("SELECT id FROM declaration WHERE trader_id = ? AND trader_ref = ?", [traderID, d.traderReference])
+        guard let id = found?.int64("id"), let existing = try DeclarationStore.load(ws.db, id: id) else { return .write(existing: nil) }
+        guard DeclarationAccess.canEdit(actor, existing) || (existing.status != .draft && DeclarationAccess.canSee(actor, existing)) else {
+            return .reject([Problem("header.traderReference", "import.notYours")])
+        }
+        if existing.status != .draft { return .alreadySubmitted(existing.number ?? "") }
+        return .write(existing: existing)
+    }
+
+    private func write(_ unit: ImportUnit, existing: Declaration?, fileName: String, result: inout DeclarationImportResult) throws {
+        let now = ws.now()
+        var saved: Declaration
+        if let existing {
+            var merged = Declarations.merged(existing, unit.declaration, by: actor, at: now)
+            merged.version = existing.version
+            saved = try DeclarationStore.update(ws.db, merged)
+        } else {
+            saved = try Declarations.insertDraft(ws.db, unit.declaration, by: actor, at: now)
+        }
+        if options.submit {
+            saved = try Declarations.submitLoaded(ws.db, saved, reference: reference, by: actor, at: now)
+        }
+        try AuditLog.append(ws.db, at: now, by: actor, action: options.submit ? "declaration.import.submit" : "declaration.import",
+                            entity: Declarations.entity, entityID: String(saved.id),
+                            before: existing.map { "v\($0.version)" } ?? "",
+                            after: "\(fileName):\(unit.locator.firstLine) " + Declarations.summary(saved))
+        if existing == nil { result.created += 1 } else { result.updated += 1 }
+        if options.submit { result.submitted += 1 }
+        result.lines += saved.goods.count
+    }
+
+    private func reject(_ unit: ImportUnit, _ problems: [Problem], fileName: String, result: inout DeclarationImportResult) {
+        result.rejected += 1
+        for problem in problems {
+            // A disagreeing header cell carries its own row: "header.key@line".
+            var path = problem.path
+            var at = unit.locator.locate(path)
+            if let mark = path.firstIndex(of: "@"), let line = Int(path[path.index(after: mark)...]) {
+                path = String(path[..<mark])
+                at = (line, unit.locator.locate(path).column)
+            }
+            result.problems.append(ImportProblem(file: fileName, line: at.line, column: at.column, field: path,
+                                                 key: problem.key, arguments: problem.arguments))
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// One row of a declaration list: enough for the list screen without loading goods lines.
+public struct DeclarationSummary: Equatable, Sendable {
+    public var id: Int64
+    public var number: String?
+    public var direction: DeclarationDirection
+    public var scope: DeclarationScope
+    public var status: DeclarationStatus
+    public var traderID: String
+    public var traderName: String
+    public var traderReference: String
+    public var billNo: String
+    public var contractNo: String
+    public var goodsLines: Int
+    public var updatedAt: Date
+    /// Raw `updated_at` text: the exact keyset cursor (a Date would round milliseconds).
+    let updatedAtText: String
+}
+
+/// Where the next page starts: after (updated_at, id) in newest-first order.
+public struct DeclarationCursor: Equatable, Sendable {
+    public var updatedAt: String
+    public var id: Int64
+}
+
+public struct DeclarationPage: Equatable, Sendable {
+    public var items: [DeclarationSummary]
+    /// Pass as `after` for the next page; nil on the last page.
+    public var next: DeclarationCursor?
+}
+
+/// A list filter: by status, and a search text matched against the declaration number (prefix),
+/// B/L number, contract number, trader's reference, trader customs code or USCC (exact), and
+/// trader name (prefix).
+public struct DeclarationFilter: Equatable, Sendable {
+    public var status: DeclarationStatus?
+    public var search: String
+
+    public init(status: DeclarationStatus? = nil, search: String = "") {
+        self.status = status
+        self.search = search
+    }
+}
+
+/// One declaration with its lanes, their timelines, its audit history and earlier revisions.
+public struct DeclarationDetail: Equatable, Sendable {
+    public var declaration: Declaration
+    public var lanes: [Lane]
+    public var laneEvents: [Int64: [LaneEvent]]
+    public var history: [AuditEntry]
+    public var revisions: [DeclarationRevision]
+}
+
+/// A submitted revision as it was sent.
+public struct DeclarationRevision: Equatable, Sendable {
+    public var revision: Int
+    public var savedAt: Date
+    public var operatorID: String
+    public var reason: String
+    public var declaration: Declaration?
+}
+
+public enum DeclarationQueries {
+    /// A broker's (or a trader's) declarations, newest first, keyset-paged over an index:
+    /// never OFFSET, never the whole table.
+    public static func list(_ ws: Workspace, by actor: Operator, filter: DeclarationFilter = DeclarationFilter(),
+                            after: DeclarationCursor? = nil, limit: Int = 50) throws -> DeclarationPage {
+        let ownerColumn: String
+        switch actor.role {
+        case .broker: ownerColumn = "broker_id"
+        case .trader: ownerColumn = "trader_id"
+        default: throw DomainError.notAuthorized(operatorID: actor.id, action: "declaration.list")
+        }
+        guard let owner = actor.enterpriseID, !owner.isEmpty else {
+            throw DomainError.notAuthorized(operatorID: actor.id, action: "declaration.list")
+        }
+        var sql = """
+            SELECT d.id, d.number, d.direction, d.scope, d.status, d.trader_id, d.trader_name, d.trader_ref, d.bill_no,
+                   d.contract_no, d.updated_at,
+                   (SELECT count(*) FROM declaration_goods g WHERE g.declaration_id = d.id) AS lines
+            FROM declaration d WHERE d.\(ownerColumn) = ?
+            """
+        var args: [any SQLBindable] = [owner]
+        if let status = filter.status {
+            sql += " AND d.status = ?"
+            args.append(status.rawValue)
+        }
+        let search = filter.search.trimmedSpaces
+        if !search.isEmpty {
+            let upper = search + "\u{10FFFF}"
+            sql += """
+                 AND ((d.number >= ? AND d.number < ?) OR d.bill_no = ? OR d.contract_no = ? OR d.trader_ref = ?
+                      OR d.trader_code = ? OR d.trader_id = ? OR (d.trader_name >= ? AND d.trader_name < ?))
+                """
+            args += [search, upper, search, search, search, search, search.uppercased(), search, upper]
+        }
+        if let after {
+            sql += " AND (d.updated_at, d.id) < (?, ?)"
+            args += [after.updatedAt, after.id]
+        }
+        sql += " ORDER BY d.updated_at DESC, d.id DESC LIMIT ?"
+        args.append(limit + 1)
+        var items = try ws.db.query(sql, args).map(summary(row:))
+        var next: DeclarationCursor?
+        if items.count > limit {
+            items.removeLast()
+            if let last = items.last { next = DeclarationCursor(updatedAt: last.updatedAtText, id: last.id) }
+        }
+        return DeclarationPage(items: items, next: next)
+    }
+
+    /// One declaration with its lanes (customs, inspection), their events and its history.
+    public static func show(_ ws: Workspace, id: Int64, by actor: Operator) throws -> DeclarationDetail {
+        try ws.db.read {
+            let d = try Declarations.load(ws, id: id, by: actor)
+            let lanes = try Lanes.lanes(ws.db, kind: .declaration, caseID: String(id))
+            var events: [Int64: [LaneEvent]] = [:]
+            for lane in lanes { events[lane.id] = try Lanes.events(ws.db, laneID: lane.id) }
+            let history = try AuditLog.entries(ws.db, entity: Declarations.entity, entityID: String(id))
+            let revisions = try ws.db.query("""
+                SELECT * FROM declaration_revision WHERE declaration_id = ? ORDER BY revision LIMIT 100
+                """, [id]).map { row in
+                DeclarationRevision(revision: row.int("revision") ?? 0,
+                                    savedAt: row.string("saved_at").flatMap(Timestamp.date) ?? Date(timeIntervalSince1970: 0),
+                                    operatorID: row.string("operator_id") ?? "", reason: row.string("reason") ?? "",
+                                    declaration: DeclarationStore.fromSnapshot(row.string("snapshot") ?? ""))
+            }
+            return DeclarationDetail(declaration: d, lanes: lanes, laneEvents: events, history: history, revisions: revisions)
+        }
+    }
+
+    private static func summary(row: Row) -> DeclarationSummary {
+        let updated = row.string("updated_at") ?? ""
+        return DeclarationSummary(
+            id: row.int64("id") ?? 0, number: row.string("number"),
+            direction: DeclarationDirection(rawValue: row.string("direction") ?? "") ?? .import,
+            scope: DeclarationScope(rawValue: row.string("scope") ?? "") ?? .customsAndInspection,
+            status: DeclarationStatus(rawValue: row.string("status") ?? "") ?? .draft,
+            traderID: row.string("trader_id") ?? "", traderName: row.string("trader_name") ?? "",
+            traderReference: row.string("trader_ref") ?? "", billNo: row.string("bill_no") ?? "",
+            contractNo: row.string("contract_no") ?? "", goodsLines: row.int("lines") ?? 0,
+            updatedAt: Timestamp.date(updated) ?? Date(timeIntervalSince1970: 0), updatedAtText: updated)
+    }
+}

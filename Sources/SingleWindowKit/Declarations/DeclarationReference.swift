@@ -1,0 +1,30 @@
+/// The reference look-ups a declaration needs, cached for the life of one action or import:
+/// code tables are small and HS codes are cached as met, so a batch of 100,000 lines asks the
+/// database once per distinct code, not once per cell.
+public final class DeclarationReference {
+    private let db: Database
+    private var entries: [String: [String: CodeEntry?]] = [:]
+    private var hsCodes: [String: HSCode?] = [:]
+
+    public init(db: Database) { self.db = db }
+
+    public func entry(table: String, code: String) throws -> CodeEntry? {
+        if let cached = entries[table]?[code] { return cached }
+        let found = try CodeTables.entry(db, table: table, code: code)
+        entries[table, default: [:]][code] = .some(found)
+        return found
+    }
+
+    public func contains(table: String, code: String) throws -> Bool {
+        try entry(table: table, code: code) != nil
+    }
+
+    /// The HS entry for a 10-digit code and its 3-digit inspection code.
+    public func hs(code: String, ciqCode: String) throws -> HSCode? {
+        let key = code + ciqCode
+        if let cached = hsCodes[key] { return cached }
+        let found = try CodeTables.hs(db, code: code, ciqCode: ciqCode)
+        hsCodes[key] = found
+        return found
+    }
+}
