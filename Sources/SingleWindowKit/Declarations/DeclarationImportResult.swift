@@ -1,22 +1,5 @@
 import Foundation
 
-/// One problem found while importing, located in the file: `file:line:column: field: reason`.
-/// Column is 1-based; 0 when the problem is about a whole row or the whole file.
-public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-    /// The field path (`header.tradeCountry`, `goods[2].goodsNetWeight`) or column name.
-    public var field: String
-    public var key: String
-    public var arguments: [String]
-
-    public func text(_ language: Language) -> String {
-        "\(file):\(line):\(column): \(field): \(Messages.text(key, arguments, language: language))"
-    }
-
-    public var description: String { text(.en) }
-}
 
 /// What an import did: counts, every problem, and where the rejected rows were written.
 public struct DeclarationImportResult: Equatable, Sendable {

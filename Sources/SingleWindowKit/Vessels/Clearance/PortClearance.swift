@@ -96,6 +96,9 @@ public enum PortClearances {
     }
 
     static func verificationCode(_ db: Database, _ factsText: String) throws -> String {
+        // The secret mixed into every code never leaves the database, so a code cannot be
+        // computed for forged facts elsewhere. It is made with the first certificate.
+        try db.run("INSERT OR IGNORE INTO meta(key, value) VALUES ('vessel.clearance_secret', lower(hex(randomblob(32))))")
         guard let secret = try db.queryOne("SELECT value FROM meta WHERE key = 'vessel.clearance_secret'")?.string("value") else {
             throw DatabaseError.notFound(table: "meta", id: "vessel.clearance_secret")
         }

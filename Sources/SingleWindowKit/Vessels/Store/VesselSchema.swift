@@ -164,9 +164,5 @@ enum VesselSchema {
         scope            TEXT PRIMARY KEY,
         last             INTEGER NOT NULL
     ) WITHOUT ROWID;
-
-    -- The secret mixed into every verification code; it never leaves the database, so a code
-    -- cannot be computed for forged facts elsewhere.
-    INSERT INTO meta(key, value) VALUES ('vessel.clearance_secret', lower(hex(randomblob(32))));
     """)
 }

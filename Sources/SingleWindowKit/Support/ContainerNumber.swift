@@ -1,5 +1,6 @@
 /// An ISO 6346 container number: owner code (3 letters), category (U, J or Z), six digits and a
-/// check digit computed from letter values that skip multiples of 11.
+/// check digit computed from letter values that skip multiples of 11. One type for the
+/// declaration's containers and the vessel manifest's.
 public struct ContainerNumber: Hashable, Codable, Sendable, CustomStringConvertible {
     public let value: String
 
@@ -16,6 +17,21 @@ public struct ContainerNumber: Hashable, Codable, Sendable, CustomStringConverti
             throw FieldFault("problem.checkDigit", [text])
         }
         value = s
+    }
+
+    /// Whether `text` has the shape of a container number, whatever its check digit (so a
+    /// validator can say "wrong check digit" rather than "not a container number").
+    public static func hasShape(_ text: String) -> Bool {
+        let chars = Array(text.compactedCode)
+        return chars.count == 11 && chars[0..<4].allSatisfy({ $0.isASCII && $0.isLetter })
+            && chars[4..<11].allSatisfy({ $0.isASCII && $0.isNumber })
+    }
+
+    /// The check digit for the first ten characters, or nil when they are not letters and digits.
+    public static func checkDigit(_ first10: String) -> Int? {
+        let chars = Array(first10.compactedCode)
+        guard chars.count == 10, chars.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) else { return nil }
+        return checkDigit(chars)
     }
 
     static func checkDigit(_ chars: [Character]) -> Int {
