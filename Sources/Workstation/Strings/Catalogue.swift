@@ -1,21 +1,31 @@
 import Foundation
 import SingleWindowKit
 
-/// Every user-visible string of the workstation, in English and Chinese. Keys are an enum so a
-/// typo cannot compile, and a test checks that every key has both languages.
+/// A set of catalogue keys with their English and Chinese text. Each area of the workstation
+/// (shell, CLI, each pane) has its own key enum and table, so a typo cannot compile, and a test
+/// checks that every key of every table has both languages.
+public protocol CatalogueKey: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {
+    static var table: [Self: (en: String, zh: String)] { get }
+}
+
+/// Every user-visible string of the workstation, in the operator's language.
 public struct Strings: Sendable {
     public let language: Language
 
     public init(_ language: Language) { self.language = language }
 
-    public subscript(_ key: S) -> String {
-        guard let entry = Catalogue.entries[key] else { return key.rawValue }
+    // Shell keys get their own overloads so call sites can write `strings[.keyHelp]`; other
+    // tables add the same two lines for their enum.
+    public subscript(_ key: S) -> String { lookup(key) }
+    public func format(_ key: S, _ arguments: Any...) -> String { substitute(self[key], arguments) }
+
+    func lookup<K: CatalogueKey>(_ key: K) -> String {
+        guard let entry = K.table[key] else { return key.rawValue }
         return language == .zh ? entry.zh : entry.en
     }
 
-    /// A string with `{0}`, `{1}`… replaced.
-    public func format(_ key: S, _ arguments: Any...) -> String {
-        var text = self[key]
+    func substitute(_ template: String, _ arguments: [Any]) -> String {
+        var text = template
         for (i, argument) in arguments.enumerated() {
             text = text.replacingOccurrences(of: "{\(i)}", with: "\(argument)")
         }
@@ -28,12 +38,11 @@ public struct Strings: Sendable {
     }
 }
 
-enum Catalogue {
-    /// Each area contributes its own table; they are merged once.
-    static let entries: [S: (en: String, zh: String)] = {
+extension S: CatalogueKey {
+    public static let table: [S: (en: String, zh: String)] = {
         var all: [S: (en: String, zh: String)] = [:]
-        for table in [ShellStrings.entries, CLIStrings.entries] {
-            all.merge(table) { first, _ in first }
+        for part in [ShellStrings.entries, CLIStrings.entries] {
+            all.merge(part) { first, _ in first }
         }
         return all
     }()
