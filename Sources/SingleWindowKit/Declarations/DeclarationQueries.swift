@@ -22,6 +22,11 @@ public struct DeclarationSummary: Equatable, Sendable {
 public struct DeclarationCursor: Equatable, Sendable {
     public var updatedAt: String
     public var id: Int64
+
+    public init(updatedAt: String, id: Int64) {
+        self.updatedAt = updatedAt
+        self.id = id
+    }
 }
 
 public struct DeclarationPage: Equatable, Sendable {

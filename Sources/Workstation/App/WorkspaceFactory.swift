@@ -1,5 +1,6 @@
 import Foundation
 import SingleWindowKit
+import TerminalUI
 
 /// Opens the workspace a command or the TUI works on, creating and loading it when asked.
 enum WorkspaceFactory {
@@ -52,11 +53,11 @@ struct SampleDataMissing: Error, CustomStringConvertible {
     }
 }
 
-/// Plain text columns for headless listings.
+/// Plain text columns for headless listings, padded by display width so Chinese names line up.
 enum TextColumns {
     static func line(_ values: [String], widths: [Int]) -> String {
         zip(values, widths).map { value, width in
-            value.count >= width ? value + " " : value + String(repeating: " ", count: width - value.count)
-        }.joined()
+            pad(truncate(value, toWidth: width - 1, ellipsis: true), toWidth: width)
+        }.joined().replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
 }

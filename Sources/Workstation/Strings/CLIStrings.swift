@@ -6,7 +6,14 @@ enum CLIStrings {
                    singlewindow audit verify [--json]             check the audit log's hash chain
                    singlewindow backup FILE                       copy the database safely while others work
                    singlewindow operators list [--json]           who may act
+                   singlewindow declarations import FILE [--submit] [--dry-run] [--rejects PATH]
+                   singlewindow declarations create FILE.json     new drafts from a JSON file
+                   singlewindow declarations list [--status S] [--search T] [--after CURSOR] [--limit N]
+                   singlewindow declarations show|validate|submit ID
+                   singlewindow declarations validate FILE        check a file without importing it
+                   singlewindow declarations export [ID…] [--format csv|json] [--out FILE]
                    singlewindow --help | --version
+            Add --as OPERATOR to act as someone else (training databases), --json for machine-readable output.
             The database is --db, else $SINGLEWINDOW_DB, else $XDG_DATA_HOME/singlewindow/singlewindow.db.
             """, """
             用法：singlewindow [--db 文件] [--as 操作员] [--lang en|zh] [--theme 主题]   打开工作台
@@ -14,7 +21,14 @@ enum CLIStrings {
                   singlewindow audit verify [--json]             校验审计日志哈希链
                   singlewindow backup 文件                        在线安全备份数据库
                   singlewindow operators list [--json]           列出操作员
+                  singlewindow declarations import 文件 [--submit] [--dry-run] [--rejects 路径]
+                  singlewindow declarations create 文件.json      从 JSON 文件新建草稿
+                  singlewindow declarations list [--status 状态] [--search 文本] [--after 游标] [--limit N]
+                  singlewindow declarations show|validate|submit 编号
+                  singlewindow declarations validate 文件         只校验文件，不导入
+                  singlewindow declarations export [编号…] [--format csv|json] [--out 文件]
                   singlewindow --help | --version
+            --as 操作员 以他人身份操作（培训库），--json 输出机器可读格式。
             数据库：--db，否则 $SINGLEWINDOW_DB，否则 $XDG_DATA_HOME/singlewindow/singlewindow.db。
             """),
         .cliUnknownCommand: ("unknown command: {0}", "未知命令：{0}"),
@@ -26,5 +40,12 @@ enum CLIStrings {
         .cliAuditBroken: ("audit log BROKEN at entry {0}: {1}", "审计日志在第 {0} 条处断裂：{1}"),
         .cliBackupDone: ("backed up to {0}", "已备份到 {0}"),
         .cliError: ("error: {0}", "错误：{0}"),
+        .cliImportSummary: ("{0} declarations: {1} created, {2} updated, {3} submitted, {4} rejected ({5} goods lines)",
+                            "{0} 票报关单：新建 {1}，更新 {2}，提交 {3}，退回 {4}（商品 {5} 项）"),
+        .cliDryRun: ("(dry run: nothing written)", "（仅校验，未写入）"),
+        .cliRejectsWritten: ("rejected rows written to {0}: fix them there and import that file", "被拒行已写入 {0}：修改后可直接导入该文件"),
+        .cliExported: ("exported {0} declarations to {1}", "已导出 {0} 票报关单到 {1}"),
+        .cliValid: ("valid: no problems", "校验通过"),
+        .cliSubmitted: ("submitted as {0}; lanes: {1}", "已提交，编号 {0}；通道：{1}"),
     ]
 }

@@ -94,4 +94,10 @@ public enum S: String, CaseIterable, Sendable {
     case cliAuditBroken = "cli.auditBroken"
     case cliBackupDone = "cli.backupDone"
     case cliError = "cli.error"
+    case cliImportSummary = "cli.importSummary"
+    case cliDryRun = "cli.dryRun"
+    case cliRejectsWritten = "cli.rejectsWritten"
+    case cliExported = "cli.exported"
+    case cliValid = "cli.valid"
+    case cliSubmitted = "cli.submitted"
 }

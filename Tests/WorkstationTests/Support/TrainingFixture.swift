@@ -16,10 +16,11 @@ final class TrainingFixture {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         clock = SettableClock(Self.start)
         workspace = try Workspace.open(path: directory.appendingPathComponent("training.db").path, createAs: .training, clock: clock)
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("sample-data")
-        _ = try SampleData.load(into: workspace.db, kind: .training, from: sample)
+        _ = try SampleData.load(into: workspace.db, kind: .training, from: Self.sampleData)
     }
+
+    static let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("sample-data")
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import SingleWindowKit
+@testable import Workstation
+
+/// The headless declaration commands, in-process on a real training database file.
+@Suite struct DeclarationCommandsTests {
+    let fixture: TrainingFixture
+    var db: String { fixture.directory.appendingPathComponent("training.db").path }
+    static let batch = TrainingFixture.sampleData.appendingPathComponent("declarations/erp-batch-2026-01-05.csv")
+
+    init() throws { fixture = try TrainingFixture() }
+
+    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
+        let captured = CapturedConsole()
+        let code = SingleWindowCLI.run(arguments: arguments + ["--db", db], environment: ["LANG": "en_US.UTF-8"],
+                                       console: captured.console) { _ in .usage }
+        return (code, captured.out, captured.err)
+    }
+
+    func copyBatch() throws -> String {
+        let target = fixture.directory.appendingPathComponent("batch.csv").path
+        try FileManager.default.copyItem(atPath: Self.batch.path, toPath: target)
+        return target
+    }
+
+    @Test func importReportsEveryRejectWithPlaceAndExitsOne() throws {
+        let file = try copyBatch()
+        let r = run(["declarations", "import", file, "--as", "liwei"])
+        #expect(r.code == 1)
+        #expect(r.out.contains("40 declarations: 37 created, 0 updated, 0 submitted, 3 rejected"))
+        let problems = r.err.split(separator: "\n").filter { $0.hasPrefix("batch.csv:") }
+        #expect(problems.count == 3)
+        #expect(r.err.contains("goods[1].hsCode"))
+        #expect(FileManager.default.fileExists(atPath: fixture.directory.appendingPathComponent("batch.rejects.csv").path))
+        // Again: no duplicates, the drafts are updated.
+        let again = run(["declarations", "import", file, "--as", "liwei"])
+        #expect(again.out.contains("0 created, 37 updated"))
+    }
+
+    @Test func dryRunWritesNothing() throws {
+        let file = try copyBatch()
+        let r = run(["declarations", "import", file, "--dry-run", "--as", "liwei", "--json"])
+        #expect(r.code == 1)
+        #expect(r.out.contains("\"dryRun\" : true"))
+        #expect(try fixture.workspace.db.scalar("SELECT count(*) FROM declaration").int == 0)
+    }
+
+    @Test func listPagesByCursorAndShowsLanesAfterSubmit() throws {
+        _ = run(["declarations", "import", try copyBatch(), "--as", "liwei"])
+        let first = run(["declarations", "list", "--limit", "5", "--as", "liwei", "--json"])
+        #expect(first.code == 0)
+        let page = try JSONSerialization.jsonObject(with: Data(first.out.utf8)) as? [String: Any]
+        let items = try #require(page?["items"] as? [[String: Any]])
+        #expect(items.count == 5)
+        let next = try #require(page?["next"] as? String)
+        let second = run(["declarations", "list", "--limit", "5", "--after", next, "--as", "liwei", "--json"])
+        let secondItems = try #require((try JSONSerialization.jsonObject(with: Data(second.out.utf8)) as? [String: Any])?["items"] as? [[String: Any]])
+        let firstIDs = Set(items.compactMap { $0["id"] as? Int }), secondIDs = Set(secondItems.compactMap { $0["id"] as? Int })
+        #expect(firstIDs.isDisjoint(with: secondIDs) && secondIDs.count == 5)
+
+        // A customs + inspection draft: validate, submit, and two lanes appear.
+        let both = try #require(items.first { $0["scope"] as? String == "both" } ?? secondItems.first { $0["scope"] as? String == "both" })
+        let id = String(try #require(both["id"] as? Int))
+        #expect(run(["declarations", "validate", id, "--as", "liwei"]).out.contains("valid"))
+        let submitted = run(["declarations", "submit", id, "--as", "liwei"])
+        #expect(submitted.code == 0)
+        #expect(submitted.out.contains("customs: received, inspection: received"))
+        let number = try #require(submitted.out.split(separator: " ").dropFirst(2).first.map { String($0).trimmingCharacters(in: .punctuationCharacters) })
+        #expect(number.count == 18 && number.allSatisfy(\.isNumber))
+        let shown = run(["declarations", "show", id, "--as", "liwei", "--json"])
+        #expect(shown.out.contains("\"agency\" : \"customs\"") && shown.out.contains("\"agency\" : \"inspection\""))
+    }
+
+    @Test func exportThenImportElsewhereReproducesTheDrafts() throws {
+        _ = run(["declarations", "import", try copyBatch(), "--as", "liwei"])
+        let out = fixture.directory.appendingPathComponent("export.csv").path
+        let r = run(["declarations", "export", "--out", out, "--as", "liwei"])
+        #expect(r.code == 0)
+        #expect(r.out.contains("exported 37 declarations"))
+        // The same file imported again matches every draft by the trader's reference: all updated, none new.
+        let again = run(["declarations", "import", out, "--as", "liwei"])
+        #expect(again.code == 0)
+        #expect(again.out.contains("37 declarations: 0 created, 37 updated"))
+    }
+
+    @Test func usageErrors() {
+        #expect(run(["declarations"]).code == 2)
+        #expect(run(["declarations", "frob"]).code == 2)
+        #expect(run(["declarations", "import"]).code == 2)
+        #expect(run(["declarations", "list", "--limit", "0", "--as", "liwei"]).code == 2)
+        #expect(run(["declarations", "list", "--status", "nope", "--as", "liwei"]).code == 2)
+        #expect(run(["declarations", "show", "x", "--as", "liwei"]).code == 2)
+    }
+
+    @Test func anOfficerCannotImport() throws {
+        let r = run(["declarations", "import", try copyBatch(), "--as", "zhangmin"])
+        #expect(r.code == 3)
+        #expect(r.err.contains("not authorized"))
+    }
+}
