@@ -1,2 +1,19 @@
-import SingleWindowKit
-print("bench")
+import Foundation
+
+// Benchmarks, run in release: `swift run -c release swbench import [--lines 100000]`.
+// Speed is measured here, never in timed unit tests.
+let arguments = Array(CommandLine.arguments.dropFirst())
+do {
+    switch arguments.first {
+    case "import":
+        try ImportBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
+    default:
+        print("""
+        usage: swbench import [--lines N] [--json]   the declaration importer vs sqlite3 .import
+        """)
+        exit(arguments.isEmpty ? 0 : 2)
+    }
+} catch {
+    FileHandle.standardError.write(Data("swbench: \(error)\n".utf8))
+    exit(1)
+}
