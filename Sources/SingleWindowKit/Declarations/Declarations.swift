@@ -98,6 +98,7 @@ public enum Declarations {
             VALUES (?,?,?,?,?,?)
             """, [saved.id, saved.revision, Timestamp.string(now), actor.id, "submitted", DeclarationStore.snapshot(saved)])
         try openLanes(db, saved, by: actor, at: now)
+        try RiskAssessment.routeOnReceipt(db, saved, at: now) // review: route the lanes by the risk rules
         return saved
     }
 

@@ -6,5 +6,6 @@ public enum Schema {
         LaneSchema.migration,         // 2
         DeclarationSchema.migration,  // 3
         VesselSchema.migration,       // 4
+        ReviewSchema.migration,       // 5
     ]
 }

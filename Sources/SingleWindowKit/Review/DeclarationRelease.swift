@@ -1,0 +1,27 @@
+import Foundation
+
+/// The aggregate rule of a declaration (一次放行): it is released when every one of its lanes
+/// has released, and that is recorded exactly once.
+public enum DeclarationRelease {
+    /// When the declaration was released, or nil.
+    public static func releasedAt(_ db: Database, declarationID: Int64) throws -> Date? {
+        try db.queryOne("SELECT released_at FROM declaration_release WHERE declaration_id = ?", [declarationID])?
+            .string("released_at").flatMap(Timestamp.date)
+    }
+
+    /// Records the release if all lanes are released and it is not recorded yet; true when this
+    /// call recorded it. Call inside the action's write, after the lane moved.
+    @discardableResult
+    static func releaseIfComplete(_ db: Database, declarationID: Int64, revision: Int, at now: Date,
+                                  by actor: Operator) throws -> Bool {
+        let lanes = try Lanes.lanes(db, kind: .declaration, caseID: String(declarationID))
+        guard !lanes.isEmpty, lanes.allSatisfy({ $0.state == ReviewState.released.rawValue }) else { return false }
+        // The primary key makes a second release impossible; the check keeps it from being an error.
+        guard try db.run("INSERT OR IGNORE INTO declaration_release(declaration_id, revision, released_at) VALUES (?,?,?)",
+                         [declarationID, revision, Timestamp.string(now)]) == 1 else { return false }
+        try AuditLog.append(db, at: now, by: actor, action: "declaration.release", entity: "declaration",
+                            entityID: String(declarationID), before: "submitted",
+                            after: "released: " + lanes.map(\.agency.rawValue).joined(separator: "+"))
+        return true
+    }
+}

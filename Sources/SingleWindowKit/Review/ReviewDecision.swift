@@ -1,0 +1,40 @@
+import Foundation
+
+/// What an officer decides on a claimed lane. Each maps to one `ReviewAction`.
+public enum ReviewDecision: Equatable, Sendable {
+    /// 退回修改: the broker amends and resubmits; the lane starts again.
+    case returnForCorrection(reason: String)
+    /// 查验: what to check. Merged with the other agency's order into one joint inspection.
+    case orderInspection(InspectionInstruction)
+    /// The inspection result this agency found at the joint inspection.
+    case recordResult(String)
+    /// Duty due: entered (`amount` in `currency`), or nil to compute it from the rate table.
+    case assessDuty(amount: Decimal?, currency: String?)
+    case release
+    case reject(reason: String)
+
+    public var action: ReviewAction {
+        switch self {
+        case .returnForCorrection: return .returnForCorrection
+        case .orderInspection: return .orderInspection
+        case .recordResult: return .recordResult
+        case .assessDuty: return .assessDuty
+        case .release: return .release
+        case .reject: return .reject
+        }
+    }
+}
+
+/// One agency's inspection order: the items to check, as the officer typed them.
+public struct InspectionInstruction: Equatable, Codable, Sendable {
+    public var text: String
+
+    public init(_ text: String) { self.text = text }
+
+    /// The items: the text split on commas, semicolons and the Chinese list marks, trimmed.
+    public var items: [String] {
+        text.split(whereSeparator: { ",;，；、\n".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+}

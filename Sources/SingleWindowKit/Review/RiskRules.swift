@@ -1,0 +1,51 @@
+import Foundation
+
+/// The rule book: read the current rules, change one (a new version, with why), read a rule's
+/// history. Old versions are never edited, so a stored hit always points at what was applied.
+public enum RiskRules {
+    /// The highest version of each rule for `agency`, active ones only, in key order.
+    public static func current(_ db: Database, agency: Agency) throws -> [RiskRule] {
+        try db.query("""
+            SELECT r.* FROM risk_rule r
+            WHERE r.agency = ? AND r.version = (SELECT max(version) FROM risk_rule x WHERE x.rule_key = r.rule_key)
+              AND r.active = 1
+            ORDER BY r.rule_key
+            """, [agency.rawValue]).map(RiskRule.init(row:))
+    }
+
+    public static func history(_ db: Database, key: String) throws -> [RiskRule] {
+        try db.query("SELECT * FROM risk_rule WHERE rule_key = ? ORDER BY version", [key]).map(RiskRule.init(row:))
+    }
+
+    public static func rule(_ db: Database, id: Int64) throws -> RiskRule? {
+        try db.queryOne("SELECT * FROM risk_rule WHERE id = ?", [id]).map(RiskRule.init(row:))
+    }
+
+    /// Saves `rule` as the next version of its key (a new key starts at 1). `note` says why it
+    /// changed. Customs officers change customs rules, inspection officers inspection rules.
+    @discardableResult
+    public static func save(_ ws: Workspace, _ rule: RiskRule, note: String, by actor: Operator) throws -> RiskRule {
+        let role: Role = rule.agency == .customs ? .customsOfficer : .inspectionOfficer
+        try Authority.require(actor, "risk.rule.save", roles: [role, .trainer])
+        var problems = rule.problems()
+        if note.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(Problem("rule.note", "problem.required")) }
+        guard problems.isEmpty else { throw DomainError.invalid(problems) }
+        let now = ws.now()
+        return try ws.db.write {
+            let version = (try ws.db.scalar("SELECT max(version) FROM risk_rule WHERE rule_key = ?", [rule.key]).int ?? 0) + 1
+            try ws.db.run("""
+                INSERT INTO risk_rule(rule_key, version, agency, priority, credit_classes, hs_prefixes, origins, scopes, outcome,
+                    select_bp, sampling_bp, reason_en, reason_zh, active, changed_by, changed_at, change_note)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """, [rule.key, version, rule.agency.rawValue, rule.priority, rule.creditClasses.joined(separator: ","),
+                      rule.hsPrefixes.joined(separator: ","), rule.origins.joined(separator: ","),
+                      rule.scopes.map(\.rawValue).joined(separator: ","), rule.outcome, rule.selectBasisPoints,
+                      rule.samplingBasisPoints, rule.reasonEn, rule.reasonZh, rule.active, actor.id, Timestamp.string(now), note])
+            let id = ws.db.lastInsertRowID
+            try AuditLog.append(ws.db, at: now, by: actor, action: "risk.rule.save", entity: "risk_rule", entityID: rule.key,
+                                before: version > 1 ? "v\(version - 1)" : "", after: "v\(version) \(rule.outcome): \(note)")
+            guard let saved = try self.rule(ws.db, id: id) else { throw DomainError.notFound(entity: "risk_rule", id: rule.key) }
+            return saved
+        }
+    }
+}

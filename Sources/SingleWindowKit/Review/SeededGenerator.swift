@@ -1,0 +1,18 @@
+/// SplitMix64: a small, fast generator whose whole state is its seed, so a draw stored with its
+/// seed can be replayed by anyone and must come out the same.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A draw in 0..<10,000, compared with a rate in basis points.
+    public mutating func basisPoint() -> Int { Int(next() % 10_000) }
+}
