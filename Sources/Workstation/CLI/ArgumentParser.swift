@@ -20,12 +20,15 @@ public enum ArgumentParser {
     /// Options that never take a value.
     public static let switches: Set<String> = [
         "help", "version", "json", "dry-run", "submit", "force", "no-color", "production", "training", "quiet", "print",
+        "first", "last", "mine",
     ]
     /// Options that take a value.
     public static let valued: Set<String> = [
         "db", "as", "lang", "theme", "format", "out", "rejects", "status", "search", "after", "limit", "role", "file",
         "seed", "declarations", "agency", "state", "kind", "reason", "message", "to", "printer", "scope", "direction",
         "broker", "template", "name", "at", "by", "lines",
+        "view", "channel", "credit", "trader", "chapter", "from", "until", "sort", "before", "since", "action", "instruction",
+        "result", "amount", "currency", "version", "slot", "place", "day", "times", "capacity", "batch",
     ]
 
     public static func parse(_ arguments: [String]) throws -> ParsedArguments {

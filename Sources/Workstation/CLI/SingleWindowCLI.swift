@@ -16,6 +16,8 @@ public enum SingleWindowCLI {
         "backup": ["": FoundationCommands.backup],
         "operators": ["list": FoundationCommands.listOperators],
         "declarations": DeclarationCommands.verbs,
+        "review": ReviewCommands.verbs,
+        "generate": ["": GenerateCommand.run],
     ]
 
     /// Runs one invocation; `launchTUI` is called when no command is given.

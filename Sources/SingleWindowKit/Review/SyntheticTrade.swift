@@ -1,0 +1,274 @@
+import Foundation
+
+/// Fills a training database with realistic synthetic trade for demos and benchmarks: traders
+/// of every credit class, submitted declarations with goods lines, lanes routed by the real risk
+/// rules (their assessments and hits stored, as on a real submission), and a history of
+/// decisions that thins out towards the present — older declarations mostly released, recent
+/// ones waiting in the queues. Written in bulk: cached prepared statements, one transaction per
+/// batch, one audit entry per batch (the rows are generated data, not officers' acts).
+public struct SyntheticTradeOptions: Sendable {
+    public var declarations: Int
+    public var seed: UInt64
+    public var batchSize: Int
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(declarations: Int, seed: UInt64 = 2015, batchSize: Int = 10_000, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.declarations = declarations; self.seed = seed; self.batchSize = max(1, batchSize); self.progress = progress
+    }
+}
+
+public struct SyntheticTradeReport: Equatable, Sendable {
+    public var declarations: Int
+    public var lanes: Int
+    public var traders: Int
+    public var released: Int
+}
+
+public enum SyntheticTrade {
+    public static func generate(_ ws: Workspace, options: SyntheticTradeOptions, by actor: Operator) throws -> SyntheticTradeReport {
+        guard ws.kind == .training else { throw DomainError.trainingOnly("generating synthetic declarations") }
+        try Authority.require(actor, "synthetic.generate", roles: [.trainer])
+        var writer = try Writer(ws: ws, options: options, actor: actor)
+        return try writer.run()
+    }
+}
+
+/// The generator's state: pools read once, counters, the random source.
+private struct Writer {
+    let ws: Workspace
+    let db: Database
+    let options: SyntheticTradeOptions
+    let actor: Operator
+    var rng: SeededGenerator
+    var traders: [(id: String, name: String, credit: String)] = []
+    var brokers: [String] = []
+    var goods: [(hs: String, name: String, legal: Bool)] = []
+    var customsRules: [RiskRule] = []
+    var inspectionRules: [RiskRule] = []
+    var rates: [(prefix: String, bp: Int)] = []
+    var serials: [String: Int] = [:]
+    var report = SyntheticTradeReport(declarations: 0, lanes: 0, traders: 0, released: 0)
+    let customsOfficers = ["zhangmin", "zhaolei"]
+    let inspectionOfficers = ["wangqiang", "huangyan"]
+    static let districts = ["2248", "2201", "2244", "2225"]
+    static let origins = ["ECU", "IND", "VNM", "THA", "DEU", "JPN", "USA", "FRA", "KOR", "ITA", "BRA", "AUS"]
+
+    init(ws: Workspace, options: SyntheticTradeOptions, actor: Operator) throws {
+        self.ws = ws; self.db = ws.db; self.options = options; self.actor = actor
+        rng = SeededGenerator(seed: options.seed)
+        customsRules = try RiskRules.current(db, agency: .customs)
+        inspectionRules = try RiskRules.current(db, agency: .inspection)
+        rates = try db.query("SELECT hs_prefix, rate_bp FROM duty_rate ORDER BY length(hs_prefix) DESC")
+            .map { ($0.string("hs_prefix") ?? "", $0.int("rate_bp") ?? 0) }
+        goods = try db.query("SELECT code, name_zh, legal_inspection FROM hs_code ORDER BY code LIMIT 400")
+            .map { ($0.string("code") ?? "", $0.string("name_zh") ?? "", $0.bool("legal_inspection")) }
+        if goods.isEmpty {
+            goods = [("0306179000", "冻虾", true), ("8483409000", "齿轮箱", false), ("3304990099", "化妆品", true),
+                     ("2204210000", "葡萄酒", true), ("8482102000", "轴承", false), ("8471300000", "便携电脑", false)]
+        }
+        brokers = try db.query("SELECT id FROM enterprise WHERE kind = 'broker' ORDER BY id LIMIT 20").compactMap { $0.string("id") }
+        for row in try db.query("SELECT district, year, ie_digit, last FROM declaration_number_sequence") {
+            serials["\(row.string("district") ?? "")\(row.string("year") ?? "")\(row.string("ie_digit") ?? "")"] = row.int("last") ?? 0
+        }
+    }
+
+    mutating func run() throws -> SyntheticTradeReport {
+        try db.execute("PRAGMA cache_size = -131072")
+        defer { try? db.execute("PRAGMA cache_size = -2000") }
+        try db.write { try makeEnterprises() }
+        let total = options.declarations
+        let now = ws.now()
+        let span: TimeInterval = 60 * 86_400
+        var done = 0
+        while done < total {
+            let end = min(total, done + options.batchSize)
+            try db.write {
+                for i in done..<end {
+                    let age = 1 - Double(i) / Double(max(total, 1)) // 1 = oldest, 0 = newest
+                    let submitted = now.addingTimeInterval(-span * age - Double(rng.next() % 600))
+                    try declaration(submitted: submitted, age: age)
+                }
+                try saveSerials()
+                try AuditLog.append(db, at: now, by: actor, action: "synthetic.generate", entity: "database", entityID: db.path,
+                                    after: "declarations \(done + 1)…\(end) of \(total), seed \(options.seed)")
+            }
+            done = end
+            options.progress?(done, total)
+        }
+        return report
+    }
+
+    // MARK: - Enterprises
+
+    mutating func makeEnterprises() throws {
+        let count = max(50, min(5_000, options.declarations / 200))
+        let classes: [(String, Int)] = [("good", 85), ("warning", 8), ("dishonest", 5), ("seriously_dishonest", 2)]
+        for n in 0..<count {
+            let first17 = "9131000" + String(format: "%010d", 7_000_000 + n)
+            guard let check = USCC.checkCharacter(for: first17) else { continue }
+            var roll = Int(rng.next() % 100)
+            let credit = classes.first { roll -= $0.1; return roll < 0 }?.0 ?? "good"
+            let id = first17 + String(check)
+            let name = "合成贸易\(n + 1)号进出口有限公司"
+            try db.run("""
+                INSERT OR IGNORE INTO enterprise(id, name, name_en, kind, customs_code, district, credit_class)
+                VALUES (?,?,?,'trader',?,?,?)
+                """, [id, name, "Synthetic Trading No. \(n + 1) Co., Ltd.", "31229" + String(format: "%05d", n), "2248", credit])
+            traders.append((id, name, credit))
+        }
+        if brokers.isEmpty {
+            let first17 = "91310000MA1S00001"
+            let id = first17 + String(USCC.checkCharacter(for: first17) ?? "0")
+            try db.run("INSERT OR IGNORE INTO enterprise(id, name, kind) VALUES (?, '合成报关行有限公司', 'broker')", [id])
+            brokers = [id]
+        }
+        report.traders = traders.count
+    }
+
+    // MARK: - One declaration
+
+    mutating func pick<T>(_ list: [T]) -> T { list[Int(rng.next() % UInt64(list.count))] }
+    mutating func chance(_ percent: Double) -> Bool { Double(rng.next() % 10_000) < percent * 100 }
+
+    mutating func declaration(submitted: Date, age: Double) throws {
+        let trader = pick(traders)
+        let broker = pick(brokers)
+        let lineCount = 1 + Int(rng.next() % 3)
+        var lines: [(hs: String, name: String, legal: Bool, origin: String, total: Decimal)] = []
+        for _ in 0..<lineCount {
+            let g = pick(goods)
+            lines.append((g.hs, g.name, g.legal, pick(Self.origins), Decimal(1_000 + Int(rng.next() % 199_000))))
+        }
+        let legal = lines.contains { $0.legal }
+        let scope: DeclarationScope = legal ? (chance(5) ? .inspectionOnly : .customsAndInspection)
+                                            : (chance(30) ? .customsAndInspection : .customsOnly)
+        let district = pick(Self.districts)
+        let stamp = Timestamp.string(submitted)
+        let year = DeclarationNumbering.year(of: submitted)
+        let key = "\(district)\(year)1"
+        let serial = (serials[key] ?? 0) + 1
+        serials[key] = serial
+        let number = "\(district)\(year)1" + String(format: "%09d", serial)
+        let bill = "SYN" + String(format: "%010d", rng.next() % 10_000_000_000)
+        let header = "{\"customsDistrict\":\"\(district)\",\"traderName\":\"\(trader.name)\",\"traderUSCC\":\"\(trader.id)\","
+            + "\"billNo\":\"\(bill)\",\"tradeCountry\":\"\(lines[0].origin)\",\"transportMode\":\"2\",\"goodsPlace\":\"洋山港区冷库\"}"
+        try db.run("""
+            INSERT INTO declaration(number, direction, scope, status, trader_id, trader_name, broker_id, holder, bill_no, header,
+                created_by, created_at, updated_at, submitted_at)
+            VALUES (?, 'import', ?, 'submitted', ?, ?, ?, 'broker', ?, ?, 'synthetic', ?, ?, ?)
+            """, [number, scope.rawValue, trader.id, trader.name, broker, bill, header, stamp, stamp, stamp])
+        let id = db.lastInsertRowID
+        for (n, line) in lines.enumerated() {
+            try db.run("INSERT INTO declaration_goods(declaration_id, line_no, hs_code, goods_name, fields) VALUES (?,?,?,?,?)",
+                       [id, n + 1, line.hs, line.name,
+                        "{\"hsCode\":\"\(line.hs)\",\"goodsName\":\"\(line.name)\",\"totalPrice\":\"\(line.total)\",\"currency\":\"USD\",\"originCountry\":\"\(line.origin)\"}"])
+        }
+        let facts = RiskFacts(creditClass: trader.credit, hsCodes: lines.map(\.hs), origins: lines.map(\.origin), scope: scope)
+        var allReleased = true
+        var latest = submitted
+        for agency in scope.agencies {
+            let verdict = RiskEngine.evaluate(agency == .customs ? customsRules : inspectionRules, facts: facts, agency: agency,
+                                              seed: rng.next())
+            try store(verdict, declarationID: id, at: stamp)
+            let (state, detail, claimedBy) = progress(verdict, agency: agency, age: age, lines: lines)
+            let moved = submitted.addingTimeInterval(state == .received ? 0 : Double(60 + rng.next() % UInt64(max(60, 86_400 * age * 10))))
+            latest = max(latest, moved)
+            try lane(id, agency, state, detail, claimedBy, opened: stamp, updated: Timestamp.string(moved))
+            if state != .released { allReleased = false }
+        }
+        if allReleased {
+            try db.run("INSERT INTO declaration_release(declaration_id, revision, released_at) VALUES (?, 1, ?)", [id, Timestamp.string(latest)])
+            report.released += 1
+        }
+        report.declarations += 1
+    }
+
+    /// Where the lane has got to: the verdict's receipt move, then officers' decisions that are
+    /// likelier the older the declaration.
+    mutating func progress(_ v: RiskVerdict, agency: Agency, age: Double,
+                           lines: [(hs: String, name: String, legal: Bool, origin: String, total: Decimal)])
+        -> (ReviewState, [String: String], String?) {
+        var detail: [String: String] = ["rules": v.hits.filter(\.decisive).map { "\($0.ruleKey) v\($0.ruleVersion)" }.joined(separator: ", ")]
+        let officer = agency == .customs ? pick(customsOfficers) : pick(inspectionOfficers)
+        let advanced = chance(min(98, 15 + age * 100)) // older: more likely decided
+        if agency == .customs {
+            detail["channel"] = v.outcome
+            let duty = lines.reduce(Decimal(0)) { sum, line in
+                let bp = rates.first { line.hs.hasPrefix($0.prefix) }?.bp ?? 0
+                return sum + DutyRates.round(line.total * Decimal(bp) / 10_000)
+            }
+            detail["duty"] = "USD " + DutyRates.format(duty)
+            switch v.channel ?? .green {
+            case .green:
+                return advanced ? (.released, detail, nil) : (.dutiesDue, detail, nil)
+            case .yellow:
+                if !advanced { return chance(70) ? (.received, detail, nil) : (.underReview, detail, officer) }
+                if chance(3) { return (.returned, detail, officer) }
+                if chance(1) { return (.rejected, detail, officer) }
+                return chance(80) ? (.released, detail, officer) : (chance(50) ? .dutiesDue : .dutiesPaid, detail, officer)
+            case .red:
+                detail["inspection_required"] = "1"
+                if !advanced { return chance(60) ? (.received, detail, nil) : (chance(50) ? .underReview : .inspectionOrdered, detail, officer) }
+                detail["inspected"] = "1"
+                return chance(85) ? (.released, detail, officer) : (.inspected, detail, officer)
+            }
+        }
+        detail["release_mode"] = v.outcome
+        switch v.releaseMode ?? .declarationRelease {
+        case .declarationRelease, .supervisionRelease:
+            return (.released, detail, nil)
+        case .verificationRelease:
+            return advanced ? (.released, detail, officer) : (chance(70) ? .received : .underReview, detail, chance(70) ? nil : officer)
+        case .samplingRelease:
+            detail["sampled"] = v.sampled == true ? "1" : "0"
+            guard v.sampled == true else { return (.released, detail, nil) }
+            detail["inspection_required"] = "1"
+            if !advanced { return (chance(50) ? .received : .inspectionOrdered, detail, nil) }
+            detail["inspected"] = "1"
+            return (.released, detail, officer)
+        }
+    }
+
+    mutating func lane(_ id: Int64, _ agency: Agency, _ state: ReviewState, _ detail: [String: String], _ claimedBy: String?,
+                       opened: String, updated: String) throws {
+        let claim = state == .received ? nil : claimedBy
+        try db.run("""
+            INSERT INTO lane(case_kind, case_id, agency, state, claimed_by, opened_at, updated_at, detail, version)
+            VALUES ('declaration', ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [String(id), agency.rawValue, state.rawValue, claim, opened, updated, Lanes.encode(detail), state == .received ? 1 : 2])
+        let laneID = db.lastInsertRowID
+        try db.run("INSERT INTO lane_event(lane_id, at, operator_id, action, from_state, to_state) VALUES (?,?,?,?,?,?)",
+                   [laneID, opened, "system", "open", "", "received"])
+        if state != .received {
+            try db.run("INSERT INTO lane_event(lane_id, at, operator_id, action, from_state, to_state, message) VALUES (?,?,?,?,?,?,?)",
+                       [laneID, updated, claim ?? "system", "generated", "received", state.rawValue, "synthetic history"])
+        }
+        report.lanes += 1
+    }
+
+    func store(_ v: RiskVerdict, declarationID: Int64, at stamp: String) throws {
+        try db.run("""
+            INSERT INTO risk_assessment(declaration_id, revision, agency, outcome, seed, sampling_bp, sampled, sampling_draw, assessed_at)
+            VALUES (?,1,?,?,?,?,?,?,?)
+            """, [declarationID, v.agency.rawValue, v.outcome, Int64(bitPattern: v.seed), v.samplingBasisPoints, v.sampled,
+                  v.samplingDraw, stamp])
+        let id = db.lastInsertRowID
+        for (seq, hit) in v.hits.enumerated() {
+            try db.run("""
+                INSERT INTO risk_hit(assessment_id, seq, rule_id, rule_key, rule_version, outcome, select_bp, draw, selected, decisive)
+                VALUES (?,?,?,?,?,?,?,?,?,?)
+                """, [id, seq, hit.ruleID, hit.ruleKey, hit.ruleVersion, hit.outcome, hit.selectBasisPoints, hit.draw, hit.selected,
+                      hit.decisive])
+        }
+    }
+
+    func saveSerials() throws {
+        for (key, last) in serials {
+            let district = String(key.prefix(4)), year = String(key.dropFirst(4).prefix(4)), digit = String(key.suffix(1))
+            try db.run("""
+                INSERT INTO declaration_number_sequence(district, year, ie_digit, last) VALUES (?,?,?,?)
+                ON CONFLICT(district, year, ie_digit) DO UPDATE SET last = max(last, excluded.last)
+                """, [district, year, digit, last])
+        }
+    }
+}
