@@ -7,9 +7,12 @@ do {
     switch arguments.first {
     case "import":
         try ImportBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
+    case "queue":
+        try QueueBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
     default:
         print("""
         usage: swbench import [--lines N] [--json]   the declaration importer vs sqlite3 .import
+               swbench queue [--declarations N] [--jumps N] [--keep]   the review queue on a generated database
         """)
         exit(arguments.isEmpty ? 0 : 2)
     }

@@ -28,7 +28,7 @@ public enum ArgumentParser {
         "seed", "declarations", "agency", "state", "kind", "reason", "message", "to", "printer", "scope", "direction",
         "broker", "template", "name", "at", "by", "lines",
         "view", "channel", "credit", "trader", "chapter", "from", "until", "sort", "before", "since", "action", "instruction",
-        "result", "amount", "currency", "version", "slot", "place", "day", "times", "capacity", "batch",
+        "result", "amount", "currency", "lane-version", "slot", "place", "day", "times", "capacity", "batch",
     ]
 
     public static func parse(_ arguments: [String]) throws -> ParsedArguments {

@@ -149,11 +149,11 @@ enum ReviewCommands {
 
     // MARK: - claim / decide
 
-    /// The lane version to decide on: `--version` as seen on screen, else the current one (the
+    /// The lane version to decide on: `--lane-version` as seen on screen, else the current one (the
     /// command is then its own load).
     static func version(_ context: CommandContext, _ s: DeclarationCommands.Session, _ id: Int64) throws -> Int64 {
-        if let text = context.arguments.option("version") {
-            guard let v = Int64(text) else { throw UsageError("--version must be a whole number") }
+        if let text = context.arguments.option("lane-version") {
+            guard let v = Int64(text) else { throw UsageError("--lane-version must be a whole number") }
             return v
         }
         let agency = try agencyOf(s.actor)
