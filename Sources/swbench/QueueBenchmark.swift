@@ -42,7 +42,7 @@ enum QueueBenchmark {
         let args = ["review", "queue", "--limit", "20", "--db", path, "--as", "zhangmin"]
         var firstScreens: [Double] = []
         for _ in 0..<7 { firstScreens.append(try Measure.command(binary, args)) }
-        let childPeakMB = Measure.childrenPeakResidentMB
+        let childPeakMB = try Measure.peakResidentMB(of: binary, args, scratch: dir)
 
         // 3. Random jumps through the domain API on a fresh connection.
         let ws = try Workspace.open(path: path, createAs: nil)
@@ -93,10 +93,14 @@ enum QueueBenchmark {
 }
 
 extension Measure {
-    /// The largest peak resident memory of any child process waited for so far.
-    static var childrenPeakResidentMB: Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        return Double(usage.ru_maxrss) / 1024
+    /// A command's own peak resident memory, through `/usr/bin/time`. Asking the kernel about
+    /// our own children would not do: a child spawned from this large process is charged this
+    /// process's high-water mark when it execs; `time`'s child is forked from a small process.
+    static func peakResidentMB(of path: String, _ arguments: [String], scratch: URL) throws -> Double {
+        let out = scratch.appendingPathComponent("rss.txt")
+        _ = try command("/usr/bin/time", ["-f", "%M", "-o", out.path, path] + arguments)
+        let text = try String(contentsOf: out, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let kb = Double(text.split(separator: "\n").last.map(String.init) ?? "") else { throw BenchError("cannot read \(out.path)") }
+        return kb / 1024
     }
 }
