@@ -22,6 +22,28 @@ enum FoundationCommands {
         return opened.problems.isEmpty ? .success : .problems
     }
 
+    /// `reset`: a trainer's end of class — the training database is made again from sample data.
+    /// A production database is never reset.
+    static func reset(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        let path = context.databasePath
+        let workspace = try WorkspaceFactory.openExisting(path: path)
+        guard workspace.kind == .training else { throw DomainError.trainingOnly("reset") }
+        let actor = try context.resolveActor(workspace)
+        try Authority.require(actor, "database.reset", roles: [.trainer])
+        workspace.db.close()
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
+        let opened = try WorkspaceFactory.open(path: path, createAs: .training, refresh: false, environment: context.environment)
+        if context.json {
+            try context.console.json(["path": path, "kind": opened.workspace.kind.rawValue])
+        } else {
+            context.console.print(context.strings.format(.createdTrainingDatabase, path))
+        }
+        return .success
+    }
+
     static func auditVerify(_ context: inout CommandContext) throws -> ExitCode {
         try context.expectNoMoreWords()
         let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)

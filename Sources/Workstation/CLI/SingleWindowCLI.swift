@@ -14,6 +14,7 @@ public enum SingleWindowCLI {
         "init": ["": FoundationCommands.initDatabase],
         "audit": ["verify": FoundationCommands.auditVerify],
         "backup": ["": FoundationCommands.backup],
+        "reset": ["": FoundationCommands.reset],
         "operators": ["list": FoundationCommands.listOperators],
         "declarations": DeclarationCommands.verbs,
     ]

@@ -5,6 +5,7 @@ enum CLIStrings {
                    singlewindow init [--db FILE] [--training]     create a database (production unless --training)
                    singlewindow audit verify [--json]             check the audit log's hash chain
                    singlewindow backup FILE                       copy the database safely while others work
+                   singlewindow reset                             trainer: make the training database anew
                    singlewindow operators list [--json]           who may act
                    singlewindow declarations import FILE [--submit] [--dry-run] [--rejects PATH]
                    singlewindow declarations create FILE.json     new drafts from a JSON file
@@ -20,6 +21,7 @@ enum CLIStrings {
                   singlewindow init [--db 文件] [--training]     创建数据库（默认生产库，--training 为培训库）
                   singlewindow audit verify [--json]             校验审计日志哈希链
                   singlewindow backup 文件                        在线安全备份数据库
+                  singlewindow reset                             培训师：重建培训数据库
                   singlewindow operators list [--json]           列出操作员
                   singlewindow declarations import 文件 [--submit] [--dry-run] [--rejects 路径]
                   singlewindow declarations create 文件.json      从 JSON 文件新建草稿
