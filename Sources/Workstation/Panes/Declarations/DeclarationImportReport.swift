@@ -32,8 +32,10 @@ struct DeclarationImportReport {
                                        total: total == 0 ? result.declarations : total)
     }
 
+    /// The rejects file, then every problem and note, one per line (wrapped on screen).
     func lines(_ s: Strings) -> [String] {
         var out: [String] = []
+        if result.rejected > 0 { out.append(s.format(.importRejects, result.rejectsPath ?? "")) }
         if let fileError = result.fileError { out.append(fileError.text(s.language)) }
         out += result.problems.map { $0.text(s.language) }
         out += result.warnings.map { s[.importWarning] + " " + $0.text(s.language) }
@@ -61,11 +63,14 @@ struct DeclarationImportReport {
         let r = result
         let counts = s.format(.importCounts, r.declarations, r.created, r.updated, r.rejected, r.alreadySubmitted, r.lines)
         buffer.put(truncate(counts, toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.y + 2, style: Style(.dialog, .bold))
-        let rejects = r.rejected > 0 ? s.format(.importRejects, r.rejectsPath ?? "") : s[.importNoRejects]
-        buffer.put(truncate(rejects, toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.y + 3, style: Style(.dialog))
-        let list = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: inner.height - 4)
-        for (i, line) in lines(s).dropFirst(top).prefix(list.height).enumerated() {
-            buffer.put(truncate(line, toWidth: list.width, ellipsis: true), x: list.x, y: list.y + i, style: Style(.messageError))
+        if r.rejected == 0 && r.fileError == nil {
+            buffer.put(s[.importNoRejects], x: inner.x, y: inner.y + 3, style: Style(.dialog), maxWidth: inner.width)
+        }
+        // Long paths and reasons wrap rather than lose their end (the line and column matter).
+        let list = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
+        let wrapped = lines(s).dropFirst(top).flatMap { wrap($0, toWidth: list.width) }
+        for (i, line) in wrapped.prefix(list.height).enumerated() {
+            buffer.put(line, x: list.x, y: list.y + i, style: Style(.messageError), maxWidth: list.width)
         }
     }
 }

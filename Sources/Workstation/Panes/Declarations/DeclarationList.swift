@@ -58,7 +58,7 @@ final class DeclarationList {
         var columns = [TableColumn(s[.colNumber], width: .fixed(18)), TableColumn(s[.colTrader], width: .flexible(min: 10)),
                        TableColumn(s[.colBill], width: .fixed(14))]
         if wide { columns.append(TableColumn(s[.colContract], width: .flexible(min: 10))) }
-        columns += [TableColumn(s[.colScope], width: .fixed(wide ? 8 : 4)), TableColumn(s[.colStatus], width: .fixed(9))]
+        columns += [TableColumn(s[.colScope], width: .fixed(wide ? 8 : 5)), TableColumn(s[.colStatus], width: .fixed(9))]
         if wide { columns.append(TableColumn(s[.colLines], width: .fixed(4), alignment: .right)) }
         columns += [TableColumn(s[.colCustoms], width: .fixed(8)), TableColumn(s[.colInspection], width: .fixed(8))]
         return columns
@@ -146,6 +146,7 @@ final class DeclarationList {
         let filterName = status.map { DeclarationText.status($0, s) } ?? s[.filterAll]
         let hint = s.format(.listHint, filterName)
         buffer.put(truncate(hint, toWidth: top.width - 1, ellipsis: true), x: top.x + 1, y: top.y, style: Style(.label))
-        table.render(into: &buffer, area: body, emptyText: s[.listEmpty])
+        let empty = filter == DeclarationFilter() ? s[.listEmpty] : s[.listNoMatch]
+        table.render(into: &buffer, area: body, emptyText: empty)
     }
 }

@@ -34,7 +34,7 @@ struct DeclarationLookup {
         self.row = row
         state = LookupState(title: app.strings.format(.lookupTitle, def.label(app.strings.language)), items: [])
         state.setItems(try Self.items(source, query: "", app: app))
-        if let current = state.items.firstIndex(where: { $0.code == query }) { state.selected = current }
+        if !query.isEmpty, let current = state.items.firstIndex(where: { $0.code.hasPrefix(query) }) { state.selected = current }
     }
 
     mutating func search(_ text: String, app: AppContext) throws {

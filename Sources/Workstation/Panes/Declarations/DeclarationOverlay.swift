@@ -13,6 +13,8 @@ enum DeclarationOverlay {
     case brokers(ListDialog, [Enterprise])
     case importPath(ReasonDialog)
     case importReport(DeclarationImportReport)
+    /// A refusal to read in full (wrapped), closed with Enter or Esc.
+    case notice(ListDialog)
 
     /// Enter and Esc, named for what they do in this dialog (the key bar shows them).
     func keyMap(_ s: Strings) -> KeyMap<PaneAction> {
@@ -22,7 +24,7 @@ enum DeclarationOverlay {
         case .problems: enter = .keyGoTo
         case .confirmSubmit, .confirmLeave, .staleCopy: enter = .keyAnswer
         case .templateName, .importPath: enter = .keyOK
-        case .importReport:
+        case .importReport, .notice:
             return KeyMap([KeyBinding([.escape, .enter], label: s[.keyClose], help: s[.keyClose], action: .overlayEscape)])
         }
         return KeyMap([
@@ -40,6 +42,7 @@ enum DeclarationOverlay {
         case let .templates(dialog, _): dialog.render(into: &buffer, area: area)
         case let .brokers(dialog, _): dialog.render(into: &buffer, area: area)
         case let .importReport(report): report.render(into: &buffer, area: area, s: app.strings)
+        case let .notice(dialog): dialog.render(into: &buffer, area: area)
         }
     }
 }
@@ -106,6 +109,8 @@ extension DeclarationsPane {
             case .open: overlay = .importPath(dialog)
             default: break
             }
+        case var .notice(dialog):
+            if dialog.handle(key) == .open { overlay = .notice(dialog) }
         case var .importReport(report):
             if key == .escape || key == .enter { break }
             report.scroll(key, height: max(1, area.height - 8), language: app.strings)

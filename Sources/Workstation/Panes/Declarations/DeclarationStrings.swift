@@ -12,6 +12,7 @@ public enum DS: String, CaseIterable, Sendable {
     case colInspection = "decl.col.inspection"
     case listHint = "decl.list.hint"
     case listEmpty = "decl.list.empty"
+    case listNoMatch = "decl.list.noMatch"
     case listOfficerHint = "decl.list.officerHint"
     case filterAll = "decl.filter.all"
     case draftNumber = "decl.draftNumber"
@@ -51,6 +52,7 @@ public enum DS: String, CaseIterable, Sendable {
     case problemContainer = "decl.problem.container"
     case problemDocument = "decl.problem.document"
     case badScope = "decl.badScope"
+    case scopeRefusedTitle = "decl.scopeRefused"
     case badDirection = "decl.badDirection"
     case dupNothing = "decl.dup.nothing"
     case noLookup = "decl.lookup.none"
@@ -163,7 +165,8 @@ extension DS: CatalogueKey {
         .colLines: ("Lns", "项数"),
         .colCustoms: ("Customs", "海关"),
         .colInspection: ("Inspect.", "检验检疫"),
-        .listHint: ("Showing: {0}   f status  / search  n new  Enter open", "显示：{0}   f 状态  / 搜索  n 新建  Enter 打开"),
+        .listHint: ("Showing {0} (f changes) · / searches no., B/L, contract, trader", "显示：{0}（按 f 切换）· 按 / 搜索单号、提运单号、合同号、收发货人"),
+        .listNoMatch: ("Nothing matches the status or search", "没有符合状态或搜索条件的报关单"),
         .listEmpty: ("No declarations yet: n starts one, i imports a file", "暂无报关单：按 n 新建，按 i 导入文件"),
         .listOfficerHint: ("Officers work declarations from their review queue; this list is for brokers and traders.",
                            "关员在审核队列中处理报关单；本列表供报关代理和外贸企业使用。"),
@@ -201,6 +204,7 @@ extension DS: CatalogueKey {
         .problemContainer: ("Container {0}", "第{0}个集装箱"),
         .problemDocument: ("Document {0}", "第{0}项随附单证"),
         .badScope: ("Declared to: both, customs or inspection (F4 lists them)", "申报类别：both、customs 或 inspection（按 F4 选择）"),
+        .scopeRefusedTitle: ("This scope is not allowed", "不能选择此申报类别"),
         .badDirection: ("Import/export: I or E (F4 lists them)", "进出口标志：I 或 E（按 F4 选择）"),
         .dupNothing: ("Dup copies the value of the line above: move to a cell below the first line",
                       "复制上一项：请移到第一项以下的单元格"),

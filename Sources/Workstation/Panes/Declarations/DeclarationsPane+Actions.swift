@@ -83,11 +83,14 @@ extension DeclarationsPane {
         }
     }
 
-    /// After a stale save: the typed values become a new draft, so nothing is lost.
+    /// After a stale save: the typed values become a new draft, so nothing is lost. Like a copy,
+    /// it leaves the trader's reference to the original (the reference is unique per broker).
     func saveAsNewDraft(_ app: AppContext) {
         guard var current = editor else { return }
+        var content = current.content()
+        content["traderReference"] = ""
         do {
-            let saved = try Declarations.createDraft(app.workspace, current.content(), by: app.actor)
+            let saved = try Declarations.createDraft(app.workspace, content, by: app.actor)
             let values = current
             current = DeclarationEditor(saved, editable: true, language: app.strings.language)
             current.page = values.page

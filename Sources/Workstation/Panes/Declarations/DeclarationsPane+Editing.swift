@@ -72,9 +72,15 @@ extension DeclarationsPane {
         if id == "scope", let scope = DeclarationScope(text: value) {
             if let reason = scopeRefusal(editor.content(), scope, app) {
                 editor.form.setError(reason, for: "scope")
-                app.error(reason)
+                showRefusal(reason, app)
             }
         }
+    }
+
+    /// The scope refusal in full: it names the goods line and the HS code, too long for one line.
+    func showRefusal(_ reason: String, _ app: AppContext) {
+        let width = min(70, max(30, area.width - 8))
+        overlay = .notice(ListDialog(title: app.strings[.scopeRefusedTitle], items: wrap(reason, toWidth: width), isError: true))
     }
 
     /// Why the goods do not allow `scope`, in the operator's words, or nil.
@@ -183,7 +189,7 @@ extension DeclarationsPane {
                 if lookup.key == "scope", let scope = DeclarationScope(text: item.code), let reason = scopeRefusal(before, scope, app) {
                     // The scope stays as it was: the goods do not allow the new one.
                     current.form.setError(reason, for: "scope")
-                    app.error(reason)
+                    showRefusal(reason, app)
                     editor = current
                     return
                 }
