@@ -9,6 +9,13 @@ import TerminalUI
 @Suite struct DeclarationScreenTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
 
+    /// Opens the frozen-shrimp draft SH-2026-0004 (customs + inspection, 法检) by searching for it.
+    static func openShrimp(_ shell: Shell) {
+        shell.press(.char("/"))
+        shell.type("SH-2026-0004")
+        shell.press(.enter, .enter)
+    }
+
     @Test(arguments: [Language.en, .zh], sizes)
     func listSnapshot(language: Language, size: Size) throws {
         let fixture = try TrainingFixture()
@@ -22,7 +29,7 @@ import TerminalUI
         let fixture = try TrainingFixture()
         try DeclarationTestSupport.importBatch(fixture)
         let shell = try fixture.shell(as: "liwei", language: language, size: size)
-        shell.press(.enter)
+        Self.openShrimp(shell)
         Snapshot.assert(shell.screen(), named: "declarations-form-\(language.rawValue)-\(size.width)x\(size.height)")
     }
 
@@ -31,7 +38,8 @@ import TerminalUI
         let fixture = try TrainingFixture()
         try DeclarationTestSupport.importBatch(fixture)
         let shell = try fixture.shell(as: "liwei", language: language)
-        shell.press(.enter, .pageDown)
+        Self.openShrimp(shell)
+        shell.press(.pageDown)
         Snapshot.assert(shell.screen(), named: "declarations-goods-\(language.rawValue)-80x24")
     }
 
@@ -40,7 +48,8 @@ import TerminalUI
         let fixture = try TrainingFixture()
         try DeclarationTestSupport.importBatch(fixture)
         let shell = try fixture.shell(as: "liwei", language: language)
-        shell.press(.enter, .function(10), .char("y"))
+        Self.openShrimp(shell)
+        shell.press(.function(10), .char("y"))
         Snapshot.assert(shell.screen(), named: "declarations-status-\(language.rawValue)-80x24")
     }
 

@@ -58,7 +58,7 @@ final class DeclarationList {
         var columns = [TableColumn(s[.colNumber], width: .fixed(18)), TableColumn(s[.colTrader], width: .flexible(min: 10)),
                        TableColumn(s[.colBill], width: .fixed(14))]
         if wide { columns.append(TableColumn(s[.colContract], width: .flexible(min: 10))) }
-        columns += [TableColumn(s[.colScope], width: .fixed(wide ? 8 : 5)), TableColumn(s[.colStatus], width: .fixed(9))]
+        columns += [TableColumn(s[.colScope], width: .fixed(5)), TableColumn(s[.colStatus], width: .fixed(9))]
         if wide { columns.append(TableColumn(s[.colLines], width: .fixed(4), alignment: .right)) }
         columns += [TableColumn(s[.colCustoms], width: .fixed(8)), TableColumn(s[.colInspection], width: .fixed(8))]
         return columns
@@ -68,7 +68,7 @@ final class DeclarationList {
         let d = row.summary
         var cells = [DeclarationText.title(d, s), d.traderName, d.billNo]
         if wide { cells.append(d.contractNo) }
-        cells += [wide ? DeclarationText.scope(d.scope, s) : DeclarationText.scopeShort(d.scope, s), DeclarationText.status(d.status, s)]
+        cells += [DeclarationText.scopeShort(d.scope, s), DeclarationText.status(d.status, s)]
         if wide { cells.append(String(d.goodsLines)) }
         for agency in agencies {
             if let lane = row.lanes[agency] {
