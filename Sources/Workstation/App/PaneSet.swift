@@ -2,7 +2,7 @@
 enum PaneSet {
     static func make() -> [Tab: any Pane] {
         [
-            .declarations: PlaceholderPane(tab: .declarations),
+            .declarations: DeclarationsPane(),
             .vessels: PlaceholderPane(tab: .vessels),
             .approvals: PlaceholderPane(tab: .approvals, lines: [.approvalsStages, .approvalStage1, .approvalStage2,
                                                                  .approvalStage3, .approvalStage4]),
