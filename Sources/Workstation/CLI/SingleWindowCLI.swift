@@ -15,6 +15,7 @@ public enum SingleWindowCLI {
         "audit": ["verify": FoundationCommands.auditVerify],
         "backup": ["": FoundationCommands.backup],
         "operators": ["list": FoundationCommands.listOperators],
+        "vessels": VesselCommands.verbs,
     ]
 
     /// Runs one invocation; `launchTUI` is called when no command is given.

@@ -6,16 +6,36 @@ enum CLIStrings {
                    singlewindow audit verify [--json]             check the audit log's hash chain
                    singlewindow backup FILE                       copy the database safely while others work
                    singlewindow operators list [--json]           who may act
+                   singlewindow vessels create FILE.json [--direction arrival|departure]   declare a call (draft)
+                   singlewindow vessels create --from CALL --voyage V [--crew no-change|FILE.csv]   its departure
+                   singlewindow vessels import-crew CALL FILE.csv | import-passengers CALL FILE.csv
+                   singlewindow vessels submit CALL                  send once to all four agencies
+                   singlewindow vessels decide CALL query|answer|hold|release|reject [--agency A] [--message TEXT]
+                   singlewindow vessels list [--state S] [--search TEXT] [--after CALL] [--limit N]
+                   singlewindow vessels show CALL
+                   singlewindow vessels print CALL [--out FILE | --printer lp]   the port clearance (reprints logged)
+                   singlewindow vessels verify CODE                  exit 0 valid, 1 unknown or altered
                    singlewindow --help | --version
             The database is --db, else $SINGLEWINDOW_DB, else $XDG_DATA_HOME/singlewindow/singlewindow.db.
+            Commands take --json and --as OPERATOR.
             """, """
             用法：singlewindow [--db 文件] [--as 操作员] [--lang en|zh] [--theme 主题]   打开工作台
                   singlewindow init [--db 文件] [--training]     创建数据库（默认生产库，--training 为培训库）
                   singlewindow audit verify [--json]             校验审计日志哈希链
                   singlewindow backup 文件                        在线安全备份数据库
                   singlewindow operators list [--json]           列出操作员
+                  singlewindow vessels create 文件.json [--direction arrival|departure]   新建船舶申报（草稿）
+                  singlewindow vessels create --from 申报 --voyage 航次 [--crew no-change|文件.csv]   出口岸申报
+                  singlewindow vessels import-crew 申报 文件.csv | import-passengers 申报 文件.csv
+                  singlewindow vessels submit 申报                  一次申报，同时发送四个部门
+                  singlewindow vessels decide 申报 query|answer|hold|release|reject [--agency 部门] [--message 内容]
+                  singlewindow vessels list [--state 状态] [--search 文字] [--after 申报] [--limit N]
+                  singlewindow vessels show 申报
+                  singlewindow vessels print 申报 [--out 文件 | --printer lp]   打印出口岸许可证（补打留痕）
+                  singlewindow vessels verify 验证码                 有效退出码 0，无效或被篡改 1
                   singlewindow --help | --version
             数据库：--db，否则 $SINGLEWINDOW_DB，否则 $XDG_DATA_HOME/singlewindow/singlewindow.db。
+            命令均支持 --json 与 --as 操作员。
             """),
         .cliUnknownCommand: ("unknown command: {0}", "未知命令：{0}"),
         .cliNoTerminal: ("singlewindow needs a terminal for the workstation; use a headless command (see --help)",
