@@ -6,6 +6,7 @@ import SingleWindowKit
     /// Every key table of the workstation; a new pane adds its enum here.
     static let tables: [[(key: String, en: String?, zh: String?)]] = [
         entries(S.self),
+        entries(VS.self),
     ]
 
     static func entries<K: CatalogueKey>(_ type: K.Type) -> [(key: String, en: String?, zh: String?)] {

@@ -91,11 +91,16 @@ extension VesselCallScreen {
         let boardArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: VesselLaneBoard.height)
         VesselLaneBoard(call: call, rows: lanes).render(into: &buffer, area: boardArea, app)
         var y = boardArea.maxY
-        for line in infoLines(app) {
-            buffer.put(truncate(line, toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: y, style: Style(.label),
-                       maxWidth: area.width - 2)
+        let board = VesselLaneBoard(call: call, rows: lanes)
+        let width = area.width - 2
+        let gate = board.gateText(app).isEmpty ? [] : wrap(board.gateText(app), toWidth: width).map { ($0, board.gateRole) }
+        let notes = gate + infoLines(app).filter { !$0.isEmpty }.map { ($0, ThemeRole.label) }
+        // Three note lines on the smallest screen leave ten rows for the document.
+        for (line, role) in notes.prefix(area.height >= 30 ? 5 : 3) {
+            buffer.put(truncate(line, toWidth: width, ellipsis: true), x: area.x + 1, y: y, style: Style(role), maxWidth: width)
             y += 1
         }
+        y = max(y, boardArea.maxY + 3)
         renderTabs(into: &buffer, y: y, area: area, s)
         let content = Rect(x: area.x + 1, y: y + 1, width: area.width - 2, height: area.maxY - y - 1)
         renderDocument(into: &buffer, area: content, app)
@@ -104,7 +109,7 @@ extension VesselCallScreen {
     /// The clearance times (what a trainer compares with the old 36 h), and the port clearance.
     func infoLines(_ app: AppContext) -> [String] {
         let s = app.strings, t = detail.times
-        var times: String
+        let times: String
         if let submitted = t.submittedAt {
             if let cleared = t.clearedAt, let total = t.total {
                 times = s.format(.timesCleared, app.display(submitted), app.display(cleared), ClearanceTimes.format(total))
@@ -114,18 +119,19 @@ extension VesselCallScreen {
         } else {
             times = s.format(.timesDraft, app.display(call.createdAt))
         }
-        switch detail.crewListStatus {
-        case .noChange: times += " · " + s[.crewNoChange]
-        case let .amended(joined, left): times += " · " + s.format(.crewAmended, joined, left)
-        case .notReused: break
-        }
         var second = ""
         if let clearance = detail.portClearance {
             second = s.format(.clearanceLine, clearance.facts.number, clearance.verificationCode)
             if clearance.printCount > 0 { second += s.format(.clearancePrinted, clearance.printCount) }
             if let lastPrint { second += " → " + lastPrint }
         }
-        return [times, second]
+        var crew = ""
+        switch detail.crewListStatus {
+        case .noChange: crew = s[.crewNoChange]
+        case let .amended(joined, left): crew = s.format(.crewAmended, joined, left)
+        case .notReused: break
+        }
+        return [times, second, crew]
     }
 
     private func renderTabs(into buffer: inout Buffer, y: Int, area: Rect, _ s: Strings) {

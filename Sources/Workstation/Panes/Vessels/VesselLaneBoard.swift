@@ -59,8 +59,8 @@ struct VesselLaneBoard {
     var call: VesselCall
     var rows: [VesselLaneRow]
 
-    /// Rows used: header, four lanes, the gate line.
-    static let height = 6
+    /// Rows used: header and four lanes; the gate text goes on the call screen's note lines.
+    static let height = 5
 
     /// The gate line: why maritime may or may not release yet.
     func gateText(_ app: AppContext) -> String {
@@ -75,7 +75,7 @@ struct VesselLaneBoard {
 
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
         let s = app.strings
-        let widths = [16, 8, 10, 16, 7]
+        let widths = [18, 8, 10, 16, 7]
         let titles = [s[.boardAgency], s[.boardState], s[.boardWho], s[.boardWhen], s[.boardAfter], s[.boardNote]]
         buffer.fill(area.row(0), style: Style(.header))
         put(titles, widths, into: &buffer, y: area.y, x: area.x, maxX: area.maxX, roles: Array(repeating: .header, count: 6))
@@ -89,12 +89,10 @@ struct VesselLaneBoard {
             put(values, widths, into: &buffer, y: area.y + 1 + i, x: area.x, maxX: area.maxX,
                 roles: [.normal, VesselLaneRow.role(row.state), .normal, .normal, .normal, .label])
         }
-        if area.height > 5 {
-            let gateRole: ThemeRole = call.direction == .departure && call.state == .submitted ? .agencyPending : .label
-            buffer.put(truncate(gateText(app), toWidth: area.width - 1, ellipsis: true), x: area.x + 1, y: area.y + 5,
-                       style: Style(gateRole), maxWidth: area.width - 1)
-        }
     }
+
+    /// The gate line's colour: a departure still waiting stands out.
+    var gateRole: ThemeRole { call.direction == .departure && call.state == .submitted ? .agencyPending : .label }
 
     private func put(_ values: [String], _ widths: [Int], into buffer: inout Buffer, y: Int, x: Int, maxX: Int, roles: [ThemeRole]) {
         var cx = x + 1
