@@ -122,3 +122,11 @@ import Testing
         #expect(help.out.contains("vessels decide CALL"))
     }
 }
+
+@Suite struct VesselErrorTextTests {
+    @Test func aMissingFileIsSaidInTheUsersLanguage() {
+        let error = VesselFileError.unreadable(path: "/nonexistent/crew.csv", detail: "The file doesn’t exist.")
+        #expect(VesselErrorText.lines(error, Strings(.zh)) == ["文件不存在：/nonexistent/crew.csv"])
+        #expect(VesselErrorText.lines(error, Strings(.en)) == ["No such file: /nonexistent/crew.csv"])
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import SingleWindowKit
 
 /// A refusal in the user's language, one line per problem: the domain's own message where it
@@ -16,7 +17,10 @@ enum VesselErrorText {
             return [s[.errStale] + " (\(table) \(id))"]
         case let error as VesselFileError:
             switch error {
-            case let .unreadable(path, detail): return [s.format(.errUnreadable, path, detail)]
+            case let .unreadable(path, detail):
+                // Foundation's own wording is English only; the common case gets the user's language.
+                if !FileManager.default.fileExists(atPath: VesselFilePath.url(path).path) { return [s.format(.errNoSuchFile, path)] }
+                return [s.format(.errUnreadable, path, detail)]
             case let .notADeclaration(path, detail): return [s.format(.errNotDeclaration, path, detail)]
             case let .notWritable(path): return [s.format(.errNotWritable, path)]
             case let .printerFailed(status): return [s.format(.errPrinter, status)]

@@ -200,6 +200,7 @@ enum VesselStrings {
         .errNotFound: ("{0} {1} not found", "未找到{0} {1}"),
         .errStale: ("Someone else changed this meanwhile; the screen is reloaded, try again", "数据已被他人修改，已刷新，请重试"),
         .errUnreadable: ("Cannot read {0}: {1}", "无法读取 {0}：{1}"),
+        .errNoSuchFile: ("No such file: {0}", "文件不存在：{0}"),
         .errNotDeclaration: ("{0} is not a vessel declaration: {1}", "{0} 不是船舶申报文件：{1}"),
         .errNotWritable: ("Cannot write {0}", "无法写入 {0}"),
         .errPrinter: ("The printer refused the job (lp exit {0})", "打印机拒绝打印（lp 退出码 {0}）"),

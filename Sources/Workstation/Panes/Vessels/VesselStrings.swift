@@ -203,6 +203,7 @@ public enum VS: String, CatalogueKey {
     case errNotFound = "vessels.err.notFound"
     case errStale = "vessels.err.stale"
     case errUnreadable = "vessels.err.unreadable"
+    case errNoSuchFile = "vessels.err.noSuchFile"
     case errNotDeclaration = "vessels.err.notDeclaration"
     case errNotWritable = "vessels.err.notWritable"
     case errPrinter = "vessels.err.printer"
