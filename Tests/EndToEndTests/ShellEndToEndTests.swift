@@ -13,7 +13,7 @@ import Testing
         try session.send("F8")
         try session.waitFor(text: "Enterprise register by credit class")
         try session.send("M-2")
-        try session.waitFor(text: "Vessels 船舶: this pane")
+        try session.waitFor(text: "Vessel calls by expected time")
         try session.send("F5")
         try session.waitFor(text: "This list is for brokers and traders")
 

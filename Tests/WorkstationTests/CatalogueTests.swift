@@ -7,6 +7,7 @@ import SingleWindowKit
     static let tables: [[(key: String, en: String?, zh: String?)]] = [
         entries(S.self),
         entries(DS.self),
+        entries(VS.self),
     ]
 
     static func entries<K: CatalogueKey>(_ type: K.Type) -> [(key: String, en: String?, zh: String?)] {

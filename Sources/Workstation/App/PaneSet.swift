@@ -3,7 +3,7 @@ enum PaneSet {
     static func make() -> [Tab: any Pane] {
         [
             .declarations: DeclarationsPane(),
-            .vessels: PlaceholderPane(tab: .vessels),
+            .vessels: VesselsPane(),
             .approvals: PlaceholderPane(tab: .approvals, lines: [.approvalsStages, .approvalStage1, .approvalStage2,
                                                                  .approvalStage3, .approvalStage4]),
             .enforcement: EnterpriseCreditPane(),

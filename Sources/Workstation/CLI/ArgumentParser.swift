@@ -26,6 +26,7 @@ public enum ArgumentParser {
         "db", "as", "lang", "theme", "format", "out", "rejects", "status", "search", "after", "limit", "role", "file",
         "seed", "declarations", "agency", "state", "kind", "reason", "message", "to", "printer", "scope", "direction",
         "broker", "template", "name", "at", "by", "lines",
+        "from", "voyage", "crew",
     ]
 
     public static func parse(_ arguments: [String]) throws -> ParsedArguments {

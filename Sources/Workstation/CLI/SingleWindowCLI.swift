@@ -17,6 +17,7 @@ public enum SingleWindowCLI {
         "reset": ["": FoundationCommands.reset],
         "operators": ["list": FoundationCommands.listOperators],
         "declarations": DeclarationCommands.verbs,
+        "vessels": VesselCommands.verbs,
     ]
 
     /// Runs one invocation; `launchTUI` is called when no command is given.

@@ -13,6 +13,15 @@ enum CLIStrings {
                    singlewindow declarations show|validate|submit ID
                    singlewindow declarations validate FILE        check a file without importing it
                    singlewindow declarations export [ID…] [--format csv|json] [--out FILE]
+                   singlewindow vessels create FILE.json [--direction arrival|departure]   declare a call (draft)
+                   singlewindow vessels create --from CALL --voyage V [--crew no-change|FILE.csv]   its departure
+                   singlewindow vessels import-crew CALL FILE.csv | import-passengers CALL FILE.csv
+                   singlewindow vessels submit CALL                  send once to all four agencies
+                   singlewindow vessels decide CALL query|answer|hold|release|reject [--agency A] [--message TEXT]
+                   singlewindow vessels list [--state S] [--search TEXT] [--after CALL] [--limit N]
+                   singlewindow vessels show CALL
+                   singlewindow vessels print CALL [--out FILE | --printer lp]   the port clearance (reprints logged)
+                   singlewindow vessels verify CODE                  exit 0 valid, 1 unknown or altered
                    singlewindow --help | --version
             Add --as OPERATOR to act as someone else (training databases), --json for machine-readable output.
             The database is --db, else $SINGLEWINDOW_DB, else $XDG_DATA_HOME/singlewindow/singlewindow.db.
@@ -29,6 +38,15 @@ enum CLIStrings {
                   singlewindow declarations show|validate|submit 编号
                   singlewindow declarations validate 文件         只校验文件，不导入
                   singlewindow declarations export [编号…] [--format csv|json] [--out 文件]
+                  singlewindow vessels create 文件.json [--direction arrival|departure]   新建船舶申报（草稿）
+                  singlewindow vessels create --from 申报 --voyage 航次 [--crew no-change|文件.csv]   出口岸申报
+                  singlewindow vessels import-crew 申报 文件.csv | import-passengers 申报 文件.csv
+                  singlewindow vessels submit 申报                  一次申报，同时发送四个部门
+                  singlewindow vessels decide 申报 query|answer|hold|release|reject [--agency 部门] [--message 内容]
+                  singlewindow vessels list [--state 状态] [--search 文字] [--after 申报] [--limit N]
+                  singlewindow vessels show 申报
+                  singlewindow vessels print 申报 [--out 文件 | --printer lp]   打印出口岸许可证（补打留痕）
+                  singlewindow vessels verify 验证码                 有效退出码 0，无效或被篡改 1
                   singlewindow --help | --version
             --as 操作员 以他人身份操作（培训库），--json 输出机器可读格式。
             数据库：--db，否则 $SINGLEWINDOW_DB，否则 $XDG_DATA_HOME/singlewindow/singlewindow.db。
