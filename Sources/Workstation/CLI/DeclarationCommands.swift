@@ -207,7 +207,7 @@ enum DeclarationCommands {
             struct Output: Encodable { var valid: Bool; var problems: [String] }
             try context.console.json(Output(valid: problems.isEmpty, problems: texts))
         } else if problems.isEmpty {
-            context.console.print(context.strings[.cliValid])
+            context.console.print(context.strings[S.cliValid])
         } else {
             texts.forEach { context.console.print($0) }
         }
@@ -226,7 +226,7 @@ enum DeclarationCommands {
             if context.json {
                 try context.console.json(DeclarationShowOutput(declaration: submitted, lanes: lanes, events: [:], history: []))
             } else {
-                context.console.print(context.strings.format(.cliSubmitted, submitted.number ?? "",
+                context.console.print(context.strings.format(S.cliSubmitted, submitted.number ?? "",
                                                              lanes.map { "\($0.agency.rawValue): \($0.state)" }.joined(separator: ", ")))
             }
             return .success
