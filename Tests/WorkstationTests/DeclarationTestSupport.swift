@@ -7,8 +7,7 @@ import TerminalUI
 /// Shared steps for the declarations pane tests: the S1 batch imported as the broker, and a
 /// handle on the pane behind the shell.
 enum DeclarationTestSupport {
-    static let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("sample-data")
+    static let sampleData = TrainingFixture.sampleData
     static let batch = sampleData.appendingPathComponent("declarations/erp-batch-2026-01-05.csv").path
 
     /// Imports the ERP batch as 李伟 (37 drafts); rejects go to a temp file, not next to the sample.
@@ -31,10 +30,5 @@ enum DeclarationTestSupport {
     static func text(_ shell: Shell) -> String { shell.screen().lines().joined(separator: "\n") }
 }
 
-extension Shell {
-    /// Types text one character at a time, as a user would.
-    func type(_ text: String) {
-        for c in text { _ = handle(.char(c)) }
-    }
-}
+
 

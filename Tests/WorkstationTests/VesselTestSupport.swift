@@ -6,9 +6,6 @@ import TerminalUI
 /// The vessel samples on the training fixture, as a new training database gets them, and a
 /// few files the tests type at the pane's prompts.
 extension TrainingFixture {
-    static let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("sample-data")
-
     /// Loads the four sample calls: A00001 (container ship, submitted), D00001 (its departure,
     /// draft), A00002 (bulk carrier with dangerous goods), A00003 (ferry with passengers).
     func loadVesselSamples() throws {
@@ -61,9 +58,5 @@ extension TrainingFixture {
 }
 
 extension Shell {
-    func type(_ text: String) {
-        for c in text { _ = handle(.char(c)) }
-    }
-
     var text: String { screen().trimmedLines().joined(separator: "\n") }
 }

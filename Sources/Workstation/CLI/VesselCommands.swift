@@ -122,7 +122,7 @@ enum VesselCommands {
         let (ws, actor) = try open(context)
         let call = try requireCall(ws.db, id)
         let done = try VesselCalls.submit(ws, callID: id, expectedVersion: call.version, by: actor)
-        try report(context, done, context.strings.format(VS.cliSubmitted, id))
+        try report(context, done, context.strings.format(VS.vesselCliSubmitted, id))
         return .success
     }
 
@@ -253,7 +253,7 @@ enum VesselCommands {
                                                                    voyage: f.voyage, issuedAt: f.issuedAt, crew: f.crewCount,
                                                                    passengers: f.passengerCount))
             } else {
-                context.console.print(s.format(VS.cliValid, f.number, f.shipName, f.imo, f.voyage, f.issuedAt))
+                context.console.print(s.format(VS.vesselCliValid, f.number, f.shipName, f.imo, f.voyage, f.issuedAt))
             }
             return .success
         case .unknownCode:

@@ -36,8 +36,8 @@ struct VesselLaneRow: Equatable {
         case .pending?: return s[.lanePending]
         case .query?: return s[.laneQuery]
         case .held?: return s[.laneHeld]
-        case .released?: return s[.laneReleased]
-        case .rejected?: return s[.laneRejected]
+        case .released?: return s[.vesselLaneReleased]
+        case .rejected?: return s[.vesselLaneRejected]
         case nil: return state
         }
     }

@@ -17,7 +17,7 @@ extension VesselsPane {
             KeyBinding(keys, label: s[label], help: s[help], action: PaneAction(id))
         }
         var map = KeyMap<PaneAction>([
-            KeyBinding(.escape, label: s[.keyBack], help: s[.keyBack], action: PaneAction("back")),
+            KeyBinding(.escape, label: s[.vesselKeyBack], help: s[.vesselKeyBack], action: PaneAction("back")),
             KeyBinding([.tab, .right], label: s[.keyNextDoc], help: s[.keyNextDoc], action: PaneAction("nextDoc"), showInBar: false),
             KeyBinding([.backTab, .left], label: s[.keyPrevDoc], help: s[.keyPrevDoc], action: PaneAction("prevDoc"), showInBar: false),
         ])
@@ -26,9 +26,9 @@ extension VesselsPane {
             case .draft:
                 map.add(bind([.char("c")], .keyImportCrew, .helpImportCrew, "importCrew"))
                 map.add(bind([.char("p")], .keyImportPassengers, .helpImportPassengers, "importPassengers"))
-                map.add(bind([.function(10), .char("s")], .keySubmit, .helpSubmit, "submit"))
+                map.add(bind([.function(10), .char("s")], .vesselKeySubmit, .vesselHelpSubmit, "submit"))
             case .submitted:
-                if !screen.queriedAgencies.isEmpty { map.add(bind([.char("a")], .keyAnswer, .helpAnswer, "answer")) }
+                if !screen.queriedAgencies.isEmpty { map.add(bind([.char("a")], .vesselKeyAnswer, .helpAnswer, "answer")) }
                 map.add(bind([.char("m")], .keyAmend, .helpAmend, "amend"))
             case .cleared:
                 if call.direction == .departure { map.add(bind([.function(12), .char("w")], .keyPrint, .helpPrint, "print")) }

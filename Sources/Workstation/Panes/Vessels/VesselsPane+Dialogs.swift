@@ -114,7 +114,7 @@ extension VesselsPane {
             case .submit:
                 try VesselCalls.submit(app.workspace, callID: call.id, expectedVersion: call.version, by: app.actor)
                 afterChange(app)
-                app.info(s.format(.submitted, call.id))
+                app.info(s.format(.doneSubmitted, call.id))
             case .release:
                 guard let agency = Self.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
                 try decide(.release, agency: agency, text: "", app)

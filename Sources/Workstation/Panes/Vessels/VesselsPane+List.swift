@@ -63,12 +63,12 @@ extension VesselsPane {
         let s = app.strings
         if list?.state.isFiltering == true { return KeyMap() }
         var map = KeyMap<PaneAction>([
-            KeyBinding(.enter, label: s[.keyOpen], help: s[.helpOpen], action: PaneAction("open")),
+            KeyBinding(.enter, label: s[.vesselKeyOpen], help: s[.vesselHelpOpen], action: PaneAction("open")),
             KeyBinding(.char("/"), label: s[.keySearch], help: s[.keySearch], action: PaneAction("search")),
             KeyBinding(.char("s"), label: s[.keyState], help: s[.helpState], action: PaneAction("state")),
         ])
         if app.actor.role == .shippingAgent {
-            map.add(KeyBinding([.function(2), .char("n")], label: s[.keyNew], help: s[.helpNew], action: PaneAction("new")))
+            map.add(KeyBinding([.function(2), .char("n")], label: s[.vesselKeyNew], help: s[.vesselHelpNew], action: PaneAction("new")))
             if let c = list?.selectedItem, c.direction == .arrival, c.state != .draft {
                 map.add(KeyBinding(.char("d"), label: s[.keyDeparture], help: s[.helpDeparture], action: PaneAction("departure")))
             }
@@ -124,8 +124,8 @@ extension VesselsPane {
 
     func renderList(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
         let s = app.strings
-        let filter = s.format(.filterLabel, stateFilter.map { Self.stateName($0, s) } ?? s[.filterAll])
-        let hint = app.actor.role == .shippingAgent ? s.format(.listHintAgent, filter) : s.format(.listHint, filter)
+        let filter = s.format(.filterLabel, stateFilter.map { Self.stateName($0, s) } ?? s[.vesselFilterAll])
+        let hint = app.actor.role == .shippingAgent ? s.format(.listHintAgent, filter) : s.format(.vesselListHint, filter)
         buffer.put(truncate(hint, toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: area.y, style: Style(.label),
                    maxWidth: area.width - 2)
         list?.render(into: &buffer, area: listArea(area), emptyText: s[.noCalls])

@@ -70,7 +70,7 @@ final class VesselsPane: Pane {
         let lines = VesselErrorText.lines(error, app.strings)
         if case DatabaseError.staleVersion = error { try? screen?.reload(app.db, strings: app.strings) }
         if lines.count > 1 {
-            let heading = title ?? app.strings.format(.problemsTitle, lines.count)
+            let heading = title ?? app.strings.format(.vesselProblemsTitle, lines.count)
             dialog = .problems(ListDialog(title: heading, items: lines, isError: true))
             app.error(heading)
         } else {
