@@ -23,6 +23,15 @@ import SingleWindowKit
         }
     }
 
+    /// Call sites write `strings[.keyOpen]`; the same case name in two tables would make that
+    /// ambiguous (or, worse, resolve to the other table), so case names are unique too.
+    @Test func caseNamesAreUniqueAcrossTables() {
+        let names = S.allCases.map { String(describing: $0) } + DS.allCases.map { String(describing: $0) }
+            + VS.allCases.map { String(describing: $0) }
+        let repeated = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        #expect(repeated.isEmpty, "case names in more than one table: \(repeated)")
+    }
+
     @Test func keysAreUniqueAcrossTables() {
         let keys = Self.tables.flatMap { $0.map(\.key) }
         #expect(Set(keys).count == keys.count)
