@@ -44,6 +44,21 @@ enum FoundationCommands {
         return .success
     }
 
+    /// `manifest-check [warn|block]`: shows or sets whether a sea declaration whose B/L is on no
+    /// manifest is only warned about or refused at submission.
+    static func manifestCheck(_ context: inout CommandContext) throws -> ExitCode {
+        let requested = context.nextWord()
+        try context.expectNoMoreWords()
+        let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
+        if let requested {
+            guard let mode = ManifestCheckMode(rawValue: requested) else { throw UsageError("manifest-check takes warn or block") }
+            try ManifestCrossCheck.setMode(workspace, mode, by: try context.resolveActor(workspace))
+        }
+        let mode = try ManifestCrossCheck.mode(workspace.db)
+        if context.json { try context.console.json(["manifestCheck": mode.rawValue]) } else { context.console.print("manifest-check: \(mode.rawValue)") }
+        return .success
+    }
+
     static func auditVerify(_ context: inout CommandContext) throws -> ExitCode {
         try context.expectNoMoreWords()
         let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)

@@ -6,6 +6,7 @@ enum CLIStrings {
                    singlewindow audit verify [--json]             check the audit log's hash chain
                    singlewindow backup FILE                       copy the database safely while others work
                    singlewindow reset                             trainer: make the training database anew
+                   singlewindow manifest-check [warn|block]       B/L not on the vessel's manifest: warn or refuse
                    singlewindow operators list [--json]           who may act
                    singlewindow declarations import FILE [--submit] [--dry-run] [--rejects PATH]
                    singlewindow declarations create FILE.json     new drafts from a JSON file
@@ -31,6 +32,7 @@ enum CLIStrings {
                   singlewindow audit verify [--json]             校验审计日志哈希链
                   singlewindow backup 文件                        在线安全备份数据库
                   singlewindow reset                             培训师：重建培训数据库
+                  singlewindow manifest-check [warn|block]       提运单不在舱单中时：提示或拒绝
                   singlewindow operators list [--json]           列出操作员
                   singlewindow declarations import 文件 [--submit] [--dry-run] [--rejects 路径]
                   singlewindow declarations create 文件.json      从 JSON 文件新建草稿

@@ -108,13 +108,19 @@ extension DeclarationsPane {
         current.commitEdits()
         do {
             let problems = try Declarations.validate(app.workspace, current.content(), by: app.actor)
+            let warnings = try Declarations.warnings(app.workspace, current.content())
             current.setProblems(problems) { app.strings.message($0.key, $0.arguments) }
             editor = current
             guard !problems.isEmpty else {
-                app.info(app.strings[.noProblems])
+                // The manifest cross-check warns without stopping the draft.
+                if let warning = warnings.first {
+                    app.error(problemText(warning, app.strings))
+                } else {
+                    app.info(app.strings[.noProblems])
+                }
                 return true
             }
-            let items = problems.map { problemText($0, app.strings) }
+            let items = problems.map { problemText($0, app.strings) } + warnings.map { "⚠ " + problemText($0, app.strings) }
             overlay = .problems(ListDialog(title: app.strings.format(title, problems.count), items: items, isError: true), problems)
             return false
         } catch {

@@ -8,6 +8,8 @@ struct VesselCallScreen {
     var detail: VesselCallDetail
     var lanes: [VesselLaneRow]
     var agentName: String
+    /// Goods declarations naming each manifest B/L, read in `load`.
+    var declared: [String: [String]] = [:]
     var document: VesselDocument = .particulars
     var grid = GridState(columns: [])
     /// First line shown of a text page.
@@ -22,6 +24,7 @@ struct VesselCallScreen {
         let agent = detail.call.agentEnterpriseID.isEmpty ? nil : try Enterprises.find(db, id: detail.call.agentEnterpriseID)
         var screen = VesselCallScreen(detail: detail, lanes: VesselLaneRow.rows(detail, db),
                                       agentName: agent?.name ?? detail.call.agentOperatorID)
+        screen.declared = try ManifestCrossCheck.declarationNumbers(db, billNos: detail.call.declaration.cargo.map(\.blNumber))
         screen.show(.particulars, strings)
         return screen
     }
@@ -40,7 +43,7 @@ struct VesselCallScreen {
 
     mutating func show(_ document: VesselDocument, _ s: Strings) {
         self.document = document
-        grid = GridState(columns: document.columns(s), rows: document.rows(call.declaration, s))
+        grid = GridState(columns: document.columns(s), rows: document.rows(call.declaration, s, declared: declared))
         grid.column = 0
         scroll = 0
     }

@@ -36,7 +36,7 @@ enum VesselDocument: Int, CaseIterable {
                     c(.cEmbark, 6), c(.cDisembark, 7), c(.cTransit, 7)]
         case .cargo:
             return [c(.cBL, 15), c(.cPackages, 6, .right), c(.cDescription, 22), c(.cHS, 10), c(.cMass, 9, .right),
-                    c(.cContainers, 12), c(.cLoading, 6), c(.cDischarge, 6), c(.cROB, 4)]
+                    c(.cContainers, 12), c(.cLoading, 6), c(.cDischarge, 6), c(.cROB, 4), c(.cDeclared, 20)]
         case .dangerousGoods:
             return [c(.cUN, 6), c(.cPSN, 22), c(.cClass, 5), c(.cPG, 4), c(.cFlash, 8, .right), c(.cEmS, 9),
                     c(.cStowage, 9), c(.cPackages, 5, .right), c(.cMass, 9, .right)]
@@ -47,7 +47,9 @@ enum VesselDocument: Int, CaseIterable {
         }
     }
 
-    func rows(_ d: VesselDeclaration, _ s: Strings) -> [[String]] {
+    /// `declared` maps a B/L to the goods declarations that name it (the shared manifest, seen
+    /// from the vessel side).
+    func rows(_ d: VesselDeclaration, _ s: Strings, declared: [String: [String]] = [:]) -> [[String]] {
         let yes = s[.yes], no = ""
         func flag(_ b: Bool) -> String { b ? yes : no }
         switch self {
@@ -64,7 +66,8 @@ enum VesselDocument: Int, CaseIterable {
         case .cargo:
             return d.cargo.map { l in
                 ["\(l.blNumber)", "\(l.packages)", "\(l.description) (\(l.packageKind))", l.hsCode, "\(l.grossMassKg)",
-                 l.containers.joined(separator: " "), l.portOfLoading, l.portOfDischarge, flag(l.remainsOnBoard)]
+                 l.containers.joined(separator: " "), l.portOfLoading, l.portOfDischarge, flag(l.remainsOnBoard),
+                 (declared[l.blNumber] ?? []).joined(separator: " ")]
             }
         case .dangerousGoods:
             return d.dangerousGoods.map { g in

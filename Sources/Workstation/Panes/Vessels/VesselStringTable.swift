@@ -104,6 +104,7 @@ enum VesselStrings {
         .cLoading: ("Load", "装货港"),
         .cDischarge: ("Disch.", "卸货港"),
         .cROB: ("ROB", "过境"),
+        .cDeclared: ("Declarations", "报关单"),
         .cUN: ("UN", "联合国编号"),
         .cPSN: ("Proper shipping name", "正式运输名称"),
         .cClass: ("Class", "类别"),

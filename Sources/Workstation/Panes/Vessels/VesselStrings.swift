@@ -104,6 +104,7 @@ public enum VS: String, CatalogueKey {
     case cLoading = "vessels.c.loading"
     case cDischarge = "vessels.c.discharge"
     case cROB = "vessels.c.rob"
+    case cDeclared = "vessels.c.declared"
     case cUN = "vessels.c.un"
     case cPSN = "vessels.c.psn"
     case cClass = "vessels.c.class"
