@@ -5,6 +5,7 @@ public final class DeclarationReference {
     private let db: Database
     private var entries: [String: [String: CodeEntry?]] = [:]
     private var hsCodes: [String: HSCode?] = [:]
+    private var usccVerdicts: [String: Bool] = [:]
 
     public init(db: Database) { self.db = db }
 
@@ -26,5 +27,14 @@ public final class DeclarationReference {
         let found = try CodeTables.hs(db, code: code, ciqCode: ciqCode)
         hsCodes[key] = found
         return found
+    }
+
+    /// Whether `value` (as typed) normalizes to a valid USCC. The same few parties appear on
+    /// every declaration of a batch, so each is checked once.
+    func isValidUSCC(_ value: String) -> Bool {
+        if let known = usccVerdicts[value] { return known }
+        let verdict = USCC.isValid(USCC.normalized(value))
+        usccVerdicts[value] = verdict
+        return verdict
     }
 }
