@@ -4,12 +4,14 @@ import Foundation
 /// current record: unknown columns are never turned into text, and a header cell that repeats
 /// the declaration's first value byte for byte is skipped without making a String.
 struct CSVUnitBuilder {
-    private let fieldAt: [FieldDefinition?]
+    private let columns: CSVColumns
     private var d = Declaration(direction: .import, scope: .customsAndInspection)
     private var locator: ImportLocator
     private var problems: [Problem] = []
     /// Indexed by column, not key: header cells repeat on every row of a declaration.
     private var headerSeen: [HeaderCell?]
+    /// The first cell's bytes again, apart, so the common case compares without copying a cell.
+    private var headerBytes: [[UInt8]?]
     /// The rows as typed, for the rejects file.
     private var rows: [[UInt8]] = []
     private let goodsFieldCount: Int
@@ -18,14 +20,13 @@ struct CSVUnitBuilder {
         var raw: String
         var value: String
         var line: Int
-        /// The cell's UTF-8 when it needed no unescaping: equal bytes mean an equal value.
-        var bytes: [UInt8]?
     }
 
-    init(fieldAt: [FieldDefinition?], columns: [String: Int], firstLine: Int, goodsFieldCount: Int) {
-        self.fieldAt = fieldAt
-        self.locator = ImportLocator(firstLine: firstLine, columns: columns)
-        self.headerSeen = Array(repeating: nil, count: fieldAt.count)
+    init(columns: CSVColumns, firstLine: Int, goodsFieldCount: Int) {
+        self.columns = columns
+        self.locator = ImportLocator(firstLine: firstLine, columns: columns.numbers)
+        self.headerSeen = Array(repeating: nil, count: columns.count)
+        self.headerBytes = Array(repeating: nil, count: columns.count)
         self.goodsFieldCount = goodsFieldCount
     }
 
@@ -34,30 +35,32 @@ struct CSVUnitBuilder {
         let line = row.line
         var goods: [String: String] = [:], container: [String: String] = [:], document: [String: String] = [:]
         goods.reserveCapacity(goodsFieldCount)
-        for i in 0..<min(row.fieldCount, fieldAt.count) where !row.isEmpty(i) {
-            guard let field = fieldAt[i] else { continue }
-            switch field.level {
-            case .goods: goods[field.key] = row.string(i)
-            case .container: container[field.key] = row.string(i)
-            case .document: document[field.key] = row.string(i)
+        for i in 0..<min(row.fieldCount, columns.count) where !row.isEmpty(i) {
+            guard let level = columns.levels[i] else { continue }
+            switch level {
+            case .goods: goods[columns.keys[i]] = row.string(i)
+            case .container: container[columns.keys[i]] = row.string(i)
+            case .document: document[columns.keys[i]] = row.string(i)
             case .header:
+                // Compare as typed first (bytes, then text), trim only on a difference.
+                if let bytes = headerBytes[i], row.fieldEquals(i, bytes) { continue }
+                let key = columns.keys[i]
                 if let first = headerSeen[i] {
-                    // Compare as typed first, trim only on a difference.
-                    if let bytes = first.bytes, row.fieldEquals(i, bytes) { continue }
                     let raw = row.string(i)
                     if first.raw == raw { continue }
                     let value = raw.trimmedSpaces
                     if !value.isEmpty && first.value != value {
-                        problems.append(Problem("header.\(field.key)@\(line)", "import.headerDisagrees",
+                        problems.append(Problem("header.\(key)@\(line)", "import.headerDisagrees",
                                                 [value, first.value, String(first.line)]))
                     }
                 } else {
                     let raw = row.string(i)
                     let value = raw.trimmedSpaces
                     guard !value.isEmpty else { continue }
-                    headerSeen[i] = HeaderCell(raw: raw, value: value, line: line, bytes: row.plainBytes(i))
-                    locator.headerLines[field.key] = line
-                    DeclarationImporter.setHeader(&d, field.key, raw, problems: &problems)
+                    headerSeen[i] = HeaderCell(raw: raw, value: value, line: line)
+                    headerBytes[i] = row.plainBytes(i)
+                    locator.headerLines[key] = line
+                    DeclarationImporter.setHeader(&d, key, raw, problems: &problems)
                 }
             }
         }
@@ -71,13 +74,27 @@ struct CSVUnitBuilder {
     }
 }
 
+/// What each column of the file holds, made once per import: the catalogue key and level per
+/// column (nil level: an unknown column), and the column number per key for problem positions.
+final class CSVColumns {
+    let keys: [String]
+    let levels: [FieldDefinition.Level?]
+    let numbers: [String: Int]
+    var count: Int { keys.count }
+
+    init(fieldAt: [FieldDefinition?], numbers: [String: Int]) {
+        keys = fieldAt.map { $0?.key ?? "" }
+        levels = fieldAt.map { $0?.level }
+        self.numbers = numbers
+    }
+}
+
 /// The second pass: declarations one at a time, in order of first appearance, each built
 /// from all its rows. Only declarations not yet complete are held (one, when rows are adjacent).
 final class CSVUnitReader {
     private let stream: CSVStream
     private let plan: CSVImportPlan
-    private let fieldAt: [FieldDefinition?]
-    private let columns: [String: Int]
+    private let columns: CSVColumns
     private let referenceColumn: Int
     private let goodsFieldCount = FieldCatalogue.fields(level: .goods).count
     /// Adjacent rows: the declaration being read and its reference; a declaration found
@@ -96,14 +113,13 @@ final class CSVUnitReader {
     init(stream: CSVStream, plan: CSVImportPlan, fieldAt: [FieldDefinition?], columns: [String: Int]) throws {
         self.stream = stream
         self.plan = plan
-        self.fieldAt = fieldAt
-        self.columns = columns
+        self.columns = CSVColumns(fieldAt: fieldAt, numbers: columns)
         self.referenceColumn = (columns["traderReference"] ?? 1) - 1
         _ = try stream.advance()
     }
 
     private func builder(firstLine: Int) -> CSVUnitBuilder {
-        CSVUnitBuilder(fieldAt: fieldAt, columns: columns, firstLine: firstLine, goodsFieldCount: goodsFieldCount)
+        CSVUnitBuilder(columns: columns, firstLine: firstLine, goodsFieldCount: goodsFieldCount)
     }
 
     /// The next declaration, or nil after the last.

@@ -277,14 +277,19 @@ public final class CSVStream {
     }
 
     private func noteCRLF(_ chunk: [UInt8]) {
-        guard !sawCRLF else { return }
-        if lastByteRead == 0x0D && chunk.first == 0x0A { sawCRLF = true }
-        var i = chunk.startIndex
-        while !sawCRLF, let cr = chunk[i...].firstIndex(of: 0x0D) {
-            if cr + 1 < chunk.endIndex && chunk[cr + 1] == 0x0A { sawCRLF = true }
-            i = cr + 1
+        guard !sawCRLF, !chunk.isEmpty else { return }
+        if lastByteRead == 0x0D && chunk[0] == 0x0A { sawCRLF = true }
+        lastByteRead = chunk[chunk.count - 1]
+        chunk.withUnsafeBufferPointer { bytes in
+            // memchr: most files have no CR at all, and this looks at every byte of them.
+            var from = bytes.baseAddress!
+            let end = from + bytes.count
+            while !sawCRLF, let found = memchr(from, 0x0D, end - from) {
+                let cr = found.assumingMemoryBound(to: UInt8.self)
+                if cr + 1 < end && cr[1] == 0x0A { sawCRLF = true }
+                from = UnsafePointer(cr + 1)
+            }
         }
-        lastByteRead = chunk.last ?? lastByteRead
     }
 
     /// The end of `bytes` less a multi-byte character that may continue in the next chunk.
