@@ -6,6 +6,8 @@ public final class DeclarationReference {
     private var entries: [String: [String: CodeEntry?]] = [:]
     private var hsCodes: [String: HSCode?] = [:]
     private var usccVerdicts: [String: Bool] = [:]
+    /// Whether a code exists, apart from `entries`: answering it copies no entry (names, extras).
+    private var knownCodes: [String: [String: Bool]] = [:]
 
     public init(db: Database) { self.db = db }
 
@@ -17,7 +19,10 @@ public final class DeclarationReference {
     }
 
     public func contains(table: String, code: String) throws -> Bool {
-        try entry(table: table, code: code) != nil
+        if let known = knownCodes[table]?[code] { return known }
+        let found = try entry(table: table, code: code) != nil
+        knownCodes[table, default: [:]][code] = found
+        return found
     }
 
     /// The HS entry for a 10-digit code and its 3-digit inspection code.
