@@ -1,8 +1,9 @@
 import Foundation
-import Testing
+import XCTest
 
-/// The real binary, headless: exit codes and messages a script relies on.
-@Suite struct CLIEndToEndTests {
+/// The real binary, headless: exit codes and messages a script relies on. (XCTest, so both of
+/// the toolchain's runners have work in `swift test`.)
+final class CLIEndToEndTests: XCTestCase {
     struct Result { var code: Int32; var out: String; var err: String }
 
     func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
@@ -25,39 +26,39 @@ import Testing
         return Result(code: process.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
     }
 
-    @Test func unknownCommandIsAUsageError() throws {
+    func test_unknownCommandIsAUsageError() throws {
         let r = try run(["frobnicate"])
-        #expect(r.code == 2)
-        #expect(r.err.contains("unknown command: frobnicate"))
-        #expect(r.err.contains("usage:"))
+        XCTAssertEqual(r.code, 2)
+        XCTAssertTrue(r.err.contains("unknown command: frobnicate"))
+        XCTAssertTrue(r.err.contains("usage:"))
     }
 
-    @Test func badFlagIsAUsageError() throws {
+    func test_badFlagIsAUsageError() throws {
         let r = try run(["--no-such-flag"])
-        #expect(r.code == 2)
-        #expect(r.err.contains("unknown option --no-such-flag"))
+        XCTAssertEqual(r.code, 2)
+        XCTAssertTrue(r.err.contains("unknown option --no-such-flag"))
     }
 
-    @Test func optionWithoutValueIsAUsageError() throws {
+    func test_optionWithoutValueIsAUsageError() throws {
         let r = try run(["audit", "verify", "--db"])
-        #expect(r.code == 2)
-        #expect(r.err.contains("--db needs a value"))
+        XCTAssertEqual(r.code, 2)
+        XCTAssertTrue(r.err.contains("--db needs a value"))
     }
 
-    @Test func versionAndHelp() throws {
+    func test_versionAndHelp() throws {
         let v = try run(["--version"])
-        #expect(v.code == 0)
-        #expect(v.out.hasPrefix("singlewindow "))
+        XCTAssertEqual(v.code, 0)
+        XCTAssertTrue(v.out.hasPrefix("singlewindow "))
         let h = try run(["--help"])
-        #expect(h.code == 0)
-        #expect(h.out.contains("audit verify"))
+        XCTAssertEqual(h.code, 0)
+        XCTAssertTrue(h.out.contains("audit verify"))
     }
 
-    @Test func withoutATerminalTheWorkstationRefusesPolitely() throws {
+    func test_withoutATerminalTheWorkstationRefusesPolitely() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sw-noterm-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try run(["--db", dir.appendingPathComponent("x.db").path])
-        #expect(r.code == 2)
-        #expect(r.err.contains("needs a terminal"))
+        XCTAssertEqual(r.code, 2)
+        XCTAssertTrue(r.err.contains("needs a terminal"))
     }
 }

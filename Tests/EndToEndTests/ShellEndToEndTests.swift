@@ -13,9 +13,9 @@ import Testing
         try session.send("F8")
         try session.waitFor(text: "Enterprise register by credit class")
         try session.send("M-2")
-        try session.waitFor(text: "Vessels 船舶: this pane")
+        try session.waitFor(text: "Vessel calls by expected time")
         try session.send("F5")
-        try session.waitFor(text: "Declarations 报关报检: this pane")
+        try session.waitFor(text: "This list is for brokers and traders")
 
         try session.send("F1")
         try session.waitFor(text: "Switch operator (training)")
@@ -25,7 +25,7 @@ import Testing
         try session.resize(columns: 60, rows: 20)
         try session.waitFor(text: "Terminal too small (need 80×24, have 60×20)")
         try session.resize(columns: 80, rows: 24)
-        try session.waitFor(text: "Declarations 报关报检: this pane")
+        try session.waitFor(text: "This list is for brokers and traders")
 
         try session.send("C-q")
         try session.waitFor(text: "Quit SingleWindow?")

@@ -6,6 +6,8 @@ import SingleWindowKit
     /// Every key table of the workstation; a new pane adds its enum here.
     static let tables: [[(key: String, en: String?, zh: String?)]] = [
         entries(S.self),
+        entries(DS.self),
+        entries(VS.self),
     ]
 
     static func entries<K: CatalogueKey>(_ type: K.Type) -> [(key: String, en: String?, zh: String?)] {
@@ -19,6 +21,15 @@ import SingleWindowKit
                 #expect(entry.zh?.isEmpty == false, "missing Chinese for \(entry.key)")
             }
         }
+    }
+
+    /// Call sites write `strings[.keyOpen]`; the same case name in two tables would make that
+    /// ambiguous (or, worse, resolve to the other table), so case names are unique too.
+    @Test func caseNamesAreUniqueAcrossTables() {
+        let names = S.allCases.map { String(describing: $0) } + DS.allCases.map { String(describing: $0) }
+            + VS.allCases.map { String(describing: $0) }
+        let repeated = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        #expect(repeated.isEmpty, "case names in more than one table: \(repeated)")
     }
 
     @Test func keysAreUniqueAcrossTables() {

@@ -99,3 +99,36 @@ import Testing
         #expect(r.err.contains("not authorized"))
     }
 }
+
+@Suite struct ResetCommandTests {
+    func run(_ arguments: [String], db: String) -> (code: Int32, out: String, err: String) {
+        let captured = CapturedConsole()
+        let code = SingleWindowCLI.run(arguments: arguments + ["--db", db],
+                                       environment: ["LANG": "en_US.UTF-8", "SINGLEWINDOW_SAMPLE_DATA": TrainingFixture.sampleData.path],
+                                       console: captured.console) { _ in .usage }
+        return (code, captured.out, captured.err)
+    }
+
+    @Test func trainerResetsATrainingDatabaseButNeverProduction() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sw-reset-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let training = dir.appendingPathComponent("t.db").path
+        #expect(run(["init", "--training"], db: training).code == 0)
+        let batch = TrainingFixture.sampleData.appendingPathComponent("declarations/erp-batch-2026-01-05.csv").path
+        let copy = dir.appendingPathComponent("b.csv").path
+        try FileManager.default.copyItem(atPath: batch, toPath: copy)
+        _ = run(["declarations", "import", copy, "--as", "liwei"], db: training)
+        #expect(try Database(path: training).scalar("SELECT count(*) FROM declaration").int == 37)
+        #expect(run(["reset", "--as", "liwei"], db: training).code == 3, "only a trainer resets")
+        #expect(run(["reset", "--as", "trainer"], db: training).code == 0)
+        #expect(try Database(path: training).scalar("SELECT count(*) FROM declaration").int == 0)
+        #expect(try Database(path: training).scalar("SELECT count(*) FROM operator").int ?? 0 > 0)
+
+        let production = dir.appendingPathComponent("p.db").path
+        #expect(run(["init"], db: production).code == 0)
+        let refused = run(["reset", "--as", "trainer"], db: production)
+        #expect(refused.code == 3)
+        #expect(FileManager.default.fileExists(atPath: production))
+    }
+}

@@ -32,3 +32,11 @@ enum DeclarationAccess {
         }
     }
 }
+
+extension Declarations {
+    /// Whether `actor` may edit `d` now (holder and draft status): the form asks this to decide
+    /// between an editable form and a read-only view, so the rule stays here.
+    public static func canEdit(_ d: Declaration, by actor: Operator) -> Bool {
+        d.status.isEditable && DeclarationAccess.canEdit(actor, d)
+    }
+}

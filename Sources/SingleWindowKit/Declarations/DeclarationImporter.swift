@@ -26,16 +26,20 @@ public final class DeclarationImporter {
         self.reference = DeclarationReference(db: workspace.db)
     }
 
-    /// Imports a `.json` file as JSON and anything else as CSV.
+    /// Imports a `.json` file as JSON and anything else as CSV (read a record at a time: a
+    /// CSV file is never held in memory whole).
     public func importFile(at path: String) throws -> DeclarationImportResult {
         try Authority.require(actor, "declaration.import", roles: [.broker])
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let name = (path as NSString).lastPathComponent
         let rejects = options.rejectsPath ?? DeclarationImporter.defaultRejectsPath(for: path)
         if path.lowercased().hasSuffix(".json") {
-            return try importJSON(data: data, fileName: name, rejectsPath: rejects)
+            return try importJSON(data: Data(contentsOf: URL(fileURLWithPath: path)), fileName: name, rejectsPath: rejects)
         }
-        return try importCSV(data: data, fileName: name, rejectsPath: rejects)
+        if !FileManager.default.isReadableFile(atPath: path) {
+            // Missing or unreadable: the same error as reading the whole file gave.
+            _ = try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        return try importCSV(open: { try CSVStream(path: path) }, fileName: name, rejectsPath: rejects)
     }
 
     static func defaultRejectsPath(for path: String) -> String {
@@ -47,12 +51,21 @@ public final class DeclarationImporter {
     // MARK: - CSV
 
     public func importCSV(data: Data, fileName: String, rejectsPath: String? = nil) throws -> DeclarationImportResult {
+        try importCSV(open: { CSVStream(data: data) }, fileName: fileName, rejectsPath: rejectsPath)
+    }
+
+    /// Two passes over the text, each a record at a time: the first checks the whole file and
+    /// finds each declaration's rows (nothing is written for a file that is not UTF-8 or has an
+    /// open quote), the second builds, judges and writes one declaration at a time.
+    private func importCSV(open: () throws -> CSVStream, fileName: String, rejectsPath: String?) throws -> DeclarationImportResult {
         try Authority.require(actor, "declaration.import", roles: [.broker])
         var result = DeclarationImportResult()
         result.dryRun = options.dryRun
-        let records: [CSVRecord]
+        let plan: CSVImportPlan
         do {
-            records = try CSVReader.parse(data: data)
+            plan = try CSVImportPlan.scan(open: open) { header in
+                (header.firstIndex { FieldCatalogue.field(forColumn: $0)?.key == "traderReference" } ?? 0)
+            }
         } catch let CSVError.notUTF8(line, gbk) {
             result.fileError = ImportProblem(file: fileName, line: line, column: 0, field: "file",
                                              key: gbk ? "import.gbk" : "import.notUTF8", arguments: [])
@@ -61,7 +74,7 @@ public final class DeclarationImporter {
             result.fileError = ImportProblem(file: fileName, line: line, column: 0, field: "file", key: "import.unterminatedQuote", arguments: [])
             return result
         }
-        guard let headerRecord = records.first, records.count > 1 else {
+        guard let headerRecord = plan.header, plan.rows > 0 else {
             result.fileError = ImportProblem(file: fileName, line: 1, column: 0, field: "file", key: "import.empty", arguments: [])
             return result
         }
@@ -92,19 +105,14 @@ public final class DeclarationImporter {
                                              arguments: [missing.map { "\($0.key) (\($0.zh))" }.joined(separator: ", ")])
             return result
         }
-        let units = csvUnits(Array(records.dropFirst()), fieldAt: fieldAt, columns: columns)
-        try process(units, fileName: fileName, result: &result)
-        if !options.dryRun, result.rejected > 0, let rejectsPath {
-            let crlf = data.range(of: Data("\r\n".utf8)) != nil
-            let bom = data.starts(with: [0xEF, 0xBB, 0xBF])
-            let newline = crlf ? "\r\n" : "\n"
-            var text = (bom ? "\u{FEFF}" : "") + CSVReader.format(headerRecord.fields) + newline
-            for (offset, unit) in units.enumerated() where rejectedUnits.contains(offset) {
-                for record in unit.csvRecords { text += CSVReader.format(record.fields) + newline }
-            }
-            try Data(text.utf8).write(to: URL(fileURLWithPath: rejectsPath))
-            result.rejectsPath = rejectsPath
+        let reader = try CSVUnitReader(stream: open(), plan: plan, fieldAt: fieldAt, columns: columns)
+        let rejects = options.dryRun ? nil : rejectsPath.map {
+            CSVRejectsWriter(path: $0, header: headerRecord.fields, crlf: plan.crlf, bom: plan.bom)
         }
+        try process(total: plan.declarations, next: reader.next, fileName: fileName, result: &result) { unit, _ in
+            try rejects?.write(unit)
+        }
+        result.rejectsPath = try rejects?.finish()
         return result
     }
 
@@ -116,64 +124,8 @@ public final class DeclarationImporter {
             || (field.owner == .shared && field.required == .always && (field.level == .header || field.level == .goods))
     }
 
-    private func csvUnits(_ rows: [CSVRecord], fieldAt: [FieldDefinition?], columns: [String: Int]) -> [ImportUnit] {
-        var order: [String] = []
-        var groups: [String: [CSVRecord]] = [:]
-        let refColumn = (columns["traderReference"] ?? 1) - 1
-        for (i, row) in rows.enumerated() {
-            let ref = refColumn < row.fields.count ? row.fields[refColumn].trimmedSpaces : ""
-            // Rows without a reference cannot be grouped: each stands alone (and is rejected).
-            let key = ref.isEmpty ? "\u{0}row\(i)" : ref
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(row)
-        }
-        return order.map { csvUnit(groups[$0] ?? [], fieldAt: fieldAt, columns: columns) }
-    }
-
-    private let goodsFieldCount = FieldCatalogue.fields(level: .goods).count
-
-    private func csvUnit(_ rows: [CSVRecord], fieldAt: [FieldDefinition?], columns: [String: Int]) -> ImportUnit {
-        var d = Declaration(direction: .import, scope: .customsAndInspection)
-        var locator = ImportLocator(firstLine: rows.first?.line ?? 0, columns: columns)
-        var problems: [Problem] = []
-        // Indexed by column, not key: header cells repeat on every row of a declaration.
-        var headerSeen = [(raw: String, value: String, line: Int)?](repeating: nil, count: fieldAt.count)
-        for row in rows {
-            var goods: [String: String] = [:], container: [String: String] = [:], document: [String: String] = [:]
-            goods.reserveCapacity(goodsFieldCount)
-            for (i, raw) in row.fields.enumerated() where i < fieldAt.count && !raw.isEmpty {
-                guard let field = fieldAt[i] else { continue }
-                switch field.level {
-                case .goods: goods[field.key] = raw
-                case .container: container[field.key] = raw
-                case .document: document[field.key] = raw
-                case .header:
-                    // Header cells repeat on every row: compare as typed first, trim only on a difference.
-                    if let first = headerSeen[i] {
-                        if first.raw == raw { continue }
-                        let value = raw.trimmedSpaces
-                        if !value.isEmpty && first.value != value {
-                            problems.append(Problem("header.\(field.key)@\(row.line)", "import.headerDisagrees",
-                                                    [value, first.value, String(first.line)]))
-                        }
-                    } else {
-                        let value = raw.trimmedSpaces
-                        guard !value.isEmpty else { continue }
-                        headerSeen[i] = (raw, value, row.line)
-                        locator.headerLines[field.key] = row.line
-                        setHeader(&d, field.key, raw, problems: &problems)
-                    }
-                }
-            }
-            if !goods.isEmpty { d.goods.append(GoodsLine(goods)); locator.goodsLines.append(row.line) }
-            if !container.isEmpty { d.containers.append(DeclarationContainer(container)); locator.containerLines.append(row.line) }
-            if !document.isEmpty { d.documents.append(AttachedDocument(document)); locator.documentLines.append(row.line) }
-        }
-        return ImportUnit(declaration: d, problems: problems, locator: locator, csvRecords: rows)
-    }
-
     /// Header values go in as typed; the two switches are parsed, and a bad one is a problem.
-    private func setHeader(_ d: inout Declaration, _ key: String, _ raw: String, problems: inout [Problem]) {
+    static func setHeader(_ d: inout Declaration, _ key: String, _ raw: String, problems: inout [Problem]) {
         switch key {
         case "direction":
             if let direction = DeclarationDirection(text: raw) { d.direction = direction }
@@ -226,7 +178,11 @@ public final class DeclarationImporter {
         }
         var unknown: Set<String> = []
         let units = list.map { jsonUnit($0, fileName: fileName, unknown: &unknown, warnings: &result.warnings) }
-        try process(units, fileName: fileName, result: &result)
+        var remaining = units.makeIterator()
+        var rejectedUnits: Set<Int> = []
+        try process(total: units.count, next: { remaining.next() }, fileName: fileName, result: &result) { _, offset in
+            rejectedUnits.insert(offset)
+        }
         if !options.dryRun, result.rejected > 0, let rejectsPath {
             let rejected = units.enumerated().filter { rejectedUnits.contains($0.offset) }.map(\.element.declaration)
             try DeclarationExporter.json(rejected).write(to: URL(fileURLWithPath: rejectsPath))
@@ -306,7 +262,7 @@ public final class DeclarationImporter {
             switch name {
             case "header":
                 locator.positions["header"] = (value.line, value.column)
-                for (key, raw) in values(value, level: .header, prefix: "header") { setHeader(&d, key, raw, problems: &problems) }
+                for (key, raw) in values(value, level: .header, prefix: "header") { Self.setHeader(&d, key, raw, problems: &problems) }
             case "goods": d.goods = list(value, level: .goods, name: "goods").map(GoodsLine.init)
             case "containers": d.containers = list(value, level: .container, name: "containers").map(DeclarationContainer.init)
             case "documents": d.documents = list(value, level: .document, name: "documents").map(AttachedDocument.init)
@@ -314,7 +270,7 @@ public final class DeclarationImporter {
                 if let field = FieldCatalogue.field(forColumn: name), field.level == .header, let text = value.text {
                     let path = field.key == "direction" || field.key == "scope" ? field.key : "header.\(field.key)"
                     locator.positions[path] = (value.line, value.column)
-                    setHeader(&d, field.key, text, problems: &problems)
+                    Self.setHeader(&d, field.key, text, problems: &problems)
                 } else {
                     note(name, value)
                 }
@@ -325,23 +281,21 @@ public final class DeclarationImporter {
 
     // MARK: - Judging and writing
 
-    /// Offsets of the rejected units in the last processed file, for the rejects file.
-    private var rejectedUnits: Set<Int> = []
-
     private enum Outcome { case write(existing: Declaration?), alreadySubmitted(String), reject([Problem]) }
 
-    private func process(_ units: [ImportUnit], fileName: String, result: inout DeclarationImportResult) throws {
-        rejectedUnits = []
-        result.declarations = units.count
-        let total = units.count
+    /// Judges and writes `total` declarations taken one at a time from `next`, a batch per
+    /// transaction; `rejected` gets each rejected one with its position.
+    private func process(total: Int, next: () throws -> ImportUnit?, fileName: String, result: inout DeclarationImportResult,
+                         rejected: (ImportUnit, Int) throws -> Void) throws {
+        result.declarations = total
         var done = 0
-        var start = 0
-        while start < units.count {
-            let batch = units[start..<min(start + options.batchSize, units.count)]
-            start += batch.count
+        var exhausted = false
+        while done < total && !exhausted {
+            let batchEnd = min(done + options.batchSize, total)
             let body = { [self] () throws -> Void in
-                for (offset, unit) in zip(batch.indices, batch) {
-                    if try !self.handle(unit, fileName: fileName, result: &result) { self.rejectedUnits.insert(offset) }
+                while done < batchEnd {
+                    guard let unit = try next() else { exhausted = true; return }
+                    if try !self.handle(unit, fileName: fileName, result: &result) { try rejected(unit, done) }
                     done += 1
                     self.options.progress?(done, total)
                 }

@@ -16,6 +16,9 @@ public struct DeclarationSummary: Equatable, Sendable {
     public var updatedAt: Date
     /// Raw `updated_at` text: the exact keyset cursor (a Date would round milliseconds).
     let updatedAtText: String
+
+    /// This row's place in the newest-first order, for paging from it either way.
+    public var cursor: DeclarationCursor { DeclarationCursor(updatedAt: updatedAtText, id: id) }
 }
 
 /// Where the next page starts: after (updated_at, id) in newest-first order.
@@ -71,6 +74,39 @@ public enum DeclarationQueries {
     /// never OFFSET, never the whole table.
     public static func list(_ ws: Workspace, by actor: Operator, filter: DeclarationFilter = DeclarationFilter(),
                             after: DeclarationCursor? = nil, limit: Int = 50) throws -> DeclarationPage {
+        var (sql, args) = try listQuery(by: actor, filter: filter)
+        if let after {
+            sql += " AND (d.updated_at, d.id) < (?, ?)"
+            args += [after.updatedAt, after.id]
+        }
+        sql += " ORDER BY d.updated_at DESC, d.id DESC LIMIT ?"
+        args.append(limit + 1)
+        var items = try ws.db.query(sql, args).map(summary(row:))
+        var next: DeclarationCursor?
+        if items.count > limit {
+            items.removeLast()
+            if let last = items.last { next = last.cursor }
+        }
+        return DeclarationPage(items: items, next: next)
+    }
+
+    /// The page just before `before` in the same newest-first order (nil: the last page, the
+    /// oldest declarations), for paging back and jumping to the end. Walks the same index the
+    /// other way and reverses the few rows it read: still no OFFSET.
+    public static func list(_ ws: Workspace, by actor: Operator, filter: DeclarationFilter = DeclarationFilter(),
+                            before: DeclarationCursor?, limit: Int = 50) throws -> [DeclarationSummary] {
+        var (sql, args) = try listQuery(by: actor, filter: filter)
+        if let before {
+            sql += " AND (d.updated_at, d.id) > (?, ?)"
+            args += [before.updatedAt, before.id]
+        }
+        sql += " ORDER BY d.updated_at ASC, d.id ASC LIMIT ?"
+        args.append(limit)
+        return try ws.db.query(sql, args).map(summary(row:)).reversed()
+    }
+
+    /// The owner and filter part shared by both paging directions.
+    private static func listQuery(by actor: Operator, filter: DeclarationFilter) throws -> (String, [any SQLBindable]) {
         let ownerColumn: String
         switch actor.role {
         case .broker: ownerColumn = "broker_id"
@@ -100,19 +136,7 @@ public enum DeclarationQueries {
                 """
             args += [search, upper, search, search, search, search, search.uppercased(), search, upper]
         }
-        if let after {
-            sql += " AND (d.updated_at, d.id) < (?, ?)"
-            args += [after.updatedAt, after.id]
-        }
-        sql += " ORDER BY d.updated_at DESC, d.id DESC LIMIT ?"
-        args.append(limit + 1)
-        var items = try ws.db.query(sql, args).map(summary(row:))
-        var next: DeclarationCursor?
-        if items.count > limit {
-            items.removeLast()
-            if let last = items.last { next = DeclarationCursor(updatedAt: last.updatedAtText, id: last.id) }
-        }
-        return DeclarationPage(items: items, next: next)
+        return (sql, args)
     }
 
     /// One declaration with its lanes (customs, inspection), their events and its history.

@@ -5,6 +5,9 @@ public final class DeclarationReference {
     private let db: Database
     private var entries: [String: [String: CodeEntry?]] = [:]
     private var hsCodes: [String: HSCode?] = [:]
+    private var usccVerdicts: [String: Bool] = [:]
+    /// Whether a code exists, apart from `entries`: answering it copies no entry (names, extras).
+    private var knownCodes: [String: [String: Bool]] = [:]
 
     public init(db: Database) { self.db = db }
 
@@ -16,7 +19,10 @@ public final class DeclarationReference {
     }
 
     public func contains(table: String, code: String) throws -> Bool {
-        try entry(table: table, code: code) != nil
+        if let known = knownCodes[table]?[code] { return known }
+        let found = try entry(table: table, code: code) != nil
+        knownCodes[table, default: [:]][code] = found
+        return found
     }
 
     /// The HS entry for a 10-digit code and its 3-digit inspection code.
@@ -26,5 +32,14 @@ public final class DeclarationReference {
         let found = try CodeTables.hs(db, code: code, ciqCode: ciqCode)
         hsCodes[key] = found
         return found
+    }
+
+    /// Whether `value` (as typed) normalizes to a valid USCC. The same few parties appear on
+    /// every declaration of a batch, so each is checked once.
+    func isValidUSCC(_ value: String) -> Bool {
+        if let known = usccVerdicts[value] { return known }
+        let verdict = USCC.isValid(USCC.normalized(value))
+        usccVerdicts[value] = verdict
+        return verdict
     }
 }

@@ -41,46 +41,40 @@ public struct DeclarationValidator {
 
     private func fieldProblems(_ d: Declaration) throws -> [Problem] {
         var problems: [Problem] = []
-        for field in FieldCatalogue.fields(level: .header) where field.key != "direction" && field.key != "scope" {
-            try check(d[field.key], field, "header", d, into: &problems)
-        }
+        for rule in FieldRule.header { try check(d.header[rule.key] ?? "", rule, "header", d, into: &problems) }
         if d.goods.isEmpty { problems.append(Problem("goods", "decl.noGoods")) }
-        let goodsFields = FieldCatalogue.fields(level: .goods)
         for (i, line) in d.goods.enumerated() {
-            for field in goodsFields { try check(line[field.key], field, "goods[\(i + 1)]", d, into: &problems) }
+            for rule in FieldRule.goods { try check(line[rule.key], rule, "goods[\(i + 1)]", d, into: &problems) }
         }
         for (i, container) in d.containers.enumerated() {
-            for field in FieldCatalogue.fields(level: .container) {
-                try check(container[field.key], field, "containers[\(i + 1)]", d, into: &problems)
-            }
+            for rule in FieldRule.container { try check(container[rule.key], rule, "containers[\(i + 1)]", d, into: &problems) }
         }
         for (i, document) in d.documents.enumerated() {
-            for field in FieldCatalogue.fields(level: .document) {
-                try check(document[field.key], field, "documents[\(i + 1)]", d, into: &problems)
-            }
+            for rule in FieldRule.document { try check(document[rule.key], rule, "documents[\(i + 1)]", d, into: &problems) }
         }
         return problems
     }
 
     /// `prefix` is an autoclosure: the path string is built only when there is a problem.
-    private func check(_ raw: String, _ field: FieldDefinition, _ prefix: @autoclosure () -> String, _ d: Declaration,
+    private func check(_ raw: String, _ rule: FieldRule, _ prefix: @autoclosure () -> String, _ d: Declaration,
                        into problems: inout [Problem]) throws {
-        guard field.owner.isSent(in: d.scope) else { return }
+        guard rule.owner.isSent(in: d.scope) else { return }
         let text = raw.trimmedSpaces
         if text.isEmpty {
-            if field.isRequired(scope: d.scope, direction: d.direction) {
-                problems.append(Problem("\(prefix()).\(field.key)", "problem.required"))
+            if rule.isRequired(scope: d.scope, direction: d.direction) {
+                problems.append(Problem("\(prefix()).\(rule.key)", "problem.required"))
             }
             return
         }
-        if case .text = field.kind, text.utf8.count <= field.maxLength { return }
-        try FieldCheck.check(text, field: field, path: "\(prefix()).\(field.key)", reference: reference, into: &problems)
+        if rule.isText && text.utf8.count <= rule.maxLength { return }
+        try FieldCheck.check(text, kind: rule.kind, maxLength: rule.maxLength, path: "\(prefix()).\(rule.key)",
+                             reference: reference, into: &problems)
     }
 
     private func partyProblems(_ d: Declaration) -> [Problem] {
         ["traderUSCC", "ownerUSCC", "agentUSCC"].compactMap { key in
             let value = d[key].trimmedSpaces
-            guard !value.isEmpty, !USCC.isValid(USCC.normalized(value)) else { return nil }
+            guard !value.isEmpty, !reference.isValidUSCC(value) else { return nil }
             return Problem("header.\(key)", "problem.uscc", [value])
         }
     }
@@ -257,4 +251,37 @@ public struct DeclarationValidator {
     private func isDigits(_ text: String, _ count: Int) -> Bool {
         text.utf8.count == count && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
+}
+
+/// A catalogue entry as the per-field check reads it, one list per level made once: a class,
+/// so walking the list for every goods line costs a reference count, not a copy of the entry's
+/// labels and section.
+private final class FieldRule: Sendable {
+    let key: String
+    let kind: FieldDefinition.Kind
+    let isText: Bool
+    let maxLength: Int
+    let owner: FieldDefinition.Owner
+    /// The (scope, direction) pairs in which an empty value is a problem, worked out once.
+    private let requiredIn: [(DeclarationScope, DeclarationDirection)]
+
+    init(_ field: FieldDefinition) {
+        key = field.key; kind = field.kind; maxLength = field.maxLength; owner = field.owner
+        if case .text = field.kind { isText = true } else { isText = false }
+        requiredIn = DeclarationScope.allCases.flatMap { scope in
+            DeclarationDirection.allCases.filter { field.isRequired(scope: scope, direction: $0) }.map { (scope, $0) }
+        }
+    }
+
+    func isRequired(scope: DeclarationScope, direction: DeclarationDirection) -> Bool {
+        requiredIn.contains { $0.0 == scope && $0.1 == direction }
+    }
+
+    static func rules(_ level: FieldDefinition.Level) -> [FieldRule] { FieldCatalogue.fields(level: level).map(FieldRule.init) }
+
+    /// Direction and scope are the record's own switches, parsed on import: not checked as text.
+    static let header = rules(.header).filter { $0.key != "direction" && $0.key != "scope" }
+    static let goods = rules(.goods)
+    static let container = rules(.container)
+    static let document = rules(.document)
 }

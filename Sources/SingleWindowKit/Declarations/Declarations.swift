@@ -43,6 +43,12 @@ public enum Declarations {
         return try DeclarationValidator(reference: DeclarationReference(db: ws.db)).validate(d)
     }
 
+    /// Notices that do not stop a draft: the B/L against the shared manifest (they stop the
+    /// submission too where the database is set to block).
+    public static func warnings(_ ws: Workspace, _ d: Declaration) throws -> [Problem] {
+        try ManifestCrossCheck.problems(ws.db, d)
+    }
+
     /// Why `scope` cannot be chosen for this content (法检 goods cannot go customs-only); the form
     /// calls it when the declarant changes the scope.
     public static func scopeProblems(_ ws: Workspace, _ d: Declaration, scope: DeclarationScope) throws -> [Problem] {
@@ -82,7 +88,10 @@ public enum Declarations {
     /// Call inside a write transaction.
     static func submitLoaded(_ db: Database, _ d: Declaration, reference: DeclarationReference,
                              by actor: Operator, at now: Date) throws -> Declaration {
-        let problems = try DeclarationValidator(reference: reference).validate(d)
+        var problems = try DeclarationValidator(reference: reference).validate(d)
+        if try ManifestCrossCheck.mode(db) == .block {
+            problems += try ManifestCrossCheck.problems(db, d)
+        }
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         var next = d
         if next.number == nil {

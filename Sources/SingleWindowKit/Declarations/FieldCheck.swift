@@ -13,12 +13,18 @@ enum FieldCheck {
     /// Appends the problems of one non-empty value; `path` is built only when one is found.
     static func check(_ value: String, field: FieldDefinition, path: @autoclosure () -> String,
                       reference: DeclarationReference, into problems: inout [Problem]) throws {
+        try check(value, kind: field.kind, maxLength: field.maxLength, path: path(), reference: reference, into: &problems)
+    }
+
+    /// The same from the two facts of the entry that matter (the validator keeps just those).
+    static func check(_ value: String, kind: FieldDefinition.Kind, maxLength: Int, path: @autoclosure () -> String,
+                      reference: DeclarationReference, into problems: inout [Problem]) throws {
         let text = value.trimmedSpaces
         // UTF-8 length bounds the character count from above: count characters only when needed.
-        if text.utf8.count > field.maxLength && text.count > field.maxLength {
-            problems.append(Problem(path(), "problem.tooLong", [String(field.maxLength)]))
+        if text.utf8.count > maxLength && text.count > maxLength {
+            problems.append(Problem(path(), "problem.tooLong", [String(maxLength)]))
         }
-        switch field.kind {
+        switch kind {
         case .text:
             break
         case let .code(table):
@@ -49,13 +55,31 @@ enum FieldCheck {
         }
     }
 
-    /// YYYY-MM-DD or YYYYMMDD naming a real calendar day.
+    /// YYYY-MM-DD or YYYYMMDD naming a real calendar day. Read as bytes: every accepted text
+    /// is ASCII digits and dashes, so anything else (or any other length) is refused at once.
     static func isDate(_ text: String) -> Bool {
-        let digits = text.replacingOccurrences(of: "-", with: "")
-        let shapeOK = (text.count == 10 && text.split(separator: "-").map(\.count) == [4, 2, 2]) || text.count == 8
-        guard shapeOK, digits.count == 8, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let year = Int(digits.prefix(4)), let month = Int(digits.dropFirst(4).prefix(2)),
-              let day = Int(digits.suffix(2)), (1...12).contains(month), day >= 1 else { return false }
+        var digits: [Int] = []
+        digits.reserveCapacity(8)
+        var utf8 = text.utf8.makeIterator()
+        let dashed: Bool
+        switch text.utf8.count {
+        case 10: dashed = true
+        case 8: dashed = false
+        default: return false
+        }
+        var position = 0
+        while let byte = utf8.next() {
+            if dashed && (position == 4 || position == 7) {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+                digits.append(Int(byte - UInt8(ascii: "0")))
+            }
+            position += 1
+        }
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        let month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
+        guard (1...12).contains(month), day >= 1 else { return false }
         let days = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         return day <= days[month - 1]
     }

@@ -24,66 +24,17 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 public enum CSVReader {
-    /// Parses the whole text of a file. Files are read once; records are small.
+    /// Parses the whole text of a file (for small files; `CSVStream` reads big ones a record
+    /// at a time with the same rules).
     public static func parse(data: Data, separator: UInt8 = UInt8(ascii: ",")) throws -> [CSVRecord] {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = firstInvalidUTF8Line(bytes) {
             throw CSVError.notUTF8(line: bad, likelyGBK: looksLikeGBK(bytes))
         }
+        let stream = CSVStream(data: data, separator: separator, validatesUTF8: false)
         var records: [CSVRecord] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var line = 1, recordLine = 1
-        var inQuotes = false, fieldWasQuoted = false
-        var i = 0
-        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
-
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            fieldWasQuoted = false
-        }
-        func endRecord() {
-            endField()
-            // A blank line is not a record.
-            if !(fields.count == 1 && fields[0].isEmpty) {
-                records.append(CSVRecord(line: recordLine, fields: fields))
-            }
-            fields.removeAll(keepingCapacity: true)
-        }
-
-        while i < bytes.count {
-            let b = bytes[i]
-            if inQuotes {
-                if b == quote {
-                    if i + 1 < bytes.count && bytes[i + 1] == quote { field.append(quote); i += 2; continue }
-                    inQuotes = false
-                } else {
-                    if b == lf { line += 1 }
-                    field.append(b)
-                }
-                i += 1
-                continue
-            }
-            switch b {
-            case quote where field.isEmpty && !fieldWasQuoted:
-                inQuotes = true
-                fieldWasQuoted = true
-            case separator:
-                endField()
-            case cr:
-                if i + 1 < bytes.count && bytes[i + 1] == lf { i += 1 }
-                endRecord(); line += 1; recordLine = line
-            case lf:
-                endRecord(); line += 1; recordLine = line
-            default:
-                field.append(b)
-            }
-            i += 1
-        }
-        if inQuotes { throw CSVError.unterminatedQuote(line: recordLine) }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        while let record = try stream.next() { records.append(record) }
         return records
     }
 

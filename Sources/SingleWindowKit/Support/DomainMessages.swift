@@ -4,6 +4,7 @@ enum DomainMessages {
         Messages.register(CommonMessages.entries)
         Messages.register(VesselMessages.entries)
         Messages.register(DeclarationMessages.entries)
+        Messages.register(ManifestMessages.entries)
         Messages.register(ReviewMessages.entries)
     }()
 

@@ -2,8 +2,8 @@
 enum PaneSet {
     static func make() -> [Tab: any Pane] {
         [
-            .declarations: PlaceholderPane(tab: .declarations),
-            .vessels: PlaceholderPane(tab: .vessels),
+            .declarations: DeclarationsPane(),
+            .vessels: VesselsPane(),
             .approvals: PlaceholderPane(tab: .approvals, lines: [.approvalsStages, .approvalStage1, .approvalStage2,
                                                                  .approvalStage3, .approvalStage4]),
             .enforcement: EnterpriseCreditPane(),

@@ -22,7 +22,7 @@ public enum WorkstationApp {
         }
         let (theme, themeProblems) = ThemeLocator.load(name: context.arguments.option("theme"), environment: context.environment)
         notices += themeProblems
-        app.startupNotice = notices.first
+        app.startupNotice = notices.isEmpty ? nil : notices.joined(separator: "  ·  ")
 
         let backend: NCursesBackend
         do {

@@ -27,7 +27,8 @@ public enum ArgumentParser {
         "db", "as", "lang", "theme", "format", "out", "rejects", "status", "search", "after", "limit", "role", "file",
         "seed", "declarations", "agency", "state", "kind", "reason", "message", "to", "printer", "scope", "direction",
         "broker", "template", "name", "at", "by", "lines",
-        "view", "channel", "credit", "trader", "chapter", "from", "until", "sort", "before", "since", "action", "instruction",
+        "from", "voyage", "crew",
+        "view", "channel", "credit", "trader", "chapter", "until", "sort", "before", "since", "action", "instruction",
         "result", "amount", "currency", "lane-version", "slot", "place", "day", "times", "capacity", "batch",
     ]
 

@@ -198,18 +198,19 @@ enum DeclarationCommands {
         let s = try session(context)
         let declaration = try Declarations.load(s.workspace, id: Int64(target)!, by: s.actor)
         let problems = try Declarations.validate(s.workspace, declaration, by: s.actor)
-        return try printProblems(problems, context)
+        let warnings = try Declarations.warnings(s.workspace, declaration)
+        return try printProblems(problems, warnings: warnings, context)
     }
 
-    static func printProblems(_ problems: [Problem], _ context: CommandContext) throws -> ExitCode {
-        let texts = problems.map { "\($0.path): \(context.strings.message($0.key, $0.arguments))" }
+    static func printProblems(_ problems: [Problem], warnings: [Problem] = [], _ context: CommandContext) throws -> ExitCode {
+        func text(_ p: Problem) -> String { "\(p.path): \(context.strings.message(p.key, p.arguments))" }
         if context.json {
-            struct Output: Encodable { var valid: Bool; var problems: [String] }
-            try context.console.json(Output(valid: problems.isEmpty, problems: texts))
-        } else if problems.isEmpty {
-            context.console.print(context.strings[.cliValid])
+            struct Output: Encodable { var valid: Bool; var problems: [String]; var warnings: [String] }
+            try context.console.json(Output(valid: problems.isEmpty, problems: problems.map(text), warnings: warnings.map(text)))
         } else {
-            texts.forEach { context.console.print($0) }
+            if problems.isEmpty { context.console.print(context.strings[S.cliValid]) }
+            problems.forEach { context.console.print(text($0)) }
+            warnings.forEach { context.console.print("warning: " + text($0)) }
         }
         return problems.isEmpty ? .success : .problems
     }
@@ -226,7 +227,7 @@ enum DeclarationCommands {
             if context.json {
                 try context.console.json(DeclarationShowOutput(declaration: submitted, lanes: lanes, events: [:], history: []))
             } else {
-                context.console.print(context.strings.format(.cliSubmitted, submitted.number ?? "",
+                context.console.print(context.strings.format(S.cliSubmitted, submitted.number ?? "",
                                                              lanes.map { "\($0.agency.rawValue): \($0.state)" }.joined(separator: ", ")))
             }
             return .success

@@ -22,6 +22,43 @@ enum FoundationCommands {
         return opened.problems.isEmpty ? .success : .problems
     }
 
+    /// `reset`: a trainer's end of class — the training database is made again from sample data.
+    /// A production database is never reset.
+    static func reset(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        let path = context.databasePath
+        let workspace = try WorkspaceFactory.openExisting(path: path)
+        guard workspace.kind == .training else { throw DomainError.trainingOnly("reset") }
+        let actor = try context.resolveActor(workspace)
+        try Authority.require(actor, "database.reset", roles: [.trainer])
+        workspace.db.close()
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
+        let opened = try WorkspaceFactory.open(path: path, createAs: .training, refresh: false, environment: context.environment)
+        if context.json {
+            try context.console.json(["path": path, "kind": opened.workspace.kind.rawValue])
+        } else {
+            context.console.print(context.strings.format(.createdTrainingDatabase, path))
+        }
+        return .success
+    }
+
+    /// `manifest-check [warn|block]`: shows or sets whether a sea declaration whose B/L is on no
+    /// manifest is only warned about or refused at submission.
+    static func manifestCheck(_ context: inout CommandContext) throws -> ExitCode {
+        let requested = context.nextWord()
+        try context.expectNoMoreWords()
+        let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
+        if let requested {
+            guard let mode = ManifestCheckMode(rawValue: requested) else { throw UsageError("manifest-check takes warn or block") }
+            try ManifestCrossCheck.setMode(workspace, mode, by: try context.resolveActor(workspace))
+        }
+        let mode = try ManifestCrossCheck.mode(workspace.db)
+        if context.json { try context.console.json(["manifestCheck": mode.rawValue]) } else { context.console.print("manifest-check: \(mode.rawValue)") }
+        return .success
+    }
+
     static func auditVerify(_ context: inout CommandContext) throws -> ExitCode {
         try context.expectNoMoreWords()
         let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)

@@ -14,8 +14,11 @@ public enum SingleWindowCLI {
         "init": ["": FoundationCommands.initDatabase],
         "audit": ["verify": FoundationCommands.auditVerify],
         "backup": ["": FoundationCommands.backup],
+        "reset": ["": FoundationCommands.reset],
+        "manifest-check": ["": FoundationCommands.manifestCheck],
         "operators": ["list": FoundationCommands.listOperators],
         "declarations": DeclarationCommands.verbs,
+        "vessels": VesselCommands.verbs,
         "review": ReviewCommands.verbs,
         "generate": ["": GenerateCommand.run],
     ]

@@ -5,6 +5,8 @@ enum CLIStrings {
                    singlewindow init [--db FILE] [--training]     create a database (production unless --training)
                    singlewindow audit verify [--json]             check the audit log's hash chain
                    singlewindow backup FILE                       copy the database safely while others work
+                   singlewindow reset                             trainer: make the training database anew
+                   singlewindow manifest-check [warn|block]       B/L not on the vessel's manifest: warn or refuse
                    singlewindow operators list [--json]           who may act
                    singlewindow declarations import FILE [--submit] [--dry-run] [--rejects PATH]
                    singlewindow declarations create FILE.json     new drafts from a JSON file
@@ -12,6 +14,15 @@ enum CLIStrings {
                    singlewindow declarations show|validate|submit ID
                    singlewindow declarations validate FILE        check a file without importing it
                    singlewindow declarations export [ID…] [--format csv|json] [--out FILE]
+                   singlewindow vessels create FILE.json [--direction arrival|departure]   declare a call (draft)
+                   singlewindow vessels create --from CALL --voyage V [--crew no-change|FILE.csv]   its departure
+                   singlewindow vessels import-crew CALL FILE.csv | import-passengers CALL FILE.csv
+                   singlewindow vessels submit CALL                  send once to all four agencies
+                   singlewindow vessels decide CALL query|answer|hold|release|reject [--agency A] [--message TEXT]
+                   singlewindow vessels list [--state S] [--search TEXT] [--after CALL] [--limit N]
+                   singlewindow vessels show CALL
+                   singlewindow vessels print CALL [--out FILE | --printer lp]   the port clearance (reprints logged)
+                   singlewindow vessels verify CODE                  exit 0 valid, 1 unknown or altered
                    singlewindow review queue [--agency A] [--state S|--view action|waiting|done] [--channel C] [--credit K]
                           [--trader USCC] [--chapter HS] [--from DATE] [--until DATE] [--search NUMBER|B/L] [--mine]
                           [--sort oldest|newest] [--after CURSOR|--before CURSOR|--since DATE|--first|--last] [--limit N]
@@ -29,6 +40,8 @@ enum CLIStrings {
                   singlewindow init [--db 文件] [--training]     创建数据库（默认生产库，--training 为培训库）
                   singlewindow audit verify [--json]             校验审计日志哈希链
                   singlewindow backup 文件                        在线安全备份数据库
+                  singlewindow reset                             培训师：重建培训数据库
+                  singlewindow manifest-check [warn|block]       提运单不在舱单中时：提示或拒绝
                   singlewindow operators list [--json]           列出操作员
                   singlewindow declarations import 文件 [--submit] [--dry-run] [--rejects 路径]
                   singlewindow declarations create 文件.json      从 JSON 文件新建草稿
@@ -36,6 +49,15 @@ enum CLIStrings {
                   singlewindow declarations show|validate|submit 编号
                   singlewindow declarations validate 文件         只校验文件，不导入
                   singlewindow declarations export [编号…] [--format csv|json] [--out 文件]
+                  singlewindow vessels create 文件.json [--direction arrival|departure]   新建船舶申报（草稿）
+                  singlewindow vessels create --from 申报 --voyage 航次 [--crew no-change|文件.csv]   出口岸申报
+                  singlewindow vessels import-crew 申报 文件.csv | import-passengers 申报 文件.csv
+                  singlewindow vessels submit 申报                  一次申报，同时发送四个部门
+                  singlewindow vessels decide 申报 query|answer|hold|release|reject [--agency 部门] [--message 内容]
+                  singlewindow vessels list [--state 状态] [--search 文字] [--after 申报] [--limit N]
+                  singlewindow vessels show 申报
+                  singlewindow vessels print 申报 [--out 文件 | --printer lp]   打印出口岸许可证（补打留痕）
+                  singlewindow vessels verify 验证码                 有效退出码 0，无效或被篡改 1
                   singlewindow review queue [--agency 机构] [--state 状态|--view action|waiting|done] [--channel 通道] [--credit 信用]
                          [--trader 信用代码] [--chapter 章] [--from 日期] [--until 日期] [--search 报关单号|提单号] [--mine]
                          [--sort oldest|newest] [--after 游标|--before 游标|--since 日期|--first|--last] [--limit N]

@@ -49,4 +49,9 @@ extension Shell {
     func press(_ keys: Key...) {
         for key in keys { _ = handle(key) }
     }
+
+    /// Types text one character at a time, as a user would.
+    func type(_ text: String) {
+        for c in text { _ = handle(.char(c)) }
+    }
 }

@@ -1,0 +1,341 @@
+import Foundation
+
+/// The same CSV as `CSVReader.parse`, one record at a time, from a file read in chunks or from
+/// bytes in memory: memory stays bounded by the longest record, not the file.
+///
+/// The current record can be read without making Strings (`fieldCount`, `isEmpty(_:)`,
+/// `fieldEquals(_:_:)`, `rawRecord`): an importer skips unknown columns and header cells that
+/// repeat the previous row at the cost of a byte comparison.
+///
+/// Errors: `CSVError.unterminatedQuote` when the end is reached inside quotes; with
+/// `validatesUTF8`, `CSVError.notUTF8` as soon as a chunk is not UTF-8 (line and GBK guess are
+/// then worked out on the whole input, exactly as `CSVReader.parse` does).
+public final class CSVStream {
+    /// One field of the current record: `start..<end` of the buffer. Plain fields are their
+    /// content; `escaped` ones are raw text from the opening quote (doubled quotes, or text after
+    /// the closing quote) and are unescaped when read.
+    private struct Span { var start: Int, end: Int, escaped: Bool }
+
+    private let source: Source
+    private let separator: UInt8
+    private let validatesUTF8: Bool
+    private let chunkSize: Int
+    private var buffer: [UInt8] = []
+    /// Where the next record starts in `buffer`.
+    private var position = 0
+    /// Bytes before this index of `buffer` are known to be UTF-8 (when validating).
+    private var validated = 0
+    private var atEOF = false
+    private var bomChecked: Bool
+    private var nextLine = 1
+    private var spans: [Span] = []
+    private var recordStart = 0, recordEnd = 0
+    private var scratch: [UInt8] = []
+    /// Whether a CR LF pair occurs anywhere in the bytes read so far (the rejects file copies it).
+    public private(set) var sawCRLF = false
+    /// Whether the input started with a UTF-8 byte order mark (skipped, never part of a field).
+    public private(set) var hadBOM = false
+    private var lastByteRead: UInt8 = 0
+
+    /// The physical line the current record starts on.
+    public private(set) var line = 0
+
+    /// Reads the file at `path` in chunks of `chunkSize` bytes.
+    public convenience init(path: String, separator: UInt8 = UInt8(ascii: ","), validatesUTF8: Bool = true,
+                            chunkSize: Int = 256 * 1024) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        self.init(source: .file(handle, path), separator: separator, validatesUTF8: validatesUTF8,
+                  chunkSize: chunkSize, skipsBOM: true)
+    }
+
+    /// Reads bytes already in memory (in one piece, unless `chunkSize` is given: tests use tiny
+    /// chunks to exercise every boundary).
+    public convenience init(data: Data, separator: UInt8 = UInt8(ascii: ","), validatesUTF8: Bool = true,
+                            chunkSize: Int? = nil) {
+        self.init(source: .memory(data), separator: separator, validatesUTF8: validatesUTF8,
+                  chunkSize: chunkSize ?? max(data.count, 1), skipsBOM: true)
+    }
+
+    /// One record's raw text as kept by an importer (no BOM handling: it is not a file start).
+    convenience init(record bytes: [UInt8]) {
+        self.init(source: .memory(Data(bytes)), separator: UInt8(ascii: ","), validatesUTF8: false,
+                  chunkSize: max(bytes.count, 1), skipsBOM: false)
+    }
+
+    private init(source: Source, separator: UInt8, validatesUTF8: Bool, chunkSize: Int, skipsBOM: Bool) {
+        self.source = source
+        self.separator = separator
+        self.validatesUTF8 = validatesUTF8
+        self.chunkSize = max(chunkSize, 1)
+        self.bomChecked = !skipsBOM
+    }
+
+    deinit { source.close() }
+
+    // MARK: - Records
+
+    /// Moves to the next record; false at the end of the input. Blank lines are skipped.
+    public func advance() throws -> Bool {
+        while true {
+            switch try scan() {
+            case .record:
+                // A blank line is not a record.
+                if spans.count == 1 && !spans[0].escaped && spans[0].start == spans[0].end { continue }
+                return true
+            case .end:
+                return false
+            case .needMore:
+                try refill()
+            case .openQuote:
+                throw CSVError.unterminatedQuote(line: nextLine)
+            }
+        }
+    }
+
+    /// The next record with its fields as Strings, or nil at the end.
+    public func next() throws -> CSVRecord? {
+        guard try advance() else { return nil }
+        return CSVRecord(line: line, fields: (0..<fieldCount).map(string))
+    }
+
+    public var fieldCount: Int { spans.count }
+
+    /// Field `i` of the current record as text.
+    public func string(_ i: Int) -> String {
+        let span = spans[i]
+        if span.escaped {
+            unescape(span)
+            return String(decoding: scratch, as: UTF8.self)
+        }
+        return buffer.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), as: UTF8.self) }
+    }
+
+    /// Whether field `i` is empty (an escaped field always holds at least a quote).
+    public func isEmpty(_ i: Int) -> Bool {
+        let span = spans[i]
+        return !span.escaped && span.start == span.end
+    }
+
+    /// The UTF-8 of field `i`, or nil for a field that needs unescaping (compare those as text).
+    public func plainBytes(_ i: Int) -> [UInt8]? {
+        let span = spans[i]
+        return span.escaped ? nil : Array(buffer[span.start..<span.end])
+    }
+
+    /// Whether field `i` is exactly `bytes` (a plain field only; false otherwise).
+    public func fieldEquals(_ i: Int, _ bytes: [UInt8]) -> Bool {
+        let span = spans[i]
+        guard !span.escaped, span.end - span.start == bytes.count else { return false }
+        return buffer.withUnsafeBufferPointer { all in
+            bytes.withUnsafeBufferPointer { other in
+                other.count == 0 || memcmp(all.baseAddress! + span.start, other.baseAddress!, other.count) == 0
+            }
+        }
+    }
+
+    /// The current record's text as it stands in the file, without its line break.
+    public var rawRecord: [UInt8] { Array(buffer[recordStart..<recordEnd]) }
+
+    // MARK: - Scanning
+
+    private enum ScanResult { case record, end, needMore, openQuote }
+
+    /// Scans one record from `position`. On `.needMore` nothing is consumed: the record is
+    /// scanned again from its start once more bytes are in.
+    private func scan() throws -> ScanResult {
+        if !bomChecked {
+            guard buffer.count - position >= 3 || atEOF else { return .needMore }
+            bomChecked = true
+            if buffer[position...].starts(with: [0xEF, 0xBB, 0xBF]) {
+                position += 3
+                validated = max(validated, position)   // the mark itself is valid UTF-8
+                hadBOM = true
+            }
+        }
+        let limit = validatesUTF8 ? validated : buffer.count
+        if position >= limit { return atEOF && position >= buffer.count ? .end : .needMore }
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), sep = separator
+        let eof = atEOF && limit == buffer.count
+        var lines = nextLine
+        var i = position
+        // Appended through a local: a class property would be checked for exclusive access per field.
+        var found: [Span] = []
+        swap(&found, &spans)
+        found.removeAll(keepingCapacity: true)
+        defer { swap(&found, &spans) }
+        let outcome: ScanResult = buffer.withUnsafeBufferPointer { p in
+            while true {
+                let fieldStart = i
+                var span: Span
+                if i < limit && p[i] == quote {
+                    i += 1
+                    var escaped = false, closed = false
+                    while i < limit {
+                        let b = p[i]
+                        if b == quote {
+                            if i + 1 < limit {
+                                if p[i + 1] == quote { escaped = true; i += 2; continue }
+                            } else if !eof {
+                                return .needMore
+                            }
+                            closed = true
+                            i += 1
+                            break
+                        }
+                        if b == lf { lines += 1 }
+                        i += 1
+                    }
+                    if !closed { return eof ? .openQuote : .needMore }
+                    let contentEnd = i - 1
+                    // Text after the closing quote is kept as typed, quotes included.
+                    while i < limit, p[i] != sep, p[i] != cr, p[i] != lf { i += 1 }
+                    escaped = escaped || i > contentEnd + 1
+                    span = escaped ? Span(start: fieldStart, end: i, escaped: true)
+                                   : Span(start: fieldStart + 1, end: contentEnd, escaped: false)
+                } else {
+                    while i < limit, p[i] != sep, p[i] != cr, p[i] != lf { i += 1 }
+                    span = Span(start: fieldStart, end: i, escaped: false)
+                }
+                if i == limit {
+                    guard eof else { return .needMore }
+                    found.append(span)
+                    recordEnd = i
+                    return .record
+                }
+                found.append(span)
+                let b = p[i]
+                if b == sep { i += 1; continue }
+                recordEnd = i
+                if b == cr {
+                    if i + 1 < limit {
+                        if p[i + 1] == lf { i += 1 }
+                    } else if !eof {
+                        return .needMore
+                    }
+                }
+                i += 1
+                lines += 1
+                return .record
+            }
+        }
+        if outcome == .record {
+            recordStart = position
+            line = nextLine
+            nextLine = lines
+            position = i
+        }
+        return outcome
+    }
+
+    /// The text of an escaped span into `scratch`: doubled quotes halved, the closing quote
+    /// dropped, anything after it kept.
+    private func unescape(_ span: Span) {
+        scratch.removeAll(keepingCapacity: true)
+        let quote = UInt8(ascii: "\"")
+        var i = span.start + 1
+        while i < span.end {
+            let b = buffer[i]
+            if b == quote {
+                if i + 1 < span.end && buffer[i + 1] == quote { scratch.append(quote); i += 2; continue }
+                scratch.append(contentsOf: buffer[(i + 1)..<span.end])
+                return
+            }
+            scratch.append(b)
+            i += 1
+        }
+    }
+
+    // MARK: - Reading
+
+    /// Drops consumed bytes, reads the next chunk and validates what can be validated.
+    private func refill() throws {
+        precondition(!(atEOF && validated == buffer.count), "CSVStream: more bytes asked for after the end")
+        if position > 0 {
+            buffer.removeSubrange(0..<position)
+            validated -= position
+            position = 0
+        }
+        if !atEOF {
+            let chunk = try source.read(chunkSize)
+            if chunk.isEmpty {
+                atEOF = true
+            } else {
+                noteCRLF(chunk)
+                buffer.append(contentsOf: chunk)
+            }
+        }
+        guard validatesUTF8 else { validated = buffer.count; return }
+        let end = atEOF ? buffer.count : Self.lastCharacterBoundary(buffer, from: validated)
+        // Checking only up to a character boundary keeps the verdict the same as for the whole.
+        if end > validated {
+            let valid = buffer.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[validated..<end]), as: UTF8.self) != nil }
+            if !valid { throw try notUTF8Error() }
+            validated = end
+        }
+    }
+
+    private func noteCRLF(_ chunk: [UInt8]) {
+        guard !sawCRLF, !chunk.isEmpty else { return }
+        if lastByteRead == 0x0D && chunk[0] == 0x0A { sawCRLF = true }
+        lastByteRead = chunk[chunk.count - 1]
+        chunk.withUnsafeBufferPointer { bytes in
+            // memchr: most files have no CR at all, and this looks at every byte of them.
+            var from = bytes.baseAddress!
+            let end = from + bytes.count
+            while !sawCRLF, let found = memchr(from, 0x0D, end - from) {
+                let cr = found.assumingMemoryBound(to: UInt8.self)
+                if cr + 1 < end && cr[1] == 0x0A { sawCRLF = true }
+                from = UnsafePointer(cr + 1)
+            }
+        }
+    }
+
+    /// The end of `bytes` less a multi-byte character that may continue in the next chunk.
+    static func lastCharacterBoundary(_ bytes: [UInt8], from start: Int) -> Int {
+        var j = bytes.count - 1, continuations = 0
+        while j >= start, continuations < 3, bytes[j] & 0xC0 == 0x80 { j -= 1; continuations += 1 }
+        if j >= start && bytes[j] >= 0xC0 { return j }
+        return bytes.count
+    }
+
+    /// The error `CSVReader.parse` gives for this input, worked out on all of it (a failure path:
+    /// reading the whole file again is fine here).
+    private func notUTF8Error() throws -> CSVError {
+        var all = try source.readAll()
+        if all.starts(with: [0xEF, 0xBB, 0xBF]) { all.removeFirst(3) }
+        return CSVError.notUTF8(line: CSVReader.firstInvalidUTF8Line(all) ?? 1, likelyGBK: CSVReader.looksLikeGBK(all))
+    }
+
+    // MARK: - Sources
+
+    private final class Source {
+        private let handle: FileHandle?
+        private let path: String?
+        private let data: Data?
+        private var offset = 0
+
+        static func file(_ handle: FileHandle, _ path: String) -> Source { Source(handle: handle, path: path, data: nil) }
+        static func memory(_ data: Data) -> Source { Source(handle: nil, path: nil, data: data) }
+
+        private init(handle: FileHandle?, path: String?, data: Data?) {
+            self.handle = handle; self.path = path; self.data = data
+        }
+
+        func read(_ count: Int) throws -> [UInt8] {
+            if let handle { return [UInt8](try handle.read(upToCount: count) ?? Data()) }
+            guard let data, offset < data.count else { return [] }
+            let end = min(offset + count, data.count)
+            defer { offset = end }
+            return [UInt8](data[(data.startIndex + offset)..<(data.startIndex + end)])
+        }
+
+        func readAll() throws -> [UInt8] {
+            if let path { return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) }
+            return [UInt8](data ?? Data())
+        }
+
+        func close() { try? handle?.close() }
+    }
+}

@@ -1,0 +1,49 @@
+/// What a call list asks for: an optional state, an optional agency (a shipping agent sees its
+/// own calls only) and typed text matched against the call id, ship name, IMO number and voyage.
+public struct VesselCallSearch: Equatable, Sendable {
+    public var state: VesselCallState?
+    public var agentEnterpriseID: String?
+    public var text: String
+
+    public init(state: VesselCallState? = nil, agentEnterpriseID: String? = nil, text: String = "") {
+        self.state = state; self.agentEnterpriseID = agentEnterpriseID; self.text = text
+    }
+}
+
+extension VesselQueries {
+    /// Calls in expected-time order after `cursor` (nil: from the start), at most `limit`.
+    public static func search(_ db: Database, _ search: VesselCallSearch, after cursor: VesselCallCursor?,
+                              limit: Int = 50) throws -> [VesselCallSummary] {
+        let at = cursor ?? VesselCallCursor(expectedAt: "", id: "")
+        return try page(db, search, keyset: "(expected_at, id) > (?, ?)", order: "expected_at, id",
+                        cursor: at, limit: limit)
+    }
+
+    /// The `limit` calls just before `cursor` (nil: the last page), in ascending order, so a list
+    /// pages backwards and jumps to its end by keyset as well.
+    public static func search(_ db: Database, _ search: VesselCallSearch, before cursor: VesselCallCursor?,
+                              limit: Int = 50) throws -> [VesselCallSummary] {
+        let at = cursor ?? VesselCallCursor(expectedAt: "\u{10FFFF}", id: "")
+        return try page(db, search, keyset: "(expected_at, id) < (?, ?)", order: "expected_at DESC, id DESC",
+                        cursor: at, limit: limit).reversed()
+    }
+
+    private static func page(_ db: Database, _ search: VesselCallSearch, keyset: String, order: String,
+                             cursor: VesselCallCursor, limit: Int) throws -> [VesselCallSummary] {
+        var clauses = [keyset]
+        var args: [any SQLBindable] = [cursor.expectedAt, cursor.id]
+        if let state = search.state { clauses.append("state = ?"); args.append(state.rawValue) }
+        if let agent = search.agentEnterpriseID { clauses.append("agent_enterprise = ?"); args.append(agent) }
+        let text = Enterprises.likeEscaped(search.text.trimmed)
+        if !text.isEmpty {
+            clauses.append("(id LIKE ? ESCAPE '\\' OR ship_name LIKE ? ESCAPE '\\' OR imo LIKE ? ESCAPE '\\' OR voyage LIKE ? ESCAPE '\\')")
+            let pattern = "%" + text + "%"
+            args += [pattern, pattern, pattern, pattern]
+        }
+        args.append(limit)
+        return try db.query("""
+            SELECT id, imo, ship_name, direction, voyage, port, expected_at, state, agent_enterprise, version
+            FROM vessel_call WHERE \(clauses.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?
+            """, args).map(VesselCallSummary.init(row:))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import SingleWindowKit
+import TerminalUI
+
+/// The status page of one declaration: its facts, one block per agency lane with the lane's
+/// timeline (when, who, what, message), then the audit history. Lines scroll with Up/Down.
+enum DeclarationStatusView {
+    struct Line {
+        var text: String
+        var role: ThemeRole
+        var attributes: TextAttributes = []
+    }
+
+    static func lines(_ editor: DeclarationEditor, app: AppContext) -> [Line] {
+        let s = app.strings
+        let d = editor.stored
+        var out: [Line] = []
+        let number = d.number ?? s[.notSubmittedYet]
+        out.append(Line(text: s.format(.statusNumber, number), role: .normal, attributes: .bold))
+        var facts = [s.format(.statusFacts, DeclarationText.status(d.status, s), DeclarationText.direction(d.direction, s),
+                              DeclarationText.scope(d.scope, s), d.revision)]
+        if let at = d.submittedAt { facts.append(s.format(.statusSubmittedAt, app.display(at))) }
+        out.append(Line(text: facts.joined(separator: " · "), role: .label))
+        let lanes = editor.detail?.lanes ?? []
+        if lanes.isEmpty {
+            out.append(Line(text: "", role: .normal))
+            out.append(Line(text: s[.noLanesYet], role: .label))
+        }
+        for lane in lanes {
+            out.append(Line(text: "", role: .normal))
+            let head = "── \(app.agencyName(lane.agency)): \(DeclarationText.laneState(lane.state, s))"
+                + (lane.claimedBy.map { " · " + s.format(.laneClaimedBy, $0) } ?? "")
+            out.append(Line(text: head, role: DeclarationText.laneRole(lane.state), attributes: .bold))
+            for event in editor.detail?.laneEvents[lane.id] ?? [] {
+                let move = event.fromState.isEmpty ? DeclarationText.laneState(event.toState, s)
+                    : "\(DeclarationText.laneState(event.fromState, s)) → \(DeclarationText.laneState(event.toState, s))"
+                var text = "  \(app.display(event.at))  \(pad(event.operatorID, toWidth: 10))  \(pad(event.action, toWidth: 8))  \(move)"
+                if !event.message.isEmpty { text += "  \(event.message)" }
+                out.append(Line(text: text, role: .normal))
+            }
+        }
+        if let history = editor.detail?.history, !history.isEmpty {
+            out.append(Line(text: "", role: .normal))
+            out.append(Line(text: "── " + s[.historyTitle], role: .title))
+            for entry in history {
+                let at = Timestamp.date(entry.at).map(app.display) ?? entry.at
+                out.append(Line(text: "  \(at)  \(pad(entry.operatorID, toWidth: 10))  \(entry.action)  \(entry.after)", role: .normal))
+            }
+        }
+        return out
+    }
+
+    static func render(_ editor: DeclarationEditor, into buffer: inout Buffer, area: Rect, app: AppContext) {
+        let all = lines(editor, app: app)
+        let top = min(editor.statusTop, max(0, all.count - area.height))
+        for (i, line) in all.dropFirst(top).prefix(area.height).enumerated() {
+            buffer.put(truncate(line.text, toWidth: area.width - 1, ellipsis: true), x: area.x + 1, y: area.y + i,
+                       style: Style(line.role, line.attributes))
+        }
+    }
+}

@@ -1,0 +1,312 @@
+/// The declarations pane's strings (see `CatalogueKey`): one key per text, English and Chinese.
+public enum DS: String, CaseIterable, Sendable {
+    // List
+    case colNumber = "decl.col.number"
+    case colTrader = "decl.col.trader"
+    case colBill = "decl.col.bill"
+    case colContract = "decl.col.contract"
+    case colScope = "decl.col.scope"
+    case colStatus = "decl.col.status"
+    case colLines = "decl.col.lines"
+    case colCustoms = "decl.col.customs"
+    case colInspection = "decl.col.inspection"
+    case listHint = "decl.list.hint"
+    case listEmpty = "decl.list.empty"
+    case listNoMatch = "decl.list.noMatch"
+    case listOfficerHint = "decl.list.officerHint"
+    case filterAll = "decl.filter.all"
+    case draftNumber = "decl.draftNumber"
+    case newDeclaration = "decl.new"
+
+    // Statuses, scopes, directions, lanes
+    case statusDraft = "decl.status.draft"
+    case statusSubmitted = "decl.status.submitted"
+    case statusReturned = "decl.status.returned"
+    case scopeBoth = "decl.scope.both"
+    case scopeCustoms = "decl.scope.customs"
+    case scopeInspection = "decl.scope.inspection"
+    case scopeBothShort = "decl.scope.bothShort"
+    case scopeCustomsShort = "decl.scope.customsShort"
+    case scopeInspectionShort = "decl.scope.inspectionShort"
+    case directionImport = "decl.direction.import"
+    case directionExport = "decl.direction.export"
+    case laneReceived = "decl.lane.received"
+    case laneReturned = "decl.lane.returned"
+    case laneReleased = "decl.lane.released"
+    case laneRejected = "decl.lane.rejected"
+    case laneInspection = "decl.lane.inspection"
+    case laneClaimed = "decl.lane.claimed"
+
+    // Editor
+    case pageHeader = "decl.page.header"
+    case pageGoods = "decl.page.goods"
+    case pageContainers = "decl.page.containers"
+    case pageDocuments = "decl.page.documents"
+    case pageStatus = "decl.page.status"
+    case legend = "decl.legend"
+    case readOnly = "decl.readOnly"
+    case unsaved = "decl.unsaved"
+    case gridEmpty = "decl.grid.empty"
+    case gridEmptyEditable = "decl.grid.emptyEditable"
+    case problemGoodsLine = "decl.problem.goodsLine"
+    case problemContainer = "decl.problem.container"
+    case problemDocument = "decl.problem.document"
+    case badScope = "decl.badScope"
+    case scopeRefusedTitle = "decl.scopeRefused"
+    case badDirection = "decl.badDirection"
+    case dupNothing = "decl.dup.nothing"
+    case noLookup = "decl.lookup.none"
+    case lookupTitle = "decl.lookup.title"
+
+    // Status view
+    case statusNumber = "decl.statusView.number"
+    case notSubmittedYet = "decl.statusView.notSubmitted"
+    case statusFacts = "decl.statusView.facts"
+    case statusSubmittedAt = "decl.statusView.submittedAt"
+    case noLanesYet = "decl.statusView.noLanes"
+    case laneClaimedBy = "decl.statusView.claimedBy"
+    case historyTitle = "decl.statusView.history"
+
+    // Messages and dialogs
+    case savedClean = "decl.saved.clean"
+    case savedWithProblems = "decl.saved.problems"
+    case savedAsNew = "decl.saved.asNew"
+    case staleTitle = "decl.stale.title"
+    case staleLine1 = "decl.stale.line1"
+    case staleLine2 = "decl.stale.line2"
+    case staleLine3 = "decl.stale.line3"
+    case staleKept = "decl.stale.kept"
+    case problemsTitle = "decl.problems.title"
+    case cannotSubmitTitle = "decl.problems.cannotSubmit"
+    case noProblems = "decl.problems.none"
+    case submitTitle = "decl.submit.title"
+    case planPart = "decl.submit.part"
+    case planTotals = "decl.submit.totals"
+    case submitYes = "decl.submit.yes"
+    case submitNo = "decl.submit.no"
+    case submitted = "decl.submit.done"
+    case submitCancelled = "decl.submit.cancelled"
+    case leaveTitle = "decl.leave.title"
+    case leaveMessage = "decl.leave.message"
+    case leaveYes = "decl.leave.yes"
+    case leaveNo = "decl.leave.no"
+    case copied = "decl.copied"
+    case chooseBroker = "decl.handOver.choose"
+    case handedOver = "decl.handOver.done"
+    case templateNameTitle = "decl.template.nameTitle"
+    case templateNamePrompt = "decl.template.namePrompt"
+    case templateNameRequired = "decl.template.nameRequired"
+    case templateSaved = "decl.template.saved"
+    case templatesTitle = "decl.template.listTitle"
+    case noTemplates = "decl.template.none"
+    case fromTemplateDone = "decl.template.used"
+    case importTitle = "decl.import.title"
+    case importPrompt = "decl.import.prompt"
+    case importPathRequired = "decl.import.pathRequired"
+    case importProgress = "decl.import.progress"
+    case importCounts = "decl.import.counts"
+    case importRejects = "decl.import.rejects"
+    case importNoRejects = "decl.import.noRejects"
+    case importWarning = "decl.import.warning"
+    case importFailed = "decl.import.failed"
+
+    // Keys (bar label) and their help
+    case keyOpen = "decl.key.open"
+    case keyNew = "decl.key.new"
+    case keySearchList = "decl.key.search"
+    case keyFilter = "decl.key.filter"
+    case keyImport = "decl.key.import"
+    case keyCopy = "decl.key.copy"
+    case keyFromTemplate = "decl.key.fromTemplate"
+    case keyHandOver = "decl.key.handOver"
+    case keySave = "decl.key.save"
+    case keyCheck = "decl.key.check"
+    case keyLookup = "decl.key.lookup"
+    case keySubmit = "decl.key.submit"
+    case keyDup = "decl.key.dup"
+    case keyAddLine = "decl.key.addLine"
+    case keySaveTemplate = "decl.key.saveTemplate"
+    case keyNextPage = "decl.key.nextPage"
+    case keyPreviousPage = "decl.key.previousPage"
+    case keyBack = "decl.key.back"
+    case keyChoose = "decl.key.choose"
+    case keyGoTo = "decl.key.goTo"
+    case keyAnswer = "decl.key.answer"
+    case keyOK = "decl.key.ok"
+    case keyCancel = "decl.key.cancel"
+    case helpOpen = "decl.help.open"
+    case helpNew = "decl.help.new"
+    case helpSearch = "decl.help.search"
+    case helpFilter = "decl.help.filter"
+    case helpImport = "decl.help.import"
+    case helpCopy = "decl.help.copy"
+    case helpFromTemplate = "decl.help.fromTemplate"
+    case helpHandOver = "decl.help.handOver"
+    case helpSave = "decl.help.save"
+    case helpCheck = "decl.help.check"
+    case helpLookup = "decl.help.lookup"
+    case helpSubmit = "decl.help.submit"
+    case helpDup = "decl.help.dup"
+    case helpAddLine = "decl.help.addLine"
+    case helpSaveTemplate = "decl.help.saveTemplate"
+    case helpNextPage = "decl.help.nextPage"
+    case helpPreviousPage = "decl.help.previousPage"
+    case helpBack = "decl.help.back"
+}
+
+extension DS: CatalogueKey {
+    public static let table: [DS: (en: String, zh: String)] = [
+        .colNumber: ("Number", "报关单号"),
+        .colTrader: ("Trader", "收发货人"),
+        .colBill: ("B/L", "提运单号"),
+        .colContract: ("Contract", "合同协议号"),
+        .colScope: ("Scope", "类别"),
+        .colStatus: ("Status", "状态"),
+        .colLines: ("Lns", "项数"),
+        .colCustoms: ("Customs", "海关"),
+        .colInspection: ("Inspect.", "检验检疫"),
+        .listHint: ("Showing {0} (f changes) · / searches no., B/L, contract, trader", "显示：{0}（按 f 切换）· 按 / 搜索单号、提运单号、合同号、收发货人"),
+        .listNoMatch: ("Nothing matches the status or search", "没有符合状态或搜索条件的报关单"),
+        .listEmpty: ("No declarations yet: n starts one, i imports a file", "暂无报关单：按 n 新建，按 i 导入文件"),
+        .listOfficerHint: ("This list is for brokers and traders; officers work declarations from their review queue.",
+                           "本列表供报关代理和外贸企业使用；关员在审核队列中处理报关单。"),
+        .filterAll: ("all statuses", "全部状态"),
+        .draftNumber: ("Draft #{0}", "草稿 #{0}"),
+        .newDeclaration: ("New declaration", "新报关单"),
+        .statusDraft: ("draft", "草稿"),
+        .statusSubmitted: ("submitted", "已申报"),
+        .statusReturned: ("returned", "已退回"),
+        .scopeBoth: ("customs + inspection", "报关报检"),
+        .scopeCustoms: ("customs only", "只报关"),
+        .scopeInspection: ("inspection only", "只报检"),
+        .scopeBothShort: ("C+I", "关检"),
+        .scopeCustomsShort: ("C", "关"),
+        .scopeInspectionShort: ("I", "检"),
+        .directionImport: ("import", "进口"),
+        .directionExport: ("export", "出口"),
+        .laneReceived: ("received", "已接收"),
+        .laneReturned: ("returned", "已退回"),
+        .laneReleased: ("released", "已放行"),
+        .laneRejected: ("rejected", "不予受理"),
+        .laneInspection: ("inspect", "查验"),
+        .laneClaimed: ("in review", "审核中"),
+        .pageHeader: ("Header", "表头"),
+        .pageGoods: ("Goods", "商品"),
+        .pageContainers: ("Containers", "集装箱"),
+        .pageDocuments: ("Documents", "随附单证"),
+        .pageStatus: ("Status", "状态"),
+        .legend: ("* required • shared", "* 必填 • 关检共用"),
+        .readOnly: ("read-only", "只读"),
+        .unsaved: ("not saved", "未保存"),
+        .gridEmpty: ("No lines.", "没有记录。"),
+        .gridEmptyEditable: ("No lines yet: Enter or Ins adds one.", "尚无记录：按 Enter 或 Ins 新增。"),
+        .problemGoodsLine: ("Goods line {0}", "第{0}项商品"),
+        .problemContainer: ("Container {0}", "第{0}个集装箱"),
+        .problemDocument: ("Document {0}", "第{0}项随附单证"),
+        .badScope: ("Declared to: both, customs or inspection (F4 lists them)", "申报类别：both、customs 或 inspection（按 F4 选择）"),
+        .scopeRefusedTitle: ("This scope is not allowed", "不能选择此申报类别"),
+        .badDirection: ("Import/export: I or E (F4 lists them)", "进出口标志：I 或 E（按 F4 选择）"),
+        .dupNothing: ("Dup copies the value of the line above: move to a cell below the first line",
+                      "复制上一项：请移到第一项以下的单元格"),
+        .noLookup: ("This field has no look-up list: type the value", "此栏目没有代码表，请直接输入"),
+        .lookupTitle: ("Look up: {0}", "查找：{0}"),
+        .statusNumber: ("Declaration no. {0}", "报关单号 {0}"),
+        .notSubmittedYet: ("(assigned on submission)", "（申报时分配）"),
+        .statusFacts: ("{0} · {1} · {2} · revision {3}", "{0} · {1} · {2} · 第{3}版"),
+        .statusSubmittedAt: ("submitted {0}", "申报时间 {0}"),
+        .noLanesYet: ("Not submitted yet: each agency's lane appears here after F10.", "尚未申报：申报（F10）后这里显示各部门的处理状态。"),
+        .laneClaimedBy: ("claimed by {0}", "经办人 {0}"),
+        .historyTitle: ("History", "操作记录"),
+        .savedClean: ("Saved {0}: no problems, ready to submit (F10)", "已保存 {0}：校验通过，可以申报（F10）"),
+        .savedWithProblems: ("Saved {0} with {1} problem(s): F3 lists them", "已保存 {0}，有 {1} 处问题：按 F3 查看"),
+        .savedAsNew: ("Your values were saved as {0}", "您录入的内容已另存为 {0}"),
+        .staleTitle: ("Saved elsewhere meanwhile", "已被他人修改"),
+        .staleLine1: ("Someone else saved this declaration after you opened it.", "您打开这份报关单后，其他人已保存过它。"),
+        .staleLine2: ("Nothing was overwritten; your typed values are still here.", "未覆盖任何内容；您录入的内容仍在屏幕上。"),
+        .staleLine3: ("Save your values as a new draft?", "将您录入的内容另存为新草稿？"),
+        .staleKept: ("Not saved: your values are still on screen; Esc and reopen to see the other version",
+                     "未保存：您录入的内容仍在屏幕上；按 Esc 后重新打开可查看他人的版本"),
+        .problemsTitle: ("{0} problem(s): Enter goes to the field", "{0} 处问题：按 Enter 跳到该栏目"),
+        .cannotSubmitTitle: ("Cannot submit: {0} problem(s)", "不能申报：有 {0} 处问题"),
+        .noProblems: ("No problems: ready to submit (F10)", "校验通过：可以申报（F10）"),
+        .submitTitle: ("Submit to {0}?", "提交申报（{0}）？"),
+        .planPart: ("{0}: {1} items, {2} goods line(s) × {3} items, {4} container(s), {5} document(s)",
+                    "{0}：表头 {1} 项，商品 {2} 项 × {3} 个栏目，集装箱 {4} 个，随附单证 {5} 份"),
+        .planTotals: ("Value: {0}", "货值：{0}"),
+        .submitYes: ("Submit", "申报"),
+        .submitNo: ("Not yet", "暂不"),
+        .submitted: ("Submitted as {0}: sent to {1}", "已申报，报关单号 {0}：已发送至{1}"),
+        .submitCancelled: ("Not submitted", "未申报"),
+        .leaveTitle: ("Unsaved changes", "有未保存的修改"),
+        .leaveMessage: ("Leave without saving? (F2 saves)", "不保存就离开吗？（F2 保存）"),
+        .leaveYes: ("Leave", "离开"),
+        .leaveNo: ("Stay", "留下"),
+        .copied: ("Copied into {0}", "已复制为 {0}"),
+        .chooseBroker: ("Hand to which broker?", "交给哪家报关代理？"),
+        .handedOver: ("{0} handed to {1}", "{0} 已交给 {1}"),
+        .templateNameTitle: ("Save as template", "存为模板"),
+        .templateNamePrompt: ("Template name (same name replaces it)", "模板名称（同名将覆盖）"),
+        .templateNameRequired: ("A name is required", "请输入名称"),
+        .templateSaved: ("Template “{0}” saved", "模板“{0}”已保存"),
+        .templatesTitle: ("New from template", "从模板新建"),
+        .noTemplates: ("No templates yet: Ctrl-W in a declaration saves one", "尚无模板：在报关单中按 Ctrl-W 保存模板"),
+        .fromTemplateDone: ("{0} created from template “{1}”", "已从模板“{1}”新建 {0}"),
+        .importTitle: ("Import declarations", "导入报关单"),
+        .importPrompt: ("File to import (CSV or JSON):", "要导入的文件（CSV 或 JSON）："),
+        .importPathRequired: ("Type the file's path", "请输入文件路径"),
+        .importProgress: ("Imported", "已导入"),
+        .importCounts: ("{0} declarations: {1} new, {2} updated, {3} rejected, {4} already submitted; {5} goods lines",
+                        "报关单 {0} 份：新建 {1}，更新 {2}，拒绝 {3}，已申报 {4}；商品 {5} 项"),
+        .importRejects: ("Rejected rows, ready to fix and re-import: {0}", "被拒绝的行已写入（修改后可重新导入）：{0}"),
+        .importNoRejects: ("Nothing rejected.", "没有被拒绝的记录。"),
+        .importWarning: ("note:", "提示："),
+        .importFailed: ("Could not import {0}: {1}", "无法导入 {0}：{1}"),
+        .keyOpen: ("Open", "打开"),
+        .keyNew: ("New", "新建"),
+        .keySearchList: ("Search", "搜索"),
+        .keyFilter: ("Status", "状态"),
+        .keyImport: ("Import", "导入"),
+        .keyCopy: ("Copy", "复制"),
+        .keyFromTemplate: ("Template", "模板"),
+        .keyHandOver: ("Hand over", "交代理"),
+        .keySave: ("Save", "保存"),
+        .keyCheck: ("Check", "校验"),
+        .keyLookup: ("Look up", "查找"),
+        .keySubmit: ("Submit", "申报"),
+        .keyDup: ("Dup", "同上"),
+        .keyAddLine: ("Add line", "增行"),
+        .keySaveTemplate: ("Save template", "存模板"),
+        .keyNextPage: ("Page", "翻页"),
+        .keyPreviousPage: ("Previous page", "上一页"),
+        .keyBack: ("Back", "返回"),
+        .keyChoose: ("Choose", "选择"),
+        .keyGoTo: ("Go to", "跳转"),
+        .keyAnswer: ("Answer", "确认"),
+        .keyOK: ("OK", "确定"),
+        .keyCancel: ("Cancel", "取消"),
+        .helpOpen: ("Open the declaration (a draft as a form, a submitted one with its status)",
+                    "打开报关单（草稿进入录入表，已申报的显示状态）"),
+        .helpNew: ("A new declaration (n or Ins)", "新建报关单（n 或 Ins）"),
+        .helpSearch: ("Search by declaration no., B/L, contract, trader", "按报关单号、提运单号、合同号、收发货人搜索"),
+        .helpFilter: ("Show all, drafts, submitted or returned in turn", "依次显示全部、草稿、已申报、已退回"),
+        .helpImport: ("Import a CSV or JSON file from the trader's ERP", "导入企业 ERP 生成的 CSV 或 JSON 文件"),
+        .helpCopy: ("A new draft with this declaration's content", "以此报关单内容新建草稿"),
+        .helpFromTemplate: ("A new draft from one of your templates", "从模板新建草稿"),
+        .helpHandOver: ("Hand this draft to your broker (trader)", "将草稿交给报关代理（外贸企业）"),
+        .helpSave: ("Save the draft as typed, valid or not (F2 or Ctrl-S)", "按录入内容保存草稿，无论是否通过校验（F2 或 Ctrl-S）"),
+        .helpCheck: ("List every problem; Enter goes to the field (F3 or Ctrl-R)", "列出全部问题，按 Enter 跳到该栏目（F3 或 Ctrl-R）"),
+        .helpLookup: ("Look the code up: type Chinese, English or the code", "查找代码：可输入中文、英文或代码"),
+        .helpSubmit: ("Check, confirm what goes to whom, submit once (F10 or Ctrl-X)", "校验并确认发送内容后一次申报（F10 或 Ctrl-X）"),
+        .helpDup: ("Copy this cell from the line above", "复制上一项的同一栏目"),
+        .helpAddLine: ("Add a line below (Del removes the line)", "在下方增加一行（Del 删除该行）"),
+        .helpSaveTemplate: ("Save this content as a template (Ctrl-W)", "将当前内容存为模板（Ctrl-W）"),
+        .helpNextPage: ("Next page: header, goods, containers, documents, status", "下一页：表头、商品、集装箱、随附单证、状态"),
+        .helpPreviousPage: ("Previous page", "上一页"),
+        .helpBack: ("Back to the list (asks when something is unsaved)", "返回列表（有未保存的修改时会询问）"),
+    ]
+}
+
+extension Strings {
+    public subscript(_ key: DS) -> String { lookup(key) }
+    public func format(_ key: DS, _ arguments: Any...) -> String { substitute(self[key], arguments) }
+}

@@ -1,0 +1,60 @@
+import SingleWindowKit
+import TerminalUI
+
+/// How declaration facts read on screen: statuses, scopes, lane states and their colours.
+enum DeclarationText {
+    static func status(_ status: DeclarationStatus, _ s: Strings) -> String {
+        switch status {
+        case .draft: return s[.statusDraft]
+        case .submitted: return s[.statusSubmitted]
+        case .returned: return s[.statusReturned]
+        }
+    }
+
+    static func scope(_ scope: DeclarationScope, _ s: Strings) -> String {
+        switch scope {
+        case .customsAndInspection: return s[.scopeBoth]
+        case .customsOnly: return s[.scopeCustoms]
+        case .inspectionOnly: return s[.scopeInspection]
+        }
+    }
+
+    /// The narrow form for the list's scope column.
+    static func scopeShort(_ scope: DeclarationScope, _ s: Strings) -> String {
+        switch scope {
+        case .customsAndInspection: return s[.scopeBothShort]
+        case .customsOnly: return s[.scopeCustomsShort]
+        case .inspectionOnly: return s[.scopeInspectionShort]
+        }
+    }
+
+    static func direction(_ direction: DeclarationDirection, _ s: Strings) -> String {
+        direction == .import ? s[.directionImport] : s[.directionExport]
+    }
+
+    /// A lane state in the operator's language; states the officers' panes add later show as stored.
+    static func laneState(_ state: String, _ s: Strings) -> String {
+        DS(rawValue: "decl.lane.\(state)").map { s[$0] } ?? state
+    }
+
+    /// The colour of a lane state (received and anything in progress read as pending).
+    static func laneRole(_ state: String) -> ThemeRole {
+        switch state {
+        case "released": return .agencyReleased
+        case "returned": return .agencyReturned
+        case "rejected": return .agencyRejected
+        case _ where state.contains("inspection"): return .agencyInspection
+        default: return .agencyPending
+        }
+    }
+
+    /// "220120261000000001", or "Draft #12" before a number is assigned, or "New" before the first save.
+    static func title(_ d: Declaration, _ s: Strings) -> String {
+        if let number = d.number { return number }
+        return d.id == 0 ? s[.newDeclaration] : s.format(.draftNumber, d.id)
+    }
+
+    static func title(_ d: DeclarationSummary, _ s: Strings) -> String {
+        d.number ?? s.format(.draftNumber, d.id)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import SingleWindowKit
+
+/// A refusal in the user's language, one line per problem: the domain's own message where it
+/// gives one (the maritime gate, a validation problem, every line of a refused list file), a
+/// plain sentence for the rest. The pane and the `vessels` commands say the same thing.
+enum VesselErrorText {
+    static func lines(_ error: any Error, _ s: Strings) -> [String] {
+        switch error {
+        case let error as VesselError:
+            return [error.text(s.language)]
+        case let error as PersonListImportError:
+            return error.problems.map { $0.text(s.language) }
+        case let error as DomainError:
+            return domain(error, s)
+        case let DatabaseError.staleVersion(table, id, _, _):
+            return [s[.errStale] + " (\(table) \(id))"]
+        case let error as VesselFileError:
+            switch error {
+            case let .unreadable(path, detail):
+                // Foundation's own wording is English only; the common case gets the user's language.
+                if !FileManager.default.fileExists(atPath: VesselFilePath.url(path).path) { return [s.format(.errNoSuchFile, path)] }
+                return [s.format(.errUnreadable, path, detail)]
+            case let .notADeclaration(path, detail): return [s.format(.errNotDeclaration, path, detail)]
+            case let .notWritable(path): return [s.format(.errNotWritable, path)]
+            case let .printerFailed(status): return [s.format(.errPrinter, status)]
+            }
+        default:
+            return [String(describing: error)]
+        }
+    }
+
+    private static func domain(_ error: DomainError, _ s: Strings) -> [String] {
+        switch error {
+        case let .invalid(problems):
+            return problems.map { "\($0.path): \(s.message($0.key, $0.arguments))" }
+        case let .notAuthorized(operatorID, action):
+            return [s.format(.errNotAuthorized, operatorID, action)]
+        case let .invalidTransition(entity, id, from, action):
+            return [s.format(.errTransition, "\(entity) \(id)", from, action)]
+        case let .notFound(entity, id):
+            return [s.format(.errNotFound, entity, id)]
+        default:
+            return [String(describing: error)]
+        }
+    }
+}

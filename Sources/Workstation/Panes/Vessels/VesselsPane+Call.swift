@@ -1,0 +1,113 @@
+import Foundation
+import SingleWindowKit
+import TerminalUI
+
+/// The call screen's keys, which depend on who is acting and where the call stands: the agent
+/// works on drafts and answers queries, each officer decides on the own agency's lane.
+extension VesselsPane {
+    /// The agency whose lane the acting officer decides on, if any.
+    static func officerAgency(_ actor: Operator) -> Agency? {
+        guard let agency = actor.role.impliedAgency, VesselLaneRules.agencies.contains(agency) else { return nil }
+        return agency
+    }
+
+    func callKeyMap(_ screen: VesselCallScreen, _ app: AppContext) -> KeyMap<PaneAction> {
+        let s = app.strings, call = screen.call, actor = app.actor
+        func bind(_ keys: [Key], _ label: VS, _ help: VS, _ id: String) -> KeyBinding<PaneAction> {
+            KeyBinding(keys, label: s[label], help: s[help], action: PaneAction(id))
+        }
+        var map = KeyMap<PaneAction>([
+            KeyBinding(.escape, label: s[.vesselKeyBack], help: s[.vesselKeyBack], action: PaneAction("back")),
+            KeyBinding([.tab, .right], label: s[.keyNextDoc], help: s[.keyNextDoc], action: PaneAction("nextDoc"), showInBar: false),
+            KeyBinding([.backTab, .left], label: s[.keyPrevDoc], help: s[.keyPrevDoc], action: PaneAction("prevDoc"), showInBar: false),
+        ])
+        if actor.role == .shippingAgent {
+            switch call.state {
+            case .draft:
+                map.add(bind([.char("c")], .keyImportCrew, .helpImportCrew, "importCrew"))
+                map.add(bind([.char("p")], .keyImportPassengers, .helpImportPassengers, "importPassengers"))
+                map.add(bind([.function(10), .char("s")], .vesselKeySubmit, .vesselHelpSubmit, "submit"))
+            case .submitted:
+                if !screen.queriedAgencies.isEmpty { map.add(bind([.char("a")], .vesselKeyAnswer, .helpAnswer, "answer")) }
+                map.add(bind([.char("m")], .keyAmend, .helpAmend, "amend"))
+            case .cleared:
+                if call.direction == .departure { map.add(bind([.function(12), .char("w")], .keyPrint, .helpPrint, "print")) }
+            }
+            if call.direction == .arrival, call.state != .draft {
+                map.add(bind([.char("d")], .keyDeparture, .helpDeparture, "departure"))
+            }
+        } else if Self.officerAgency(actor) != nil {
+            if call.state == .submitted {
+                map.add(bind([.function(10), .char("r")], .keyRelease, .helpRelease, "release"))
+                map.add(bind([.char("q")], .keyQuery, .helpQuery, "query"))
+                map.add(bind([.char("h")], .keyHold, .helpHold, "hold"))
+                map.add(bind([.char("x")], .keyReject, .helpReject, "reject"))
+            }
+            if actor.role == .maritimeOfficer, call.direction == .departure, call.state == .cleared {
+                map.add(bind([.function(12), .char("w")], .keyPrint, .helpPrint, "print"))
+            }
+        }
+        // Tab and the arrows are the document keys; in a grid the arrows move between cells.
+        if !screen.document.isText {
+            map = KeyMap(map.bindings.map { b in
+                var b = b
+                b.keys.removeAll { $0 == .left || $0 == .right }
+                return b
+            }.filter { !$0.keys.isEmpty })
+        }
+        return map
+    }
+
+    func performOnCall(_ action: PaneAction, _ app: AppContext) {
+        guard let screen else { return }
+        let s = app.strings, call = screen.call
+        let here = [s.format(.promptFile, FileManager.default.currentDirectoryPath)]
+        switch action.id {
+        case "back":
+            self.screen = nil
+            refresh(app)
+        case "nextDoc": self.screen?.step(1, s)
+        case "prevDoc": self.screen?.step(-1, s)
+        case "importCrew": dialog = .prompt(s[.promptCrew], here, s, for: .importCrew)
+        case "importPassengers": dialog = .prompt(s[.promptPassengers], here, s, for: .importPassengers)
+        case "submit":
+            dialog = .confirm(ConfirmDialog(title: s.format(.confirmSubmit, call.id), message: [s[.confirmSubmitText]],
+                                            yesLabel: app.strings[.yes], noLabel: app.strings[.no]), .submit)
+        case "answer":
+            let agencies = screen.queriedAgencies
+            if agencies.count == 1 { askAnswer(agencies[0], app) } else if agencies.isEmpty { app.error(s[.noQuery]) } else {
+                dialog = .chooseLane(ListDialog(title: s[.chooseLane], items: agencies.map { a in
+                    app.agencyName(a) + ": " + (screen.lane(a)?.note ?? "")
+                }), agencies)
+            }
+        case "amend": dialog = .prompt(s[.promptAmendFile], here, s, for: .amendFile)
+        case "departure": askDepartureVoyage(arrivalID: call.id, app)
+        case "print":
+            dialog = .prompt(s[.promptPrint], [s[.promptPrintHint]], s,
+                             value: PortClearanceOutput.defaultPath(callID: call.id), for: .print)
+        case "release":
+            guard let agency = Self.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
+            dialog = .confirm(ConfirmDialog(title: s.format(.confirmRelease, app.agencyName(agency)),
+                                            message: [s.format(.confirmReleaseText, app.agencyName(agency), call.id)],
+                                            yesLabel: s[.yes], noLabel: s[.no]), .release)
+        case "query", "hold", "reject":
+            guard let agency = Self.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
+            let (title, purpose): (VS, VesselPrompt) = action.id == "query" ? (.promptQuestion, .query)
+                : action.id == "hold" ? (.promptHold, .hold) : (.promptReject, .reject)
+            dialog = .prompt(s.format(title, app.agencyName(agency)), [call.id + " " + call.declaration.ship.name], s, for: purpose)
+        default: break
+        }
+    }
+
+    func askAnswer(_ agency: Agency, _ app: AppContext) {
+        let s = app.strings
+        let question = screen?.lane(agency)?.note ?? ""
+        dialog = .prompt(s.format(.promptAnswer, app.agencyName(agency)), wrap(question, toWidth: 70), s, for: .answer(agency))
+    }
+
+    func askDepartureVoyage(arrivalID: String, _ app: AppContext) {
+        let s = app.strings
+        dialog = .prompt(s.format(.promptDeparture, arrivalID), [s[.promptDepartureHint]], s,
+                         for: .departureVoyage(arrivalID: arrivalID), maxLength: 20)
+    }
+}
