@@ -13,6 +13,9 @@ public final class AppContext {
     public let databaseName: String
     /// Something to say on the first screen (e.g. "created a training database").
     public var startupNotice: String?
+    /// Draws an interim frame with a progress bar during a long synchronous job (an import), so
+    /// the operator sees it move; nil in tests and headless use. Called on the UI thread.
+    public var showProgress: ProgressSink?
     /// Times are shown in the terminal's local zone (tests pin it to UTC).
     public var timeZone: TimeZone = .current
 
@@ -51,4 +54,12 @@ public final class AppContext {
     public func roleName(_ role: Role) -> String {
         S(rawValue: "role.\(role.rawValue)").map { strings[$0] } ?? role.rawValue
     }
+}
+
+/// A progress callback that long domain jobs can call from their `@Sendable` progress hooks.
+/// The jobs run synchronously on the UI thread, so the sink is only ever used from there.
+public final class ProgressSink: @unchecked Sendable {
+    private let report: (String, Int, Int) -> Void
+    public init(_ report: @escaping (String, Int, Int) -> Void) { self.report = report }
+    public func callAsFunction(_ label: String, _ done: Int, _ total: Int) { report(label, done, total) }
 }

@@ -33,6 +33,19 @@ public enum WorkstationApp {
         }
         let shell = Shell(app: app, panes: PaneSet.make())
         let watcher = ChangeWatcher(db: app.db)
+        var lastProgressFrame = DispatchTime(uptimeNanoseconds: 0)
+        app.showProgress = ProgressSink { label, done, total in
+            // At most ten frames a second: drawing must not slow the job it reports on.
+            let now = DispatchTime.now()
+            guard done == total || now.uptimeNanoseconds - lastProgressFrame.uptimeNanoseconds > 100_000_000 else { return }
+            lastProgressFrame = now
+            var buffer = Buffer(size: backend.size)
+            shell.render(into: &buffer)
+            let box = buffer.area.centered(width: min(60, buffer.width), height: 3)
+            let inner = buffer.drawBox(box, title: label)
+            ProgressBar(done: done, total: total).render(into: &buffer, area: inner.row(0))
+            backend.draw(buffer)
+        }
         shell.resize(to: backend.size)
         runLoop(backend: backend, idleMilliseconds: 400,
                 render: { shell.render(into: &$0) },

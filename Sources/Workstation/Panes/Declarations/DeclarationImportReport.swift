@@ -24,8 +24,12 @@ struct DeclarationImportReport {
     static func run(path: String, app: AppContext) throws -> DeclarationImportReport {
         let progress = Progress()
         let expanded = (path as NSString).expandingTildeInPath
+        let sink = app.showProgress, label = app.strings[.importProgress]
         let importer = DeclarationImporter(workspace: app.workspace, operator: app.actor,
-                                           options: DeclarationImportOptions(progress: { progress.set($0, $1) }))
+                                           options: DeclarationImportOptions(progress: { done, total in
+                                               progress.set(done, total)
+                                               sink?(label, done, total)
+                                           }))
         let result = try importer.importFile(at: expanded)
         let (done, total) = progress.current
         return DeclarationImportReport(path: expanded, result: result, done: total == 0 ? result.declarations : done,
