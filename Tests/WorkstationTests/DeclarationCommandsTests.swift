@@ -132,3 +132,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: production))
     }
 }
+
+extension DeclarationCommandsTests {
+    @Test func copyTemplatesAndHandOverAreHeadlessToo() throws {
+        _ = run(["declarations", "import", try copyBatch(), "--as", "liwei"])
+        let first = try #require(try fixture.workspace.db.queryOne("SELECT id FROM declaration ORDER BY id LIMIT 1")?.int64("id"))
+        let copied = run(["declarations", "copy", String(first), "--as", "liwei"])
+        #expect(copied.code == 0 && copied.out.contains("draft"))
+        let saved = run(["declarations", "save-template", String(first), "--name", "冻虾模板", "--as", "liwei", "--json"])
+        #expect(saved.code == 0)
+        let templateID = try #require((try JSONSerialization.jsonObject(with: Data(saved.out.utf8)) as? [String: Int])?["template"])
+        #expect(run(["declarations", "templates", "--as", "liwei"]).out.contains("冻虾模板"))
+        let fromTemplate = run(["declarations", "from-template", String(templateID), "--as", "liwei"])
+        #expect(fromTemplate.code == 0 && fromTemplate.out.contains("draft"))
+        #expect(run(["declarations", "save-template", String(first), "--as", "liwei"]).code == 2, "needs --name")
+        // A broker cannot hand over; only a trader hands its draft to its broker.
+        #expect(run(["declarations", "hand", String(first), "--broker", "x", "--as", "liwei"]).code == 3)
+    }
+}

@@ -13,6 +13,11 @@ enum DeclarationCommands {
         "show": show,
         "validate": validate,
         "submit": submit,
+        "copy": copy,
+        "hand": hand,
+        "templates": templates,
+        "save-template": saveTemplate,
+        "from-template": fromTemplate,
     ]
 
     struct Session {
@@ -234,6 +239,70 @@ enum DeclarationCommands {
         } catch let DomainError.invalid(problems) {
             return try printProblems(problems, context)
         }
+    }
+}
+
+extension DeclarationCommands {
+    /// `declarations copy ID`: a new draft from an earlier declaration.
+    static func copy(_ context: inout CommandContext) throws -> ExitCode {
+        let id = try context.declarationID()
+        try context.expectNoMoreWords()
+        let s = try session(context)
+        return try printDraft(try Declarations.copy(s.workspace, id: id, by: s.actor), context)
+    }
+
+    /// `declarations hand ID --broker USCC`: the trader hands its draft to its broker.
+    static func hand(_ context: inout CommandContext) throws -> ExitCode {
+        let id = try context.declarationID()
+        try context.expectNoMoreWords()
+        guard let broker = context.arguments.option("broker") else { throw UsageError("declarations hand needs --broker USCC") }
+        let s = try session(context)
+        let current = try Declarations.load(s.workspace, id: id, by: s.actor)
+        return try printDraft(try Declarations.handToBroker(s.workspace, id: id, expectedVersion: current.version,
+                                                           brokerID: broker, by: s.actor), context)
+    }
+
+    /// `declarations templates`: the operator's templates.
+    static func templates(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        let s = try session(context)
+        let list = try Declarations.templates(s.workspace, by: s.actor)
+        if context.json {
+            struct Item: Encodable { var id: Int64; var name, direction, scope: String }
+            try context.console.json(list.map { Item(id: $0.id, name: $0.name, direction: $0.direction.rawValue, scope: $0.scope.rawValue) })
+        } else {
+            for t in list { context.console.print(TextColumns.line(["\(t.id)", t.name, t.direction.rawValue, t.scope.rawValue], widths: [6, 30, 8, 12])) }
+        }
+        return .success
+    }
+
+    /// `declarations save-template ID --name NAME`.
+    static func saveTemplate(_ context: inout CommandContext) throws -> ExitCode {
+        let id = try context.declarationID()
+        try context.expectNoMoreWords()
+        guard let name = context.arguments.option("name"), !name.isEmpty else { throw UsageError("save-template needs --name NAME") }
+        let s = try session(context)
+        let template = try Declarations.saveTemplate(s.workspace, try Declarations.load(s.workspace, id: id, by: s.actor),
+                                                     name: name, by: s.actor)
+        if context.json { try context.console.json(["template": template.id]) } else { context.console.print("template \(template.id): \(template.name)") }
+        return .success
+    }
+
+    /// `declarations from-template TEMPLATE_ID`: a new draft from a template.
+    static func fromTemplate(_ context: inout CommandContext) throws -> ExitCode {
+        guard let word = context.nextWord(), let id = Int64(word) else { throw UsageError("from-template needs a TEMPLATE_ID (see `declarations templates`)") }
+        try context.expectNoMoreWords()
+        let s = try session(context)
+        return try printDraft(try Declarations.newFromTemplate(s.workspace, templateID: id, by: s.actor), context)
+    }
+
+    static func printDraft(_ d: Declaration, _ context: CommandContext) throws -> ExitCode {
+        if context.json {
+            try context.console.json(DeclarationShowOutput(declaration: d, lanes: [], events: [:], history: []))
+        } else {
+            context.console.print("#\(d.id)  \(d.status.rawValue)  \(d.holder.rawValue)  \(d.direction.rawValue)  \(d.scope.rawValue)")
+        }
+        return .success
     }
 }
 
