@@ -10,6 +10,8 @@ final class DeclarationsTabPane: Pane {
     private var area: Rect?
     private var showingQueue = false
 
+    var showingQueueForTests: Bool { showingQueue }
+
     var current: any Pane { showingQueue ? queue : declarations }
 
     static func reviews(_ actor: Operator) -> Bool { ReviewText.agency(actor) != nil }

@@ -37,7 +37,9 @@ struct ReviewCaseScreen {
     /// A screen line: segments, each in its own colour.
     typealias Line = [(text: String, role: ThemeRole)]
 
-    func lines(_ app: AppContext) -> [Line] {
+    /// Lanes, inspection and release first, so what the officer decides on fits on 80×24; the
+    /// reasons (sentences) follow and scroll with Up/Down.
+    func lines(_ app: AppContext, width: Int) -> [Line] {
         let s = app.strings, d = review.declaration
         var out: [Line] = []
         let hs = Set(d.goods.map { String($0.hsCode.prefix(2)) }).sorted().joined(separator: ",")
@@ -45,20 +47,9 @@ struct ReviewCaseScreen {
         out.append([(s.format(.qTraderLine, d.trader.name, d.traderID), .normal),
                     (EnterpriseCreditPane.creditName(review.creditClass, s), EnterpriseCreditPane.creditRole(review.creditClass))])
         out.append([])
-        out.append([(s[.qRiskTitle], .header)])
-        if review.reasons.isEmpty { out.append([(s[.qNoRisk], .label)]) }
-        for r in review.reasons {
-            out.append([(s.format(.qRiskHit, app.agencyName(r.agency), r.ruleKey, r.ruleVersion, ReviewText.channel(r.outcome, s),
-                                  r.text(s.language)), ReviewText.channelRole(r.outcome) ?? .normal)])
-        }
-        for a in review.assessments where a.verdict.samplingDraw != nil {
-            let draw = a.verdict.samplingDraw.map { " · \($0)/\(a.verdict.samplingBasisPoints)" } ?? ""
-            out.append([(s.format(.qSeed, app.agencyName(a.verdict.agency), a.verdict.seed, draw), .label)])
-        }
-        out.append([])
         out.append([(s[.qLanesTitle], .header)])
         for lane in review.lanes {
-            let channel = lane.detail["channel"] ?? ""
+            let channel = lane.detail["channel"] ?? lane.detail["release_mode"] ?? ""
             let claimed = lane.claimedBy.map { " · \($0)" } ?? ""
             out.append([(s.format(.qLaneLine, app.agencyName(lane.agency), ReviewText.state(lane.state, s),
                                   ReviewText.channel(channel, s), lane.version, claimed), ReviewText.stateRole(lane.state) ?? .normal)])
@@ -79,9 +70,23 @@ struct ReviewCaseScreen {
                 out.append([(s.format(.qResult, app.agencyName(agency), result), .normal)])
             }
         }
-        out.append([])
         out.append([(review.releasedAt.map { s.format(.qReleasedAt, app.display($0)) } ?? s[.qNotReleased],
                      review.releasedAt == nil ? .label : .agencyReleased)])
+        out.append([])
+        out.append([(s[.qRiskTitle], .header)])
+        if review.reasons.isEmpty { out.append([(s[.qNoRisk], .label)]) }
+        for r in review.reasons {
+            let role: ThemeRole = r.decisive ? (ReviewText.channelRole(r.outcome) ?? .normal) : .label
+            // Reasons are sentences: wrapped, so the officer reads all of why.
+            let text = (s.format(.qRiskHit, r.decisive ? "*" : " ", app.agencyName(r.agency), r.ruleKey, r.ruleVersion, ReviewText.channel(r.outcome, s),
+                                  r.text(s.language)))
+            // The decisive hit in its channel's colour; the others it outranked, muted.
+            out += wrap(text, toWidth: max(10, width)).map { [($0, role)] }
+        }
+        for a in review.assessments where a.verdict.samplingDraw != nil {
+            let draw = a.verdict.samplingDraw.map { " · \($0)/\(a.verdict.samplingBasisPoints)" } ?? ""
+            out.append([(s.format(.qSeed, app.agencyName(a.verdict.agency), a.verdict.seed, draw), .label)])
+        }
         return out
     }
 
@@ -90,7 +95,7 @@ struct ReviewCaseScreen {
         let state = myLane.map { ReviewText.state($0.state, s) } ?? ""
         let title = s.format(.qCaseTitle, d.number ?? s[.qUnnumbered], app.agencyName(agency), state)
         buffer.put(title, x: area.x + 1, y: area.y, style: Style(.title), maxWidth: area.width - 2)
-        let all = lines(app)
+        let all = lines(app, width: area.width - 2)
         let rows = max(0, area.height - 1)
         let first = min(scroll, max(0, all.count - rows))
         for (i, line) in all.dropFirst(first).prefix(rows).enumerated() {
