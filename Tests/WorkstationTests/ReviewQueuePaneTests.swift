@@ -116,4 +116,20 @@ import TerminalUI
         #expect(found.contains("1 declarations") && found.contains(number))
         #expect(ReviewQueuePane.grouped(10_000) == "10,000" && ReviewQueuePane.grouped(999) == "999")
     }
+
+    /// More rows than fit: End jumps to the last page, Home back to the first, by keyset.
+    @Test func pagesByKeyset() throws {
+        let fixture = try TrainingFixture()
+        try ReviewQueuePaneSupport.submitSome(fixture, count: 40)
+        let shell = try fixture.shell(as: "zhangmin")
+        let pane = ReviewQueuePaneSupport.queue(shell)
+        let first = try #require(pane.table?.pager.items.first)
+        try #require(pane.table?.pager.hasNext == true)
+        shell.press(.end)
+        #expect(pane.table?.pager.hasNext == false && pane.table?.pager.items.first != first)
+        shell.press(.home)
+        #expect(pane.table?.pager.items.first == first && pane.table?.pager.hasPrevious == false)
+        shell.press(.pageDown, .pageDown)
+        #expect(pane.table?.pager.hasPrevious == true)
+    }
 }
