@@ -8,6 +8,7 @@ import SingleWindowKit
         entries(S.self),
         entries(DS.self),
         entries(VS.self),
+        entries(RQ.self),
     ]
 
     static func entries<K: CatalogueKey>(_ type: K.Type) -> [(key: String, en: String?, zh: String?)] {
@@ -27,7 +28,7 @@ import SingleWindowKit
     /// ambiguous (or, worse, resolve to the other table), so case names are unique too.
     @Test func caseNamesAreUniqueAcrossTables() {
         let names = S.allCases.map { String(describing: $0) } + DS.allCases.map { String(describing: $0) }
-            + VS.allCases.map { String(describing: $0) }
+            + VS.allCases.map { String(describing: $0) } + RQ.allCases.map { String(describing: $0) }
         let repeated = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         #expect(repeated.isEmpty, "case names in more than one table: \(repeated)")
     }

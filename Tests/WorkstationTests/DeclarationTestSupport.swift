@@ -19,7 +19,7 @@ enum DeclarationTestSupport {
                                        options: DeclarationImportOptions(rejectsPath: rejects)).importFile(at: batch)
     }
 
-    static func pane(_ shell: Shell) -> DeclarationsPane { shell.panes[.declarations] as! DeclarationsPane }
+    static func pane(_ shell: Shell) -> DeclarationsPane { (shell.panes[.declarations] as! DeclarationsTabPane).declarations }
 
     /// The id of the imported draft with this trader's reference.
     static func draftID(_ fixture: TrainingFixture, reference: String) throws -> Int64 {

@@ -2,7 +2,7 @@
 enum PaneSet {
     static func make() -> [Tab: any Pane] {
         [
-            .declarations: DeclarationsPane(),
+            .declarations: DeclarationsTabPane(),
             .vessels: VesselsPane(),
             .approvals: PlaceholderPane(tab: .approvals, lines: [.approvalsStages, .approvalStage1, .approvalStage2,
                                                                  .approvalStage3, .approvalStage4]),

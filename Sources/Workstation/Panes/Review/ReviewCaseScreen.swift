@@ -1,0 +1,109 @@
+import Foundation
+import SingleWindowKit
+import TerminalUI
+
+/// One declaration as the officer reviews it: key facts, the trader's credit, why the rules
+/// routed it, the lanes, the joint inspection and the release. Read in `load`, so `render` is a
+/// pure function of this value; the lane version decided on is the one shown.
+struct ReviewCaseScreen {
+    var review: ReviewCase
+    var agency: Agency
+    var scroll = 0
+
+    static func load(_ app: AppContext, declarationID: Int64, agency: Agency) throws -> ReviewCaseScreen {
+        ReviewCaseScreen(review: try ReviewCases.show(app.workspace, declarationID: declarationID, by: app.actor), agency: agency)
+    }
+
+    mutating func reload(_ app: AppContext) throws {
+        let keep = scroll
+        self = try Self.load(app, declarationID: review.declaration.id, agency: agency)
+        scroll = keep
+    }
+
+    var myLane: Lane? { review.lane(agency) }
+
+    mutating func move(_ key: Key) -> Bool {
+        switch key {
+        case .down: scroll += 1
+        case .up: scroll = max(0, scroll - 1)
+        case .pageDown: scroll += 10
+        case .pageUp: scroll = max(0, scroll - 10)
+        case .home: scroll = 0
+        default: return false
+        }
+        return true
+    }
+
+    /// A screen line: segments, each in its own colour.
+    typealias Line = [(text: String, role: ThemeRole)]
+
+    /// Lanes, inspection and release first, so what the officer decides on fits on 80×24; the
+    /// reasons (sentences) follow and scroll with Up/Down.
+    func lines(_ app: AppContext, width: Int) -> [Line] {
+        let s = app.strings, d = review.declaration
+        var out: [Line] = []
+        let hs = Set(d.goods.map { String($0.hsCode.prefix(2)) }).sorted().joined(separator: ",")
+        out.append([(s.format(.qFacts, d.billNo, hs, d.goods.count, d.submittedAt.map(app.display) ?? "-"), .normal)])
+        out.append([(s.format(.qTraderLine, d.trader.name, d.traderID), .normal),
+                    (EnterpriseCreditPane.creditName(review.creditClass, s), EnterpriseCreditPane.creditRole(review.creditClass))])
+        out.append([])
+        out.append([(s[.qLanesTitle], .header)])
+        for lane in review.lanes {
+            let channel = lane.detail["channel"] ?? lane.detail["release_mode"] ?? ""
+            let claimed = lane.claimedBy.map { " · \($0)" } ?? ""
+            out.append([(s.format(.qLaneLine, app.agencyName(lane.agency), ReviewText.state(lane.state, s),
+                                  ReviewText.channel(channel, s), lane.version, claimed), ReviewText.stateRole(lane.state) ?? .normal)])
+        }
+        if let joint = review.jointInspection {
+            out.append([])
+            out.append([(s.format(.qJoint, joint.place), .header)])
+            for item in joint.items {
+                out.append([(s.format(.qJointItem, item.agencies.map(app.agencyName).joined(separator: "+"), item.text), .normal)])
+            }
+            if let slot = joint.slotID {
+                let when = review.offeredSlots.first { $0.id == slot }.map { "\($0.day) \($0.start)" } ?? String(slot)
+                out.append([(s.format(.qBooked, when, joint.bookedBy ?? ""), .label)])
+            } else {
+                out.append([(s[.qNotBooked], .label)])
+            }
+            for (agency, result) in joint.results.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                out.append([(s.format(.qResult, app.agencyName(agency), result), .normal)])
+            }
+        }
+        out.append([(review.releasedAt.map { s.format(.qReleasedAt, app.display($0)) } ?? s[.qNotReleased],
+                     review.releasedAt == nil ? .label : .agencyReleased)])
+        out.append([])
+        out.append([(s[.qRiskTitle], .header)])
+        if review.reasons.isEmpty { out.append([(s[.qNoRisk], .label)]) }
+        for r in review.reasons {
+            let role: ThemeRole = r.decisive ? (ReviewText.channelRole(r.outcome) ?? .normal) : .label
+            // Reasons are sentences: wrapped, so the officer reads all of why.
+            let text = (s.format(.qRiskHit, r.decisive ? "*" : " ", app.agencyName(r.agency), r.ruleKey, r.ruleVersion, ReviewText.channel(r.outcome, s),
+                                  r.text(s.language)))
+            // The decisive hit in its channel's colour; the others it outranked, muted.
+            out += wrap(text, toWidth: max(10, width)).map { [($0, role)] }
+        }
+        for a in review.assessments where a.verdict.samplingDraw != nil {
+            let draw = a.verdict.samplingDraw.map { " · \($0)/\(a.verdict.samplingBasisPoints)" } ?? ""
+            out.append([(s.format(.qSeed, app.agencyName(a.verdict.agency), a.verdict.seed, draw), .label)])
+        }
+        return out
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
+        let s = app.strings, d = review.declaration
+        let state = myLane.map { ReviewText.state($0.state, s) } ?? ""
+        let title = s.format(.qCaseTitle, d.number ?? s[.qUnnumbered], app.agencyName(agency), state)
+        buffer.put(title, x: area.x + 1, y: area.y, style: Style(.title), maxWidth: area.width - 2)
+        let all = lines(app, width: area.width - 2)
+        let rows = max(0, area.height - 1)
+        let first = min(scroll, max(0, all.count - rows))
+        for (i, line) in all.dropFirst(first).prefix(rows).enumerated() {
+            var x = area.x + 1
+            for segment in line where x < area.maxX - 1 {
+                buffer.put(segment.text, x: x, y: area.y + 1 + i, style: Style(segment.role), maxWidth: area.maxX - 1 - x)
+                x += displayWidth(segment.text)
+            }
+        }
+    }
+}

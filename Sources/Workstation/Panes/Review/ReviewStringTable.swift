@@ -1,0 +1,157 @@
+import SingleWindowKit
+import TerminalUI
+
+/// English and Chinese for `RQ`; the catalogue test checks every key has both.
+extension RQ: CatalogueKey {
+    public static let table: [RQ: (en: String, zh: String)] = [
+        .qTitle: ("Review queue · {0} · {1}", "审核队列 · {0} · {1}"),
+        .qCount: ("{0} declarations", "{0} 票"),
+        .qCountCapped: ("{0}+ declarations", "{0}+ 票"),
+        .qEmpty: ("Nothing in this view.", "此视图暂无报关单。"),
+        .qViewAction: ("needs action", "待处理"),
+        .qViewWaiting: ("waiting", "等待中"),
+        .qViewDone: ("done", "已办结"),
+        .qAny: ("any", "全部"),
+        .qFilterLine: ("State: {0} · Channel: {1}", "状态：{0} · 通道：{1}"),
+        .qSearchLine: (" · Search: {0}", " · 搜索：{0}"),
+        .qNotOfficer: ("Only customs and inspection officers review declarations.", "只有海关和检验检疫关员审核报关单。"),
+        .qColNumber: ("Declaration no.", "报关单号"),
+        .qColTrader: ("Trader", "收发货人"),
+        .qColHS: ("HS", "章"),
+        .qColChannel: ("Channel", "通道"),
+        .qColCredit: ("Credit", "信用"),
+        .qColState: ("State", "状态"),
+        .qColWaiting: ("Waiting", "等待起始"),
+        .qColClaimed: ("Claimed by", "认领人"),
+        .qUnnumbered: ("(no number)", "（无编号）"),
+
+        .qCaseTitle: ("{0} · {1} · {2}", "{0} · {1} · {2}"),
+        .qFacts: ("B/L {0} · HS {1} · {2} line(s) · submitted {3}", "提运单 {0} · 章 {1} · {2} 项商品 · 申报于 {3}"),
+        .qTraderLine: ("Trader: {0} ({1}) · credit: ", "收发货人：{0}（{1}） · 信用："),
+        .qRiskTitle: ("Why it was routed (* decided the channel)", "布控原因（* 为决定通道的规则）"),
+        .qNoRisk: ("No rule hit: routed by default.", "未命中规则：按默认处置。"),
+        .qRiskHit: ("{0}[{1}] {2} v{3} → {4}: {5}", "{0}[{1}] {2} 第{3}版 → {4}：{5}"),
+        .qSeed: ("[{0}] draw seed {1}{2}", "[{0}] 抽样种子 {1}{2}"),
+        .qLanesTitle: ("Lanes", "各部门"),
+        .qLaneLine: ("{0}: {1} · {2} · v{3}{4}", "{0}：{1} · {2} · 版本{3}{4}"),
+        .qJoint: ("Joint inspection at {0}", "联合查验：{0}"),
+        .qJointItem: ("  [{0}] {1}", "  [{0}] {1}"),
+        .qBooked: ("Appointment: slot {0}, booked by {1}", "查验预约：时段 {0}，预约人 {1}"),
+        .qNotBooked: ("Appointment: not booked yet", "查验预约：尚未预约"),
+        .qResult: ("  result [{0}] {1}", "  结果 [{0}] {1}"),
+        .qReleasedAt: ("Released {0}", "已放行 {0}"),
+        .qNotReleased: ("Not released", "未放行"),
+
+        .qReturnTitle: ("Return for correction: reason", "退回修改：原因"),
+        .qRejectTitle: ("Reject: reason", "不予放行：原因"),
+        .qInspectTitle: ("Order inspection: what to check", "布控查验：查验要求"),
+        .qInspectHint: ("Items separated by commas", "各项以逗号分隔"),
+        .qResultTitle: ("Record the inspection result", "录入查验结果"),
+        .qDutyTitle: ("Assess duty", "税费核定"),
+        .qDutyHint: ("Amount and currency (e.g. 1200.50 CNY); empty: from the rate table",
+                     "金额与币制（如 1200.50 CNY）；留空则按税率表计算"),
+        .qBadAmount: ("Not an amount: {0}", "金额无效：{0}"),
+        .qReleaseTitle: ("Release", "放行"),
+        .qReleaseMessage: ("Release declaration {0} for {1}?", "确认为{1}放行报关单 {0}？"),
+        .qRequired: ("Required", "必填"),
+        .qYes: ("Release", "放行"),
+        .qNo: ("Cancel", "取消"),
+        .qClaimed: ("Claimed {0}", "已认领 {0}"),
+        .qUnclaimed: ("Released the claim on {0}", "已取消认领 {0}"),
+        .qDecided: ("{0}: {1}", "{0}：{1}"),
+        .qErrWrongAgency: ("{0} does not act for {1}", "{0} 不代表{1}作出决定"),
+        .qErrNotClaimed: ("Claim the declaration (k) before deciding", "请先认领（k）再作决定"),
+        .qErrClaimedByOther: ("Claimed by {0}", "已由 {0} 认领"),
+        .qErrNotAllowed: ("The lane is {0}: cannot do that now", "当前状态为{0}：不能执行此操作"),
+        .qErrStale: ("Changed since you loaded it; nothing was applied — reloaded, decide again",
+                     "载入后已被修改，未作任何处理；已重新载入，请重新决定"),
+        .qErrInspectionRequired: ("Selected for inspection: record the result first", "已布控查验：请先录入查验结果"),
+        .qErrNoLane: ("No {0} lane on this declaration", "此报关单没有{0}环节"),
+        .qErrMissing: ("{0} is required", "{0}为必填"),
+        .qErrReleased: ("Already released", "已放行"),
+
+        .qKeyOpen: ("Review", "审核"),
+        .qKeyView: ("View", "视图"),
+        .qKeyState: ("State", "状态"),
+        .qKeyChannel: ("Channel", "通道"),
+        .qKeySearch: ("Search", "搜索"),
+        .qKeyBack: ("Back", "返回"),
+        .qKeyClaim: ("Claim", "认领"),
+        .qKeyUnclaim: ("Unclaim", "取消认领"),
+        .qKeyReturn: ("Return", "退回"),
+        .qKeyInspect: ("Inspect", "查验"),
+        .qKeyResult: ("Result", "结果"),
+        .qKeyDuty: ("Duty", "税费"),
+        .qKeyRelease: ("Release", "放行"),
+        .qKeyReject: ("Reject", "不放行"),
+        .qHelpOpen: ("Open the declaration's review screen", "打开报关单审核界面"),
+        .qHelpView: ("Needs action, waiting, done in turn", "依次显示待处理、等待中、已办结"),
+        .qHelpState: ("Filter by one state in turn", "依次按单一状态筛选"),
+        .qHelpChannel: ("Filter by channel (release mode) in turn", "依次按通道（放行方式）筛选"),
+        .qHelpSearch: ("Search by declaration no. (or its start) or B/L", "按报关单号（或前几位）或提运单号搜索"),
+        .qHelpBack: ("Back to the queue", "返回队列"),
+        .qHelpClaim: ("Claim the declaration for your agency", "为本部门认领此报关单"),
+        .qHelpUnclaim: ("Give the claim back", "取消认领"),
+        .qHelpReturn: ("Return to the broker for correction, with a reason", "退回申报人修改（需填写原因）"),
+        .qHelpInspect: ("Order an inspection; merged with the other agency's", "布控查验；与其他部门的要求合并为联合查验"),
+        .qHelpResult: ("Record what the inspection found", "录入查验结果"),
+        .qHelpDuty: ("Assess the duty due", "核定应缴税费"),
+        .qHelpRelease: ("Release for your agency (asks first)", "为本部门放行（先确认）"),
+        .qHelpReject: ("Reject, with a reason", "不予放行（需填写原因）"),
+
+        .qStReceived: ("received", "已接收"),
+        .qStUnderReview: ("under review", "审核中"),
+        .qStReturned: ("returned", "已退回"),
+        .qStInspectionOrdered: ("inspection ordered", "已布控查验"),
+        .qStInspected: ("inspected", "已查验"),
+        .qStDutiesDue: ("duties due", "待缴税"),
+        .qStDutiesPaid: ("duties paid", "已缴税"),
+        .qStReleased: ("released", "已放行"),
+        .qStRejected: ("rejected", "不予放行"),
+        .qStWithdrawn: ("withdrawn", "已撤回"),
+        .qChGreen: ("green", "绿色"),
+        .qChYellow: ("yellow", "黄色"),
+        .qChRed: ("red", "红色"),
+        .qRmDeclaration: ("declaration release", "申报放行"),
+        .qRmVerification: ("verification release", "验证放行"),
+        .qRmSampling: ("sampling release", "抽样放行"),
+        .qRmSupervision: ("supervision release", "监管放行"),
+    ]
+}
+
+/// Names and colours shared by the queue and the review screen.
+enum ReviewText {
+    static func state(_ raw: String, _ s: Strings) -> String { RQ(rawValue: "review.state.\(raw)").map { s[$0] } ?? raw }
+    static func channel(_ raw: String, _ s: Strings) -> String { RQ(rawValue: "review.channel.\(raw)").map { s[$0] } ?? raw }
+
+    /// Green, yellow and red channels in their own colours; the inspection lane's release modes
+    /// by how much they hold the goods back.
+    static func channelRole(_ raw: String) -> ThemeRole? {
+        switch raw {
+        case Channel.green.rawValue, ReleaseMode.declarationRelease.rawValue: return .creditGood
+        case Channel.yellow.rawValue, ReleaseMode.verificationRelease.rawValue, ReleaseMode.supervisionRelease.rawValue:
+            return .creditWarning
+        case Channel.red.rawValue, ReleaseMode.samplingRelease.rawValue: return .creditDishonest
+        default: return nil
+        }
+    }
+
+    static func stateRole(_ raw: String) -> ThemeRole? {
+        switch ReviewState(rawValue: raw) {
+        case .released: return .agencyReleased
+        case .returned: return .agencyReturned
+        case .rejected: return .agencyRejected
+        case .inspectionOrdered, .inspected: return .agencyInspection
+        default: return .agencyPending
+        }
+    }
+
+    /// The agency the operator reviews for, or nil for anyone who does not review declarations.
+    static func agency(_ actor: Operator) -> Agency? {
+        switch actor.role {
+        case .customsOfficer: return .customs
+        case .inspectionOfficer: return .inspection
+        default: return nil
+        }
+    }
+}
