@@ -107,6 +107,12 @@ public final class NCursesBackend: TerminalBackend {
         noecho()
         nonl()
         keypad(window, true)
+        // Home/End arrive in the other family's encoding when TERM and the real terminal
+        // disagree (xterm's ESC[H / ESC[F, or ESC[1~ / ESC[4~ from tmux/screen): accept both.
+        for (sequence, key) in [("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[H", KEY_HOME),
+                                ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END)] {
+            define_key(sequence, key)
+        }
         set_escdelay(Self.escapeDelay)
         curs_set(0)
         colorCount = 0
