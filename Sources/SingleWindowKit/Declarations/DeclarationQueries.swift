@@ -58,6 +58,11 @@ public struct DeclarationDetail: Equatable, Sendable {
     public var laneEvents: [Int64: [LaneEvent]]
     public var history: [AuditEntry]
     public var revisions: [DeclarationRevision]
+    /// The one release, once every lane has released.
+    public var releasedAt: Date? = nil
+    /// The joint inspection of the latest revision that has one, and its booked slot.
+    public var jointInspection: JointInspection? = nil
+    public var jointSlot: InspectionSlot? = nil
 }
 
 /// A submitted revision as it was sent.
@@ -155,7 +160,11 @@ public enum DeclarationQueries {
                                     operatorID: row.string("operator_id") ?? "", reason: row.string("reason") ?? "",
                                     declaration: DeclarationStore.fromSnapshot(row.string("snapshot") ?? ""))
             }
-            return DeclarationDetail(declaration: d, lanes: lanes, laneEvents: events, history: history, revisions: revisions)
+            let joint = try JointInspections.current(ws.db, declarationID: id)
+            return DeclarationDetail(declaration: d, lanes: lanes, laneEvents: events, history: history, revisions: revisions,
+                                     releasedAt: try DeclarationRelease.releasedAt(ws.db, declarationID: id),
+                                     jointInspection: joint,
+                                     jointSlot: try joint?.slotID.flatMap { try InspectionSlots.slot(ws.db, id: $0) })
         }
     }
 

@@ -21,6 +21,19 @@ enum DeclarationStatusView {
                               DeclarationText.scope(d.scope, s), d.revision)]
         if let at = d.submittedAt { facts.append(s.format(.statusSubmittedAt, app.display(at))) }
         out.append(Line(text: facts.joined(separator: " · "), role: .label))
+        // What the agencies decided, as the broker sees it: the one release, the joint inspection.
+        if let released = editor.detail?.releasedAt {
+            out.append(Line(text: s.format(.releasedOnce, app.display(released)), role: .agencyReleased, attributes: .bold))
+        }
+        if let joint = editor.detail?.jointInspection {
+            let items = joint.items.map { "[" + $0.agencies.map(app.agencyName).joined(separator: "+") + "] " + $0.text }
+                .joined(separator: "; ")
+            if let slot = editor.detail?.jointSlot {
+                out.append(Line(text: s.format(.jointInspectionAt, joint.place, slot.day, slot.start, items), role: .agencyInspection))
+            } else {
+                out.append(Line(text: s.format(.jointInspectionUnbooked, joint.place, items), role: .agencyInspection))
+            }
+        }
         let lanes = editor.detail?.lanes ?? []
         if lanes.isEmpty {
             out.append(Line(text: "", role: .normal))
@@ -31,6 +44,13 @@ enum DeclarationStatusView {
             let head = "── \(app.agencyName(lane.agency)): \(DeclarationText.laneState(lane.state, s))"
                 + (lane.claimedBy.map { " · " + s.format(.laneClaimedBy, $0) } ?? "")
             out.append(Line(text: head, role: DeclarationText.laneRole(lane.state), attributes: .bold))
+            var facts: [String] = []
+            // Customs gets a channel, inspection a release mode (四放); named as the officers see them.
+            if let outcome = lane.detail["channel"] ?? lane.detail["release_mode"], !outcome.isEmpty {
+                facts.append(s.format(.laneOutcome, ReviewText.channel(outcome, s)))
+            }
+            if let duty = lane.detail["duty"], !duty.isEmpty { facts.append(s.format(.laneDuty, duty)) }
+            if !facts.isEmpty { out.append(Line(text: "  " + facts.joined(separator: " · "), role: .label)) }
             for event in editor.detail?.laneEvents[lane.id] ?? [] {
                 let move = event.fromState.isEmpty ? DeclarationText.laneState(event.toState, s)
                     : "\(DeclarationText.laneState(event.fromState, s)) → \(DeclarationText.laneState(event.toState, s))"

@@ -65,6 +65,11 @@ public enum DS: String, CaseIterable, Sendable {
     case statusSubmittedAt = "decl.statusView.submittedAt"
     case noLanesYet = "decl.statusView.noLanes"
     case laneClaimedBy = "decl.statusView.claimedBy"
+    case laneOutcome = "decl.statusView.outcome"
+    case laneDuty = "decl.statusView.duty"
+    case releasedOnce = "decl.statusView.released"
+    case jointInspectionAt = "decl.statusView.joint"
+    case jointInspectionUnbooked = "decl.statusView.jointUnbooked"
     case historyTitle = "decl.statusView.history"
 
     // Messages and dialogs
@@ -216,6 +221,11 @@ extension DS: CatalogueKey {
         .statusSubmittedAt: ("submitted {0}", "申报时间 {0}"),
         .noLanesYet: ("Not submitted yet: each agency's lane appears here after F10.", "尚未申报：申报（F10）后这里显示各部门的处理状态。"),
         .laneClaimedBy: ("claimed by {0}", "经办人 {0}"),
+        .laneOutcome: ("risk: {0}", "风险判定：{0}"),
+        .laneDuty: ("duty: {0}", "税费：{0}"),
+        .releasedOnce: ("RELEASED {0} — one declaration, one inspection, one release", "已放行 {0}——一次申报、一次查验、一次放行"),
+        .jointInspectionAt: ("Joint inspection at {0}, {1} {2}: {3}", "联合查验 {0}，{1} {2}：{3}"),
+        .jointInspectionUnbooked: ("Joint inspection at {0}, not booked yet: {1}", "联合查验 {0}，尚未预约：{1}"),
         .historyTitle: ("History", "操作记录"),
         .savedClean: ("Saved {0}: no problems, ready to submit (F10)", "已保存 {0}：校验通过，可以申报（F10）"),
         .savedWithProblems: ("Saved {0} with {1} problem(s): F3 lists them", "已保存 {0}，有 {1} 处问题：按 F3 查看"),
