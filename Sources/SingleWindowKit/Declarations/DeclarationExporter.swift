@@ -17,20 +17,40 @@ public enum DeclarationExporter {
     }
 
     /// All of a broker's (or trader's) declarations matching `filter`, page by page (keyset),
-    /// written to `path`. Returns the number exported.
+    /// written to `path` as each page is read: memory holds one page, not the export. The file
+    /// appears complete or not at all (written beside it, then moved). Returns the number exported.
     @discardableResult
     public static func exportAll(_ ws: Workspace, filter: DeclarationFilter = DeclarationFilter(), format: Format,
                                  names: ColumnNames = .keys, to path: String, by actor: Operator) throws -> Int {
-        var all: [Declaration] = []
-        var cursor: DeclarationCursor?
-        repeat {
-            let page = try DeclarationQueries.list(ws, by: actor, filter: filter, after: cursor, limit: 200)
-            all += try page.items.map { try Declarations.load(ws, id: $0.id, by: actor) }
-            cursor = page.next
-        } while cursor != nil
-        let data = format == .csv ? Data(csv(all, names: names).utf8) : json(all)
-        try data.write(to: URL(fileURLWithPath: path))
-        return all.count
+        let partial = path + ".part"
+        guard FileManager.default.createFile(atPath: partial, contents: nil),
+              let file = FileHandle(forWritingAtPath: partial) else {
+            throw DatabaseError.cannotOpen(path: path, reason: "cannot write the export file")
+        }
+        var count = 0
+        do {
+            defer { try? file.close() }
+            file.write(Data((format == .csv ? csvHeader(names: names) : jsonOpening).utf8))
+            var cursor: DeclarationCursor?
+            repeat {
+                let page = try DeclarationQueries.list(ws, by: actor, filter: filter, after: cursor, limit: 200)
+                var chunk = ""
+                for item in page.items {
+                    let d = try Declarations.load(ws, id: item.id, by: actor)
+                    chunk += format == .csv ? csvRows(d) : jsonItem(d, first: count == 0)
+                    count += 1
+                }
+                file.write(Data(chunk.utf8))
+                cursor = page.next
+            } while cursor != nil
+            if format == .json { file.write(Data(jsonClosing(empty: count == 0).utf8)) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: partial)
+            throw error
+        }
+        _ = try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.moveItem(atPath: partial, toPath: path)
+        return count
     }
 
     // MARK: - CSV
@@ -38,24 +58,31 @@ public enum DeclarationExporter {
     /// One row per goods line with the header columns repeated; container k and document k ride
     /// on row k (extra rows when there are more containers or documents than lines).
     public static func csv(_ declarations: [Declaration], names: ColumnNames = .keys) -> String {
+        declarations.reduce(into: csvHeader(names: names)) { $0 += csvRows($1) }
+    }
+
+    static func csvHeader(names: ColumnNames) -> String {
+        CSVReader.format(FieldCatalogue.fields.map { name($0, names) }) + "\n"
+    }
+
+    /// One declaration's rows: goods line k with container k and document k.
+    static func csvRows(_ d: Declaration) -> String {
         let fields = FieldCatalogue.fields
-        var out = CSVReader.format(fields.map { name($0, names) }) + "\n"
-        for d in declarations {
-            let rows = max(1, d.goods.count, d.containers.count, d.documents.count)
-            let header = fields.map { $0.level == .header ? d[$0.key] : "" }
-            for r in 0..<rows {
-                var row: [String] = []
-                row.reserveCapacity(fields.count)
-                for (i, field) in fields.enumerated() {
-                    switch field.level {
-                    case .header: row.append(header[i])
-                    case .goods: row.append(r < d.goods.count ? d.goods[r][field.key] : "")
-                    case .container: row.append(r < d.containers.count ? d.containers[r][field.key] : "")
-                    case .document: row.append(r < d.documents.count ? d.documents[r][field.key] : "")
-                    }
+        var out = ""
+        let rows = max(1, d.goods.count, d.containers.count, d.documents.count)
+        let header = fields.map { $0.level == .header ? d[$0.key] : "" }
+        for r in 0..<rows {
+            var row: [String] = []
+            row.reserveCapacity(fields.count)
+            for (i, field) in fields.enumerated() {
+                switch field.level {
+                case .header: row.append(header[i])
+                case .goods: row.append(r < d.goods.count ? d.goods[r][field.key] : "")
+                case .container: row.append(r < d.containers.count ? d.containers[r][field.key] : "")
+                case .document: row.append(r < d.documents.count ? d.documents[r][field.key] : "")
                 }
-                out += CSVReader.format(row) + "\n"
             }
+            out += CSVReader.format(row) + "\n"
         }
         return out
     }
@@ -73,20 +100,27 @@ public enum DeclarationExporter {
     /// `{"declarations": [{"direction", "scope", "header", "goods", "containers", "documents"}]}`,
     /// items in catalogue order, values as typed (text).
     public static func json(_ declarations: [Declaration]) -> Data {
-        var out = "{\n  \"declarations\": ["
-        for (n, d) in declarations.enumerated() {
-            out += n == 0 ? "\n    {\n" : ",\n    {\n"
-            out += "      \"direction\": \"\(d.direction.flag)\",\n"
-            out += "      \"scope\": \"\(d.scope.rawValue)\",\n"
-            out += "      \"header\": " + object(FieldCatalogue.fields(level: .header).filter { $0.key != "direction" && $0.key != "scope" }
-                                                    .map { ($0.key, d[$0.key]) }, indent: 6) + ",\n"
-            out += "      \"goods\": " + array(d.goods.map(\.values), level: .goods) + ",\n"
-            out += "      \"containers\": " + array(d.containers.map(\.values), level: .container) + ",\n"
-            out += "      \"documents\": " + array(d.documents.map(\.values), level: .document) + "\n"
-            out += "    }"
-        }
-        out += declarations.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        var out = jsonOpening
+        for (n, d) in declarations.enumerated() { out += jsonItem(d, first: n == 0) }
+        out += jsonClosing(empty: declarations.isEmpty)
         return Data(out.utf8)
+    }
+
+    static let jsonOpening = "{\n  \"declarations\": ["
+
+    static func jsonClosing(empty: Bool) -> String { empty ? "]\n}\n" : "\n  ]\n}\n" }
+
+    static func jsonItem(_ d: Declaration, first: Bool) -> String {
+        var out = first ? "\n    {\n" : ",\n    {\n"
+        out += "      \"direction\": \"\(d.direction.flag)\",\n"
+        out += "      \"scope\": \"\(d.scope.rawValue)\",\n"
+        out += "      \"header\": " + object(FieldCatalogue.fields(level: .header).filter { $0.key != "direction" && $0.key != "scope" }
+                                                .map { ($0.key, d[$0.key]) }, indent: 6) + ",\n"
+        out += "      \"goods\": " + array(d.goods.map(\.values), level: .goods) + ",\n"
+        out += "      \"containers\": " + array(d.containers.map(\.values), level: .container) + ",\n"
+        out += "      \"documents\": " + array(d.documents.map(\.values), level: .document) + "\n"
+        out += "    }"
+        return out
     }
 
     private static func array(_ items: [[String: String]], level: FieldDefinition.Level) -> String {
