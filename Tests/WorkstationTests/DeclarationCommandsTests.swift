@@ -150,3 +150,13 @@ extension DeclarationCommandsTests {
         #expect(run(["declarations", "hand", String(first), "--broker", "x", "--as", "liwei"]).code == 3)
     }
 }
+
+extension DeclarationCommandsTests {
+    @Test func aMissingOrDirectoryFileIsSaidPlainly() {
+        let missing = run(["declarations", "import", fixture.directory.appendingPathComponent("nope.csv").path, "--as", "liwei"])
+        #expect(missing.code == 3)
+        #expect(missing.err.contains("cannot read") && missing.err.contains("no such file"))
+        let directory = run(["declarations", "import", fixture.directory.path, "--as", "liwei"])
+        #expect(directory.err.contains("it is a directory"))
+    }
+}

@@ -32,12 +32,13 @@ public final class DeclarationImporter {
         try Authority.require(actor, "declaration.import", roles: [.broker])
         let name = (path as NSString).lastPathComponent
         let rejects = options.rejectsPath ?? DeclarationImporter.defaultRejectsPath(for: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.isReadableFile(atPath: path),
+              FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw UnreadableFile(path: path)
+        }
         if path.lowercased().hasSuffix(".json") {
             return try importJSON(data: Data(contentsOf: URL(fileURLWithPath: path)), fileName: name, rejectsPath: rejects)
-        }
-        if !FileManager.default.isReadableFile(atPath: path) {
-            // Missing or unreadable: the same error as reading the whole file gave.
-            _ = try Data(contentsOf: URL(fileURLWithPath: path))
         }
         return try importCSV(open: { try CSVStream(path: path) }, fileName: name, rejectsPath: rejects)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One problem in an imported file, placed as `file:line:column: field: reason` so an agent can
 /// go straight to the cell.
 public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
@@ -23,3 +25,23 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
     public var description: String { text(.en) }
 }
 
+
+/// A file an import was pointed at that cannot be read at all: said plainly, with the path.
+public struct UnreadableFile: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public init(path: String) {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            reason = "no such file"
+        } else if isDirectory.boolValue {
+            reason = "it is a directory"
+        } else {
+            reason = "permission denied"
+        }
+    }
+
+    public var description: String { "cannot read \(path): \(reason)" }
+}
