@@ -17,7 +17,8 @@ public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
     }
 
     public func text(_ language: Language) -> String {
-        let place = column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+        // A whole-file or whole-line problem has no column worth naming (nil or 0).
+        let place = column.flatMap { $0 > 0 ? "\(file):\(line):\($0)" : nil } ?? "\(file):\(line)"
         let reason = Messages.text(key, arguments, language: language)
         return field.isEmpty ? "\(place): \(reason)" : "\(place): \(field): \(reason)"
     }
