@@ -20,6 +20,10 @@ final class ReviewQueuePane: Pane {
     /// Who the queue was built for: a switch of operator (F9) rebuilds it for the new agency.
     var builtFor: String?
 
+    /// True while the pane owns every key: a dialog, a typed search, or the review screen. The
+    /// tab adds its own keys (the joint-inspection list) only when this is false.
+    var capturesKeys: Bool { dialog != nil || screen != nil || table?.state.isFiltering == true }
+
     func keyMap(_ app: AppContext) -> KeyMap<PaneAction> {
         if dialog != nil || table?.state.isFiltering == true { return KeyMap() }
         if let screen { return caseKeyMap(screen, app) }
