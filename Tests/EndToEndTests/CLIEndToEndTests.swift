@@ -4,26 +4,8 @@ import XCTest
 /// The real binary, headless: exit codes and messages a script relies on. (XCTest, so both of
 /// the toolchain's runners have work in `swift test`.)
 final class CLIEndToEndTests: XCTestCase {
-    struct Result { var code: Int32; var out: String; var err: String }
-
-    func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { _, new in new }
-        process.environment = env
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(code: process.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Headless.Run {
+        try Headless.run(arguments, environment: environment, stdin: stdin)
     }
 
     func test_unknownCommandIsAUsageError() throws {

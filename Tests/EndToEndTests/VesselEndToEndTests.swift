@@ -6,34 +6,9 @@ import Testing
 /// maritime officer's early release is refused on screen; the others release; maritime
 /// releases; the agent prints the clearance on screen, and its code verifies headless.
 @Suite struct VesselEndToEndTests {
-    struct Run { var code: Int32; var out: String; var err: String }
-
-    static func headless(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = "C.UTF-8"
-        env["SINGLEWINDOW_SAMPLE_DATA"] = TmuxSession.packageRoot.appendingPathComponent("sample-data").path
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(code: process.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
-    }
-
-    static func firstMatch(_ pattern: String, in text: String) -> String? {
-        guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
-        return String(text[range])
-    }
-
     @Test(.enabled(if: TmuxSession.tmuxAvailable))
     func shipInAndOut() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sw-vessel-e2e-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Headless.scratch("vessel-e2e")
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("s3.db").path
         let samples = TmuxSession.packageRoot.appendingPathComponent("sample-data/vessels")
@@ -49,7 +24,7 @@ import Testing
         try JSONSerialization.data(withJSONObject: json).write(to: arrivalFile)
 
         func decide(_ call: String, _ officer: String) throws {
-            let r = try Self.headless(["vessels", "decide", call, "release", "--db", db, "--as", officer])
+            let r = try Headless.run(["vessels", "decide", call, "release", "--db", db, "--as", officer])
             #expect(r.code == 0, "\(officer): \(r.err)")
         }
 
@@ -64,7 +39,7 @@ import Testing
         try agent.type(arrivalFile.path)
         try agent.send("Enter")
         let created = try agent.waitFor(text: "arrival 083E · draft")
-        let arrival = try #require(Self.firstMatch("CNSHA[0-9]{4}A[0-9]{5}", in: Self.firstMatch("Created CNSHA[0-9A-Z]+", in: created) ?? ""))
+        let arrival = try #require(Headless.firstMatch("CNSHA[0-9]{4}A[0-9]{5}", in: Headless.firstMatch("Created CNSHA[0-9A-Z]+", in: created) ?? ""))
         try agent.send("c")
         try agent.waitFor(text: "Import the crew list")
         try agent.type(samples.appendingPathComponent("crew-zhonghai-xiangyun.csv").path)
@@ -85,7 +60,7 @@ import Testing
         try agent.type("083W")
         try agent.send("Enter")
         let departureScreen = try agent.waitFor(text: "departure 083W · draft")
-        let departure = try #require(Self.firstMatch("CNSHA[0-9]{4}D[0-9]{5}", in: departureScreen))
+        let departure = try #require(Headless.firstMatch("CNSHA[0-9]{4}D[0-9]{5}", in: departureScreen))
         try agent.send("s")
         try agent.waitFor(text: "Send to customs")
         try agent.send("y")
@@ -113,7 +88,7 @@ import Testing
         try maritime.waitFor(text: "Release (Maritime)")
         try maritime.send("y")
         let issued = try maritime.waitFor(text: "port clearance CNSHA")
-        let number = try #require(Self.firstMatch("CNSHA[0-9]{10}", in: Self.firstMatch("port clearance CNSHA[0-9]+ issued", in: issued) ?? ""))
+        let number = try #require(Headless.firstMatch("CNSHA[0-9]{10}", in: Headless.firstMatch("port clearance CNSHA[0-9]+ issued", in: issued) ?? ""))
 
         // 陈静 prints it herself; the screen says where it went.
         try agent.waitFor(text: "departure 083W · cleared")
@@ -131,10 +106,10 @@ import Testing
         #expect(text.contains("083W"))
         #expect(text.contains("20 / 0"))
         let code = try #require(text.split(separator: "\n").first { $0.contains("Verification code") }?.split(separator: " ").last)
-        let verified = try Self.headless(["vessels", "verify", String(code), "--db", db])
+        let verified = try Headless.run(["vessels", "verify", String(code), "--db", db])
         #expect(verified.code == 0, "\(verified.out)\(verified.err)")
         #expect(verified.out.contains("valid: port clearance \(number)"))
-        let forged = try Self.headless(["vessels", "verify", "0000-0000-0000-0000-0000", "--db", db])
+        let forged = try Headless.run(["vessels", "verify", "0000-0000-0000-0000-0000", "--db", db])
         #expect(forged.code == 1)
 
         for session in [agent, maritime] {

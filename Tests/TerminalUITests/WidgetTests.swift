@@ -140,4 +140,28 @@ import Testing
         #expect(d.handle(.enter) == .chosen(7))
         #expect(d.handle(.escape) == .cancelled)
     }
+
+    @Test func listDialogJumpsToWhatIsTyped() {
+        var d = ListDialog(title: "Operator", items: ["liwei    李伟", "wangqiang 王强", "wulei    吴磊", "zhangmin 张敏"])
+        for c in "wu" { #expect(d.handle(.char(c)) == .open) }
+        #expect(d.selected == 2)
+        #expect(d.typed == "wu")
+        // A key that matches nothing is dropped; the selection stays.
+        _ = d.handle(.char("x"))
+        #expect(d.typed == "wu" && d.selected == 2)
+        // Backspace widens the search again: "w" is wangqiang, the first to start with it.
+        _ = d.handle(.backspace)
+        #expect(d.selected == 1)
+        // No line starts with "敏": the first containing it is chosen.
+        _ = d.handle(.backspace)
+        _ = d.handle(.char("敏"))
+        #expect(d.selected == 3)
+        var b = Buffer(width: 50, height: 8)
+        d.render(into: &b, area: b.area)
+        #expect(b.lines().joined().contains("Operator · 敏"))
+        // Moving clears the search text; Enter picks the line.
+        _ = d.handle(.up)
+        #expect(d.typed.isEmpty && d.selected == 2)
+        #expect(d.handle(.enter) == .chosen(2))
+    }
 }

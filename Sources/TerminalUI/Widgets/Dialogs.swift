@@ -97,12 +97,16 @@ public struct ReasonDialog: Hashable, Sendable {
 }
 
 /// A scrollable list of lines (e.g. every validation problem); Enter picks the selected one, Esc closes.
+/// Typing jumps to the first line that starts with what was typed (then to one containing it), so
+/// a long list (every operator) is two keystrokes away, not twenty arrow presses.
 public struct ListDialog: Hashable, Sendable {
     public var title: String
     public var items: [String]
     public var selected: Int
     /// Rendered with the error role when true (validation problems).
     public var isError: Bool
+    /// What has been typed since the last move: the jump's search text.
+    public private(set) var typed = ""
 
     public init(title: String, items: [String], isError: Bool = false) {
         self.title = title
@@ -112,6 +116,17 @@ public struct ListDialog: Hashable, Sendable {
     }
 
     public mutating func handle(_ key: Key) -> DialogResult {
+        switch key {
+        case let .char(c) where !c.isWhitespace || !typed.isEmpty:
+            jump(to: typed + String(c))
+            return .open
+        case .backspace where !typed.isEmpty:
+            typed.removeLast()
+            if !typed.isEmpty { jump(to: typed) }
+            return .open
+        default: break
+        }
+        typed = ""
         switch key {
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(max(0, items.count - 1), selected + 1)
@@ -126,10 +141,20 @@ public struct ListDialog: Hashable, Sendable {
         return .open
     }
 
+    /// Selects the first line starting with `text` (case-insensitive), else the first containing it;
+    /// a keystroke that matches nothing is not kept, so one typo does not strand the search.
+    mutating func jump(to text: String) {
+        let needle = text.lowercased()
+        let lowered = items.map { $0.lowercased() }
+        guard let hit = lowered.firstIndex(where: { $0.hasPrefix(needle) }) ?? lowered.firstIndex(where: { $0.contains(needle) }) else { return }
+        typed = text
+        selected = hit
+    }
+
     public func render(into buffer: inout Buffer, area: Rect) {
         let width = min(area.width, max(40, (items.map { displayWidth($0) }.max() ?? 0) + 4))
         let box = area.centered(width: width, height: min(area.height, items.count + 2))
-        let inner = DialogFrame.draw(into: &buffer, box: box, title: title)
+        let inner = DialogFrame.draw(into: &buffer, box: box, title: typed.isEmpty ? title : "\(title) · \(typed)")
         guard !inner.isEmpty else { return }
         let top = max(0, selected - inner.height + 1)
         for (line, i) in (top..<min(items.count, top + inner.height)).enumerated() {
