@@ -36,6 +36,7 @@ public enum RF: String, CaseIterable, Sendable {
     case fLineFrom = "reviewFilter.line.from"
     case fLineUntil = "reviewFilter.line.until"
     case fLineNewest = "reviewFilter.line.newest"
+    case fShortChapter = "reviewFilter.short.chapter"
 
     // Keys
     case fKeyFilter = "reviewFilter.key.filter"
@@ -88,6 +89,7 @@ extension RF: CatalogueKey {
         .fLineFrom: (" · from {0}", " · 自 {0}"),
         .fLineUntil: (" · before {0}", " · 早于 {0}"),
         .fLineNewest: (" · newest first", " · 最新在前"),
+        .fShortChapter: ("HS {0}", "章{0}"),
 
         .fKeyFilter: ("Filter", "筛选"),
         .fKeySort: ("Sort", "排序"),

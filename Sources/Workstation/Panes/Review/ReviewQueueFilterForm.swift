@@ -370,18 +370,31 @@ extension ReviewQueuePane {
         }
     }
 
-    /// State and channel always (the quick keys' filters), then only what else is in use.
-    func filterLine(_ app: AppContext) -> String {
+    /// State and channel always (the quick keys' filters), then only what else is in use. When
+    /// that is wider than `width`, the short form: only the filters in use, by value, dates as
+    /// a half-open range; whatever still does not fit is cut by display width.
+    func filterLine(_ app: AppContext, width: Int) -> String {
         let s = app.strings
-        var line = s.format(.qFilterLine, stateFilter.map { ReviewText.state($0.rawValue, s) } ?? s[.qAny],
-                            channelFilter.map { ReviewText.channel($0, s) } ?? s[.qAny])
-        if let v = creditFilter { line += s.format(.fLineCredit, EnterpriseCreditPane.creditName(v, s)) }
+        let state = stateFilter.map { ReviewText.state($0.rawValue, s) }
+        let channel = channelFilter.map { ReviewText.channel($0, s) }
+        let credit = creditFilter.map { EnterpriseCreditPane.creditName($0, s) }
+        let from = fromFilter.map { ReviewQueueFilterForm.day($0, app.timeZone) }
+        let until = untilFilter.map { ReviewQueueFilterForm.day($0, app.timeZone) }
+        var line = s.format(.qFilterLine, state ?? s[.qAny], channel ?? s[.qAny])
+        if let credit { line += s.format(.fLineCredit, credit) }
         if let v = traderFilter { line += s.format(.fLineTrader, v) }
         if let v = chapterFilter { line += s.format(.fLineChapter, v) }
-        if let v = fromFilter { line += s.format(.fLineFrom, ReviewQueueFilterForm.day(v, app.timeZone)) }
-        if let v = untilFilter { line += s.format(.fLineUntil, ReviewQueueFilterForm.day(v, app.timeZone)) }
+        if let from { line += s.format(.fLineFrom, from) }
+        if let until { line += s.format(.fLineUntil, until) }
         if sort == .newestFirst { line += s[.fLineNewest] }
         if !search.isEmpty { line += s.format(.qSearchLine, search) }
-        return line
+        if displayWidth(line) <= width { return line }
+        var dates: [String] = []
+        if let from { dates.append(">=" + from) }
+        if let until { dates.append("<" + until) }
+        let parts: [String?] = [state, channel, credit, traderFilter, chapterFilter.map { s.format(.fShortChapter, $0) },
+                                dates.isEmpty ? nil : dates.joined(separator: " "),
+                                sort == .newestFirst ? s[.fNewest] : nil, search.isEmpty ? nil : "/" + search]
+        return truncate(parts.compactMap { $0 }.joined(separator: " · "), toWidth: width, ellipsis: true)
     }
 }

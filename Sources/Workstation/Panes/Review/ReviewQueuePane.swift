@@ -203,8 +203,8 @@ final class ReviewQueuePane: Pane {
         buffer.put(title, x: area.x + 1, y: area.y, style: Style(.title), maxWidth: area.width - 2)
         let countX = area.maxX - 1 - displayWidth(counted)
         if countX > area.x + 1 + displayWidth(title) { buffer.put(counted, x: countX, y: area.y, style: Style(.label)) }
-        buffer.put(truncate(filterLine(app), toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: area.y + 1,
-                   style: Style(.label), maxWidth: area.width - 2)
+        buffer.put(filterLine(app, width: area.width - 2), x: area.x + 1, y: area.y + 1, style: Style(.label),
+                   maxWidth: area.width - 2)
         table?.render(into: &buffer, area: tableArea(area), emptyText: s[.qEmpty])
     }
 
