@@ -73,6 +73,27 @@ import TerminalUI
         #expect(ReviewQueuePaneSupport.queue(shell).filterForm?.trader.text == Self.seafood)
     }
 
+    /// Without a digit the trader field is the start of the registered name.
+    @Test func traderByNamePrefixNarrowsTheQueue() throws {
+        let fixture = try TrainingFixture()
+        try ReviewQueuePaneSupport.submitSome(fixture)
+        let shell = try fixture.shell(as: "zhangmin", language: .zh)
+        Self.focus(shell, .trader)
+        shell.type("上海丽颜")
+        shell.press(.enter)
+        let expected = try Self.domain(fixture, QueueFilter(agency: .customs, traderID: Self.cosmetics))
+        #expect(expected.count == 3 && Self.laneIDs(shell) == expected.map(\.laneID))
+        #expect(try Self.domain(fixture, QueueFilter(agency: .customs, traderName: "上海丽颜")).map(\.laneID) == expected.map(\.laneID))
+        #expect(Self.text(shell).contains("收发货人：上海丽颜…"))
+        let pane = ReviewQueuePaneSupport.queue(shell)
+        #expect(pane.traderNameFilter == "上海丽颜" && pane.traderFilter == nil)
+        // No registered name starts so: an empty queue, not the whole one.
+        Self.focus(shell, .trader)
+        shell.type("X")
+        shell.press(.enter)
+        #expect(Self.laneIDs(shell).isEmpty && pane.traderNameFilter == "上海丽颜X")
+    }
+
     @Test func hsChapterNarrowsTheQueue() throws {
         let fixture = try TrainingFixture()
         try ReviewQueuePaneSupport.submitSome(fixture)
@@ -198,7 +219,7 @@ import TerminalUI
         shell.press(.enter)
         let form = try #require(ReviewQueuePaneSupport.queue(shell).filterForm)
         #expect(form.error?.field == .trader && form.trader.text == typed)
-        #expect(Self.text(shell).contains("收发货人代码：\(typed) 不是有效的统一社会信用代码"))
+        #expect(Self.text(shell).contains("收发货人：\(typed) 不是有效的统一社会信用代码"))
         // Typing again clears the refusal; Esc closes without applying anything.
         shell.press(.backspace)
         #expect(ReviewQueuePaneSupport.queue(shell).filterForm?.error == nil)

@@ -3,7 +3,9 @@ import SingleWindowKit
 import TerminalUI
 
 /// The queue's filter form (`f`): view, state, channel, credit class and order are choices
-/// (←/→ or Space), trader, HS chapter and the two dates are typed. Enter checks everything and
+/// (←/→ or Space), trader, HS chapter and the two dates are typed. The trader is a USCC (any
+/// digit in it makes it one, checked with the domain's check character) or else the start of
+/// the registered name. Enter checks everything and
 /// hands back the filter; a bad value names its field, keeps the form open with every typed
 /// character, and puts the cursor on that field.
 struct ReviewQueueFilterForm {
@@ -67,7 +69,7 @@ struct ReviewQueueFilterForm {
         channel = filter.channel
         credit = filter.creditClass
         sort = filter.sort
-        trader = TextEditor(filter.traderID ?? "", maxLength: 24)
+        trader = TextEditor(filter.traderID ?? filter.traderName ?? "", maxLength: 40)
         chapter = TextEditor(filter.hsChapter ?? "", maxLength: 4)
         from = TextEditor(filter.from.map { Self.day($0, timeZone) } ?? "", maxLength: 12)
         until = TextEditor(filter.until.map { Self.day($0, timeZone) } ?? "", maxLength: 12)
@@ -193,12 +195,14 @@ struct ReviewQueueFilterForm {
         f.creditClass = credit
         f.sort = sort
         let typedTrader = trader.text.trimmingCharacters(in: .whitespaces)
-        if typedTrader.isEmpty {
-            f.traderID = nil
-        } else {
+        f.traderID = nil
+        f.traderName = nil
+        if typedTrader.contains(where: { $0.isASCII && $0.isNumber }) {
             let code = USCC.normalized(typedTrader)
             guard USCC.isValid(code) else { throw Refusal(field: .trader, message: s.format(.fErrTrader, typedTrader)) }
             f.traderID = code
+        } else if !typedTrader.isEmpty {
+            f.traderName = typedTrader
         }
         let typedChapter = chapter.text.trimmingCharacters(in: .whitespaces)
         if typedChapter.isEmpty {
@@ -365,7 +369,7 @@ extension ReviewQueuePane {
         case let .applied(f):
             filterForm = nil
             bucket = f.bucket; stateFilter = f.state; channelFilter = f.channel; creditFilter = f.creditClass
-            traderFilter = f.traderID; chapterFilter = f.hsChapter; fromFilter = f.from; untilFilter = f.until; sort = f.sort
+            traderFilter = f.traderID; traderNameFilter = f.traderName; chapterFilter = f.hsChapter; fromFilter = f.from; untilFilter = f.until; sort = f.sort
             reloadFromTop(app)
         }
     }
@@ -383,6 +387,7 @@ extension ReviewQueuePane {
         var line = s.format(.qFilterLine, state ?? s[.qAny], channel ?? s[.qAny])
         if let credit { line += s.format(.fLineCredit, credit) }
         if let v = traderFilter { line += s.format(.fLineTrader, v) }
+        if let v = traderNameFilter { line += s.format(.fLineTrader, v + "…") }
         if let v = chapterFilter { line += s.format(.fLineChapter, v) }
         if let from { line += s.format(.fLineFrom, from) }
         if let until { line += s.format(.fLineUntil, until) }
@@ -392,7 +397,7 @@ extension ReviewQueuePane {
         var dates: [String] = []
         if let from { dates.append(">=" + from) }
         if let until { dates.append("<" + until) }
-        let parts: [String?] = [state, channel, credit, traderFilter, chapterFilter.map { s.format(.fShortChapter, $0) },
+        let parts: [String?] = [state, channel, credit, traderFilter, traderNameFilter.map { $0 + "…" }, chapterFilter.map { s.format(.fShortChapter, $0) },
                                 dates.isEmpty ? nil : dates.joined(separator: " "),
                                 sort == .newestFirst ? s[.fNewest] : nil, search.isEmpty ? nil : "/" + search]
         return truncate(parts.compactMap { $0 }.joined(separator: " · "), toWidth: width, ellipsis: true)

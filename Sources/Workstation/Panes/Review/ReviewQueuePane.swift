@@ -12,6 +12,8 @@ final class ReviewQueuePane: Pane {
     var channelFilter: String?
     var creditFilter: String?
     var traderFilter: String?
+    /// The start of the trader's registered name (the form's trader field without a digit).
+    var traderNameFilter: String?
     var chapterFilter: String?
     /// Waiting since: from (inclusive) and until (exclusive), as `QueueFilter` has them.
     var fromFilter: Date?
@@ -110,7 +112,7 @@ final class ReviewQueuePane: Pane {
             filterForm = nil
             table = nil
             bucket = .action; stateFilter = nil; channelFilter = nil; search = ""
-            creditFilter = nil; traderFilter = nil; chapterFilter = nil; fromFilter = nil; untilFilter = nil
+            creditFilter = nil; traderFilter = nil; traderNameFilter = nil; chapterFilter = nil; fromFilter = nil; untilFilter = nil
             sort = .oldestFirst
             if !area.isEmpty { layout(area, app) }
         }
@@ -148,7 +150,8 @@ final class ReviewQueuePane: Pane {
 
     func filter(_ agency: Agency) -> QueueFilter {
         QueueFilter(agency: agency, bucket: bucket, state: stateFilter, channel: channelFilter, creditClass: creditFilter,
-                    traderID: traderFilter, hsChapter: chapterFilter, from: fromFilter, until: untilFilter, search: search, sort: sort)
+                    traderID: traderFilter, traderName: traderNameFilter, hsChapter: chapterFilter, from: fromFilter,
+                    until: untilFilter, search: search, sort: sort)
     }
 
     func channelChoices(_ app: AppContext) -> [String] {
