@@ -110,6 +110,25 @@ import Testing
         #expect(try ReviewQueue.count(ws, filter: QueueFilter(agency: .customs), cap: 5, by: customs) == 5)
     }
 
+    /// A name prefix finds the same rows as the trader's code; one that names no registered
+    /// trader finds nothing (rather than everything).
+    @Test func aTraderNamePrefixFindsTheTradersCodes() throws {
+        let name = try #require(try ws.db.scalar("SELECT name FROM enterprise WHERE id = ?", [DeclarationFixtures.traderEnterprise]).string)
+        let byCode = try page(.first, QueueFilter(agency: .customs, traderID: DeclarationFixtures.traderEnterprise), limit: 100)
+        let byName = try page(.first, QueueFilter(agency: .customs, traderName: String(name.prefix(4))), limit: 100)
+        #expect(!byCode.rows.isEmpty && byName.rows == byCode.rows)
+        #expect(try page(.first, QueueFilter(agency: .customs, traderName: " " + name + " "), limit: 100).rows == byCode.rows)
+        #expect(try page(.first, QueueFilter(agency: .customs, traderName: name + "X")).rows.isEmpty)
+        #expect(try ReviewQueue.count(ws, filter: QueueFilter(agency: .customs, traderName: String(name.prefix(4))), by: customs)
+                == byCode.rows.count)
+        // Newest first and back: the same rows, the other way round.
+        let newest = try page(.first, QueueFilter(agency: .customs, traderName: String(name.prefix(4)), sort: .newestFirst), limit: 100)
+        #expect(newest.rows == byCode.rows.reversed())
+        let plan = try ws.db.query("EXPLAIN QUERY PLAN SELECT id FROM enterprise WHERE name >= 'a' AND name < 'b' ORDER BY name, id LIMIT 200")
+            .compactMap { $0.string("detail") }.joined(separator: " | ")
+        #expect(plan.contains("enterprise_name") && !plan.contains("TEMP B-TREE"), "\(plan)")
+    }
+
     @Test func anOfficerSeesOnlyItsAgencysQueue() throws {
         #expect(throws: ReviewError.wrongAgency(operatorID: "zhangmin", agency: .inspection)) {
             try ReviewQueue.page(ws, filter: QueueFilter(agency: .inspection), by: customs)

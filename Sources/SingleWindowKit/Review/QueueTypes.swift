@@ -89,6 +89,10 @@ public struct QueueFilter: Equatable, Sendable {
     public var channel: String?
     public var creditClass: String?
     public var traderID: String?
+    /// The leading part of the trader's registered name (`enterprise.name`, e.g. 上海海鲜), for an
+    /// officer who does not have the 18-character code to hand. Resolved to codes through the
+    /// enterprise name index, so the page still seeks; traders missing from the register do not match.
+    public var traderName: String?
     public var hsChapter: String?
     /// Waiting since, from (inclusive) and until (exclusive).
     public var from: Date?
@@ -100,10 +104,10 @@ public struct QueueFilter: Equatable, Sendable {
     public var sort: QueueSort
 
     public init(agency: Agency, bucket: QueueBucket = .action, state: ReviewState? = nil, channel: String? = nil,
-                creditClass: String? = nil, traderID: String? = nil, hsChapter: String? = nil, from: Date? = nil,
-                until: Date? = nil, claimedBy: String? = nil, search: String = "", sort: QueueSort = .oldestFirst) {
+                creditClass: String? = nil, traderID: String? = nil, traderName: String? = nil, hsChapter: String? = nil,
+                from: Date? = nil, until: Date? = nil, claimedBy: String? = nil, search: String = "", sort: QueueSort = .oldestFirst) {
         self.agency = agency; self.bucket = bucket; self.state = state; self.channel = channel
-        self.creditClass = creditClass; self.traderID = traderID; self.hsChapter = hsChapter
+        self.creditClass = creditClass; self.traderID = traderID; self.traderName = traderName; self.hsChapter = hsChapter
         self.from = from; self.until = until; self.claimedBy = claimedBy; self.search = search; self.sort = sort
     }
 }

@@ -89,6 +89,13 @@ public enum ReviewQueue {
         }
         if let v = f.channel { parts.append("channel = ?"); args.append(v) }
         if let v = f.traderID { parts.append("trader_id = ?"); args.append(v) }
+        if let prefix = f.traderName?.trimmingCharacters(in: .whitespaces), !prefix.isEmpty {
+            // A name prefix is a range on the enterprise name index; the codes it finds pin trader_id.
+            let ids = try db.query("SELECT id FROM enterprise WHERE name >= ? AND name < ? ORDER BY name, id LIMIT 200",
+                                   [prefix, prefix + "\u{10FFFF}"]).compactMap { $0.string("id") }
+            parts.append(ids.isEmpty ? "0" : "trader_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
+            args += ids as [any SQLBindable]
+        }
         if let v = f.creditClass { parts.append("credit_class = ?"); args.append(v) }
         if let v = f.hsChapter { parts.append("hs_chapter = ?"); args.append(v) }
         if let v = f.claimedBy { parts.append("claimed_by = ?"); args.append(v) }

@@ -10,7 +10,18 @@ final class ReviewQueuePane: Pane {
     var bucket: QueueBucket = .action
     var stateFilter: ReviewState?
     var channelFilter: String?
+    var creditFilter: String?
+    var traderFilter: String?
+    /// The start of the trader's registered name (the form's trader field without a digit).
+    var traderNameFilter: String?
+    var chapterFilter: String?
+    /// Waiting since: from (inclusive) and until (exclusive), as `QueueFilter` has them.
+    var fromFilter: Date?
+    var untilFilter: Date?
+    var sort: QueueSort = .oldestFirst
     var search = ""
+    /// The filter form (`f`) while it is open.
+    var filterForm: ReviewQueueFilterForm?
     /// Rows in the view, counted up to `countCap` (a long queue is not walked on every key).
     var total = 0
     static let countCap = 10_000
@@ -22,24 +33,36 @@ final class ReviewQueuePane: Pane {
 
     /// True while the pane owns every key: a dialog, a typed search, or the review screen. The
     /// tab adds its own keys (the joint-inspection list) only when this is false.
-    var capturesKeys: Bool { dialog != nil || screen != nil || table?.state.isFiltering == true }
+    var capturesKeys: Bool { dialog != nil || filterForm != nil || screen != nil || table?.state.isFiltering == true }
 
     func keyMap(_ app: AppContext) -> KeyMap<PaneAction> {
+        if filterForm != nil { return filterFormKeyMap(app) }
         if dialog != nil || table?.state.isFiltering == true { return KeyMap() }
         if let screen { return caseKeyMap(screen, app) }
         let s = app.strings
         guard ReviewText.agency(app.actor) != nil else { return KeyMap() }
+        // The form holds every filter; the quick keys for state and channel stay, out of the
+        // bar so the shell's keys keep their room at 80 columns (F1 lists them).
         return KeyMap([
+            KeyBinding(.char("f"), label: s[.fKeyFilter], help: s[.fHelpFilter], action: PaneAction("filter")),
+            KeyBinding(.char("o"), label: s[.fKeySort], help: s[.fHelpSort], action: PaneAction("sort")),
             KeyBinding(.char("v"), label: s[.qKeyView], help: s[.qHelpView], action: PaneAction("view")),
-            KeyBinding(.char("s"), label: s[.qKeyState], help: s[.qHelpState], action: PaneAction("state")),
-            KeyBinding(.char("c"), label: s[.qKeyChannel], help: s[.qHelpChannel], action: PaneAction("channel")),
+            KeyBinding(.char("s"), label: s[.qKeyState], help: s[.qHelpState], action: PaneAction("state"), showInBar: false),
+            KeyBinding(.char("c"), label: s[.qKeyChannel], help: s[.qHelpChannel], action: PaneAction("channel"), showInBar: false),
             KeyBinding(.char("/"), label: s[.qKeySearch], help: s[.qHelpSearch], action: PaneAction("search")),
         ])
     }
 
     func perform(_ action: PaneAction, _ app: AppContext) {
+        if filterForm != nil { return performOnFilterForm(action, app) }
         if screen != nil { return performOnCase(action, app) }
         switch action.id {
+        case "filter":
+            openFilterForm(app)
+            return
+        case "sort":
+            sort = sort == .oldestFirst ? .newestFirst : .oldestFirst
+            app.info(app.strings.format(.fMsgSorted, app.strings[sort == .oldestFirst ? .fOldest : .fNewest]))
         case "view":
             let all = QueueBucket.allCases
             bucket = all[((all.firstIndex(of: bucket) ?? 0) + 1) % all.count]
@@ -60,6 +83,7 @@ final class ReviewQueuePane: Pane {
     }
 
     func handle(_ key: Key, _ app: AppContext) -> Bool {
+        if filterForm != nil { handleFilterForm(key, app); return true }
         if dialog != nil { handleDialog(key, app); return true }
         if screen != nil { return screen?.move(key) ?? false }
         guard var current = table else { return false }
@@ -85,8 +109,11 @@ final class ReviewQueuePane: Pane {
         if builtFor != app.actor.id {
             screen = nil
             dialog = nil
+            filterForm = nil
             table = nil
             bucket = .action; stateFilter = nil; channelFilter = nil; search = ""
+            creditFilter = nil; traderFilter = nil; traderNameFilter = nil; chapterFilter = nil; fromFilter = nil; untilFilter = nil
+            sort = .oldestFirst
             if !area.isEmpty { layout(area, app) }
         }
     }
@@ -116,12 +143,15 @@ final class ReviewQueuePane: Pane {
             renderQueue(into: &buffer, area: area, app)
         }
         dialog?.render(into: &buffer, area: area)
+        filterForm?.render(into: &buffer, area: area)
     }
 
     // MARK: - Queue
 
     func filter(_ agency: Agency) -> QueueFilter {
-        QueueFilter(agency: agency, bucket: bucket, state: stateFilter, channel: channelFilter, search: search)
+        QueueFilter(agency: agency, bucket: bucket, state: stateFilter, channel: channelFilter, creditClass: creditFilter,
+                    traderID: traderFilter, traderName: traderNameFilter, hsChapter: chapterFilter, from: fromFilter,
+                    until: untilFilter, search: search, sort: sort)
     }
 
     func channelChoices(_ app: AppContext) -> [String] {
@@ -176,10 +206,8 @@ final class ReviewQueuePane: Pane {
         buffer.put(title, x: area.x + 1, y: area.y, style: Style(.title), maxWidth: area.width - 2)
         let countX = area.maxX - 1 - displayWidth(counted)
         if countX > area.x + 1 + displayWidth(title) { buffer.put(counted, x: countX, y: area.y, style: Style(.label)) }
-        var line = s.format(.qFilterLine, stateFilter.map { ReviewText.state($0.rawValue, s) } ?? s[.qAny],
-                            channelFilter.map { ReviewText.channel($0, s) } ?? s[.qAny])
-        if !search.isEmpty { line += s.format(.qSearchLine, search) }
-        buffer.put(line, x: area.x + 1, y: area.y + 1, style: Style(.label), maxWidth: area.width - 2)
+        buffer.put(filterLine(app, width: area.width - 2), x: area.x + 1, y: area.y + 1, style: Style(.label),
+                   maxWidth: area.width - 2)
         table?.render(into: &buffer, area: tableArea(area), emptyText: s[.qEmpty])
     }
 
