@@ -56,12 +56,14 @@ import Testing
         #expect(history.submitted == 0 && history.recent.isEmpty)
     }
 
-    /// The counts walk the trader's slice of an existing index: no new index needed.
-    @Test func theQueriesUseTheTradersIndex() throws {
-        let plan = try ws.db.query("""
-            EXPLAIN QUERY PLAN SELECT count(*) FROM declaration d
-            WHERE d.trader_id = ? AND d.updated_at >= ? AND d.submitted_at >= ? AND d.id <> ?
-            """, ["x", "2025", "2025", 0]).map { $0.string("detail") ?? "" }.joined(separator: "\n")
-        #expect(plan.contains("declaration_trader"), "\(plan)")
+    /// Both queries walk the trader's slice of an existing index and look the rest up by key:
+    /// no table scan, so no new index is needed.
+    @Test func theQueriesUseIndexesOnly() throws {
+        for (sql, args) in [(TraderHistories.summarySQL, ["x", "2025", "2025", 0] as [any SQLBindable]),
+                            (TraderHistories.recentSQL, ["x", 0, 5] as [any SQLBindable])] {
+            let plan = try ws.db.query("EXPLAIN QUERY PLAN " + sql, args).map { $0.string("detail") ?? "" }
+            #expect(plan.contains { $0.contains("declaration_trader") }, "\(plan)")
+            #expect(!plan.contains { $0.hasPrefix("SCAN") && !$0.contains("USING") }, "\(plan)")
+        }
     }
 }

@@ -33,6 +33,8 @@ public struct ReviewCase: Equatable, Sendable {
     public var traderHistory: TraderHistory = TraderHistory()
     /// What changed since the previous submitted revision; nil on a first revision.
     public var revisionDiff: RevisionDiff? = nil
+    /// The booked appointment (it may be full, so not among the offered slots).
+    public var bookedSlot: InspectionSlot? = nil
 
     public func lane(_ agency: Agency) -> Lane? { lanes.first { $0.agency == agency } }
 }
@@ -65,7 +67,8 @@ public enum ReviewCases {
                               releasedAt: try DeclarationRelease.releasedAt(ws.db, declarationID: declarationID),
                               supervisionTasks: tasks,
                               traderHistory: try TraderHistories.history(ws.db, traderID: d.traderID, excluding: d.id, now: ws.now()),
-                              revisionDiff: try RevisionDiffs.sincePrevious(ws.db, d))
+                              revisionDiff: try RevisionDiffs.sincePrevious(ws.db, d),
+                              bookedSlot: try joint?.slotID.flatMap { try InspectionSlots.slot(ws.db, id: $0) })
         }
     }
 }
@@ -115,26 +118,14 @@ public enum TraderHistories {
         let since = calendar.date(byAdding: .month, value: -12, to: now) ?? now.addingTimeInterval(-365 * 86_400)
         history.since = since
         let sinceText = Timestamp.string(since)
-        if let row = try db.queryOne("""
-            SELECT count(*) AS submitted,
-                   coalesce(sum(\(returnedSQL)), 0) AS returned, coalesce(sum(\(inspectedSQL)), 0) AS inspected,
-                   coalesce(sum(\(rejectedSQL)), 0) AS rejected, coalesce(sum(\(releasedSQL)), 0) AS released
-            FROM declaration d
-            WHERE d.trader_id = ? AND d.updated_at >= ? AND d.submitted_at >= ? AND d.id <> ?
-            """, [traderID, sinceText, sinceText, declarationID]) {
+        if let row = try db.queryOne(summarySQL, [traderID, sinceText, sinceText, declarationID]) {
             history.submitted = row.int("submitted") ?? 0
             history.returned = row.int("returned") ?? 0
             history.inspected = row.int("inspected") ?? 0
             history.rejected = row.int("rejected") ?? 0
             history.released = row.int("released") ?? 0
         }
-        history.recent = try db.query("""
-            SELECT d.id, d.number, d.status, d.submitted_at, \(releasedSQL) AS released, \(rejectedSQL) AS rejected,
-                   \(inspectedSQL) AS inspected
-            FROM declaration d
-            WHERE d.trader_id = ? AND d.id <> ? AND d.submitted_at IS NOT NULL
-            ORDER BY d.updated_at DESC, d.id DESC LIMIT ?
-            """, [traderID, declarationID, recentLimit]).map { row in
+        history.recent = try db.query(recentSQL, [traderID, declarationID, recentLimit]).map { row in
             let status = row.string("status") ?? ""
             let outcome: TraderHistory.Outcome
             if row.bool("released") { outcome = .released }
@@ -147,6 +138,21 @@ public enum TraderHistories {
         }
         return history
     }
+
+    static let summarySQL = """
+        SELECT count(*) AS submitted,
+               coalesce(sum(\(returnedSQL)), 0) AS returned, coalesce(sum(\(inspectedSQL)), 0) AS inspected,
+               coalesce(sum(\(rejectedSQL)), 0) AS rejected, coalesce(sum(\(releasedSQL)), 0) AS released
+        FROM declaration d
+        WHERE d.trader_id = ? AND d.updated_at >= ? AND d.submitted_at >= ? AND d.id <> ?
+        """
+    static let recentSQL = """
+        SELECT d.id, d.number, d.status, d.submitted_at, \(releasedSQL) AS released, \(rejectedSQL) AS rejected,
+               \(inspectedSQL) AS inspected
+        FROM declaration d
+        WHERE d.trader_id = ? AND d.id <> ? AND d.submitted_at IS NOT NULL
+        ORDER BY d.updated_at DESC, d.id DESC LIMIT ?
+        """
 
     private static let laneOfD = "l.case_kind = 'declaration' AND l.case_id = CAST(d.id AS TEXT)"
     private static let returnedSQL = """

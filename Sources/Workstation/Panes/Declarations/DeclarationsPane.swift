@@ -141,6 +141,11 @@ final class DeclarationsPane: Pane {
     }
 
     func refresh(_ app: AppContext) {
+        // Another terminal booked or offered slots: the picker shows the room there is now.
+        if var picker = slotPicker {
+            try? picker.reload(app)
+            slotPicker = picker
+        }
         guard var current = editor else {
             list?.reload(app: app)
             return

@@ -62,7 +62,7 @@ struct ReviewCaseScreen {
                 out.append([(s.format(.qJointItem, item.agencies.map(app.agencyName).joined(separator: "+"), item.text), .normal)])
             }
             if let slot = joint.slotID {
-                let when = review.offeredSlots.first { $0.id == slot }.map { "\($0.day) \($0.start)" } ?? String(slot)
+                let when = (review.bookedSlot ?? review.offeredSlots.first { $0.id == slot }).map { "\($0.day) \($0.start)" } ?? String(slot)
                 out.append([(s.format(.qBooked, when, joint.bookedBy ?? ""), .label)])
             } else {
                 out.append([(s[.qNotBooked], .label)])
