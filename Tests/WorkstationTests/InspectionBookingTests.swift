@@ -82,6 +82,10 @@ import TerminalUI
         #expect(try JointInspections.find(fixture.workspace.db, declarationID: d.id, revision: d.revision)?.slotID == four.id)
         #expect(try InspectionSlots.slot(fixture.workspace.db, id: nine.id)?.booked == 0)
         #expect(DeclarationTestSupport.text(shell).contains("Joint inspection at \(joint.place), 2026-03-02 16:00"))
+        // The officer's review screen names the booked time even though that slot is now full.
+        let review = try ReviewCases.show(fixture.workspace, declarationID: d.id, by: try fixture.operatorNamed("zhangmin"))
+        #expect(review.bookedSlot == (try InspectionSlots.slot(fixture.workspace.db, id: four.id)))
+        #expect(review.bookedSlot?.isFull == true && !review.offeredSlots.contains { $0.id == four.id })
     }
 
     /// Two bookings race for the last place: the broker whose Enter comes second is told, the
