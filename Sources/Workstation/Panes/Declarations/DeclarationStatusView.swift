@@ -41,7 +41,7 @@ enum DeclarationStatusView {
         }
         for lane in lanes {
             out.append(Line(text: "", role: .normal))
-            let head = "── \(app.agencyName(lane.agency)): \(DeclarationText.laneState(lane.state, s))"
+            let head = "── \(app.agencyName(lane.agency)): \(laneState(lane.state, s))"
                 + (lane.claimedBy.map { " · " + s.format(.laneClaimedBy, $0) } ?? "")
             out.append(Line(text: head, role: DeclarationText.laneRole(lane.state), attributes: .bold))
             var facts: [String] = []
@@ -52,8 +52,8 @@ enum DeclarationStatusView {
             if let duty = lane.detail["duty"], !duty.isEmpty { facts.append(s.format(.laneDuty, duty)) }
             if !facts.isEmpty { out.append(Line(text: "  " + facts.joined(separator: " · "), role: .label)) }
             for event in editor.detail?.laneEvents[lane.id] ?? [] {
-                let move = event.fromState.isEmpty ? DeclarationText.laneState(event.toState, s)
-                    : "\(DeclarationText.laneState(event.fromState, s)) → \(DeclarationText.laneState(event.toState, s))"
+                let move = event.fromState.isEmpty ? laneState(event.toState, s)
+                    : "\(laneState(event.fromState, s)) → \(laneState(event.toState, s))"
                 var text = "  \(app.display(event.at))  \(pad(event.operatorID, toWidth: 10))  \(pad(event.action, toWidth: 8))  \(move)"
                 if !event.message.isEmpty { text += "  \(event.message)" }
                 out.append(Line(text: text, role: .normal))
@@ -68,6 +68,12 @@ enum DeclarationStatusView {
             }
         }
         return out
+    }
+
+    /// A lane state in the user's words: the declarations pane names its own states, the
+    /// officers' states (inspection ordered, duties due, …) come from the review catalogue.
+    static func laneState(_ state: String, _ s: Strings) -> String {
+        DS(rawValue: "decl.lane.\(state)") != nil ? DeclarationText.laneState(state, s) : ReviewText.state(state, s)
     }
 
     static func render(_ editor: DeclarationEditor, into buffer: inout Buffer, area: Rect, app: AppContext) {

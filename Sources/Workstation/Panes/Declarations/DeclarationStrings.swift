@@ -72,6 +72,23 @@ public enum DS: String, CaseIterable, Sendable {
     case jointInspectionUnbooked = "decl.statusView.jointUnbooked"
     case historyTitle = "decl.statusView.history"
 
+    // Booking the inspection appointment (查验电子预约)
+    case bookTitle = "decl.book.title"
+    case bookPlace = "decl.book.place"
+    case bookCurrent = "decl.book.current"
+    case bookColDay = "decl.book.col.day"
+    case bookColStart = "decl.book.col.start"
+    case bookColFree = "decl.book.col.free"
+    case bookNoSlots = "decl.book.noSlots"
+    case bookNoSlotsHint = "decl.book.noSlotsHint"
+    case booked = "decl.book.booked"
+    case bookUnchanged = "decl.book.unchanged"
+    case bookFull = "decl.book.full"
+    case bookNotBroker = "decl.book.notBroker"
+    case bookNoInspection = "decl.book.noInspection"
+    case bookElsewhere = "decl.book.elsewhere"
+    case bookChanged = "decl.book.changed"
+
     // Messages and dialogs
     case savedClean = "decl.saved.clean"
     case savedWithProblems = "decl.saved.problems"
@@ -139,6 +156,8 @@ public enum DS: String, CaseIterable, Sendable {
     case keyAnswer = "decl.key.answer"
     case keyOK = "decl.key.ok"
     case keyCancel = "decl.key.cancel"
+    case keyBook = "decl.key.book"
+    case keyBookSlot = "decl.key.bookSlot"
     case helpOpen = "decl.help.open"
     case helpNew = "decl.help.new"
     case helpSearch = "decl.help.search"
@@ -157,6 +176,7 @@ public enum DS: String, CaseIterable, Sendable {
     case helpNextPage = "decl.help.nextPage"
     case helpPreviousPage = "decl.help.previousPage"
     case helpBack = "decl.help.back"
+    case helpBook = "decl.help.book"
 }
 
 extension DS: CatalogueKey {
@@ -227,6 +247,21 @@ extension DS: CatalogueKey {
         .jointInspectionAt: ("Joint inspection at {0}, {1} {2}: {3}", "联合查验 {0}，{1} {2}：{3}"),
         .jointInspectionUnbooked: ("Joint inspection at {0}, not booked yet: {1}", "联合查验 {0}，尚未预约：{1}"),
         .historyTitle: ("History", "操作记录"),
+        .bookTitle: ("Book inspection · {0}", "查验预约 · {0}"),
+        .bookPlace: ("Place: {0}", "查验地点：{0}"),
+        .bookCurrent: ("Booked now: {0} {1} (choosing another moves it)", "已预约：{0} {1}（另选时段即改约）"),
+        .bookColDay: ("Day", "日期"),
+        .bookColStart: ("Start", "时间"),
+        .bookColFree: ("Free places", "余位"),
+        .bookNoSlots: ("No appointment times are offered at this place yet.", "该地点暂无可预约的查验时段。"),
+        .bookNoSlotsHint: ("The officers offer the times; try again later.", "查验时段由关员发布，请稍后再试。"),
+        .booked: ("Inspection booked: {0}, {1} {2}", "已预约查验：{0}，{1} {2}"),
+        .bookUnchanged: ("Already booked for {0} {1}", "已预约该时段：{0} {1}"),
+        .bookFull: ("That time was taken meanwhile: choose another", "该时段刚已约满，请另选时段"),
+        .bookNotBroker: ("Only the declaration's broker books the inspection", "只有报关代理可以预约查验"),
+        .bookNoInspection: ("No inspection is ordered for this revision: nothing to book", "本版报关单未布控查验，无需预约"),
+        .bookElsewhere: ("That time is not offered at {0}", "该时段不属于查验地点 {0}"),
+        .bookChanged: ("The inspection changed meanwhile: look again and choose", "查验信息刚有变动，请重新查看后选择"),
         .savedClean: ("Saved {0}: no problems, ready to submit (F10)", "已保存 {0}：校验通过，可以申报（F10）"),
         .savedWithProblems: ("Saved {0} with {1} problem(s): F3 lists them", "已保存 {0}，有 {1} 处问题：按 F3 查看"),
         .savedAsNew: ("Your values were saved as {0}", "您录入的内容已另存为 {0}"),
@@ -293,6 +328,8 @@ extension DS: CatalogueKey {
         .keyGoTo: ("Go to", "跳转"),
         .keyAnswer: ("Answer", "确认"),
         .keyOK: ("OK", "确定"),
+        .keyBook: ("Book inspection", "预约查验"),
+        .keyBookSlot: ("Book this time", "预约此时段"),
         .keyCancel: ("Cancel", "取消"),
         .helpOpen: ("Open the declaration (a draft as a form, a submitted one with its status)",
                     "打开报关单（草稿进入录入表，已申报的显示状态）"),
@@ -313,6 +350,7 @@ extension DS: CatalogueKey {
         .helpNextPage: ("Next page: header, goods, containers, documents, status", "下一页：表头、商品、集装箱、随附单证、状态"),
         .helpPreviousPage: ("Previous page", "上一页"),
         .helpBack: ("Back to the list (asks when something is unsaved)", "返回列表（有未保存的修改时会询问）"),
+        .helpBook: ("Book (or move) the inspection appointment from the offered times", "从已发布的时段预约（或改约）查验"),
     ]
 }
 

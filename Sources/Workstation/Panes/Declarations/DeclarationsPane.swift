@@ -9,6 +9,8 @@ final class DeclarationsPane: Pane {
     var list: DeclarationList?
     var editor: DeclarationEditor?
     var overlay: DeclarationOverlay?
+    /// The inspection appointment picker over the status view; it has the keyboard while open.
+    var slotPicker: InspectionSlotPicker?
     /// The pane's area from the last layout, for page sizes and dialog placement.
     var area = Rect(x: 0, y: 1, width: 80, height: 20)
 
@@ -17,6 +19,7 @@ final class DeclarationsPane: Pane {
     func keyMap(_ app: AppContext) -> KeyMap<PaneAction> {
         let s = app.strings
         if let overlay { return overlay.keyMap(s) }
+        if let slotPicker { return slotPicker.keyMap(s) }
         if let editor { return editorKeyMap(editor, app) }
         guard let list, !list.unavailable, !list.isSearching else { return KeyMap() }
         var map = KeyMap<PaneAction>([
@@ -53,6 +56,9 @@ final class DeclarationsPane: Pane {
             }
             map.add(KeyBinding(.ctrl("w"), label: s[.keySaveTemplate], help: s[.helpSaveTemplate], action: .saveTemplate, showInBar: false))
         } else {
+            if Self.canBook(editor, app) {
+                map.add(KeyBinding(.char("b"), label: s[.keyBook], help: s[.helpBook], action: .bookInspection))
+            }
             map.add(KeyBinding(.char("c"), label: s[.keyCopy], help: s[.helpCopy], action: .copy))
         }
         map.add(KeyBinding(.pageDown, label: s[.keyNextPage], help: s[.helpNextPage], action: .nextPage))
@@ -64,6 +70,10 @@ final class DeclarationsPane: Pane {
     func perform(_ action: PaneAction, _ app: AppContext) {
         if let current = overlay {
             handleOverlay(current, action == .overlayEnter ? .enter : .escape, app)
+            return
+        }
+        if slotPicker != nil {
+            handleSlotPicker(action == .overlayEnter ? .enter : .escape, app)
             return
         }
         switch action {
@@ -85,6 +95,7 @@ final class DeclarationsPane: Pane {
         case .nextPage: turnPage(1, app)
         case .previousPage: turnPage(-1, app)
         case .back: back(app)
+        case .bookInspection: openSlotPicker(app)
         default: break
         }
     }
@@ -92,6 +103,10 @@ final class DeclarationsPane: Pane {
     func handle(_ key: Key, _ app: AppContext) -> Bool {
         if let current = overlay {
             handleOverlay(current, key, app)
+            return true
+        }
+        if slotPicker != nil {
+            handleSlotPicker(key, app)
             return true
         }
         if editor != nil { return editorKey(key, app) }
@@ -118,6 +133,7 @@ final class DeclarationsPane: Pane {
             self.list = nil
             editor = nil
             overlay = nil
+            slotPicker = nil
             layout(area, app)
         } else if editor == nil {
             list?.reload(app: app)
@@ -125,6 +141,11 @@ final class DeclarationsPane: Pane {
     }
 
     func refresh(_ app: AppContext) {
+        // Another terminal booked or offered slots: the picker shows the room there is now.
+        if var picker = slotPicker {
+            try? picker.reload(app)
+            slotPicker = picker
+        }
         guard var current = editor else {
             list?.reload(app: app)
             return
@@ -150,6 +171,7 @@ final class DeclarationsPane: Pane {
         } else {
             list?.render(into: &buffer, area: area, app: app)
         }
+        slotPicker?.render(into: &buffer, area: area, app: app)
         overlay?.render(into: &buffer, area: area, app: app)
     }
 }

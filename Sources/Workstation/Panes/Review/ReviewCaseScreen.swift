@@ -46,6 +46,7 @@ struct ReviewCaseScreen {
         out.append([(s.format(.qFacts, d.billNo, hs, d.goods.count, d.submittedAt.map(app.display) ?? "-"), .normal)])
         out.append([(s.format(.qTraderLine, d.trader.name, d.traderID), .normal),
                     (EnterpriseCreditPane.creditName(review.creditClass, s), EnterpriseCreditPane.creditRole(review.creditClass))])
+        out += wrap(historySummary(s), toWidth: max(10, width)).map { [($0, .label)] }
         out.append([])
         out.append([(s[.qLanesTitle], .header)])
         for lane in review.lanes {
@@ -61,7 +62,7 @@ struct ReviewCaseScreen {
                 out.append([(s.format(.qJointItem, item.agencies.map(app.agencyName).joined(separator: "+"), item.text), .normal)])
             }
             if let slot = joint.slotID {
-                let when = review.offeredSlots.first { $0.id == slot }.map { "\($0.day) \($0.start)" } ?? String(slot)
+                let when = (review.bookedSlot ?? review.offeredSlots.first { $0.id == slot }).map { "\($0.day) \($0.start)" } ?? String(slot)
                 out.append([(s.format(.qBooked, when, joint.bookedBy ?? ""), .label)])
             } else {
                 out.append([(s[.qNotBooked], .label)])
@@ -73,6 +74,10 @@ struct ReviewCaseScreen {
         out.append([(review.releasedAt.map { s.format(.qReleasedAt, app.display($0)) } ?? s[.qNotReleased],
                      review.releasedAt == nil ? .label : .agencyReleased)])
         out.append([])
+        if let diff = review.revisionDiff {
+            out += diffLines(diff, s, width: width)
+            out.append([])
+        }
         out.append([(s[.qRiskTitle], .header)])
         if review.reasons.isEmpty { out.append([(s[.qNoRisk], .label)]) }
         for r in review.reasons {
@@ -87,7 +92,78 @@ struct ReviewCaseScreen {
             let draw = a.verdict.samplingDraw.map { " · \($0)/\(a.verdict.samplingBasisPoints)" } ?? ""
             out.append([(s.format(.qSeed, app.agencyName(a.verdict.agency), a.verdict.seed, draw), .label)])
         }
+        out += recentLines(app)
         return out
+    }
+
+    /// One line on the trader's record: what it declared in the last 12 months and how it went.
+    func historySummary(_ s: Strings) -> String {
+        let h = review.traderHistory
+        guard h.submitted > 0 else { return s[.qHistoryNone] }
+        return s.format(.qHistorySummary, h.submitted, h.returned, h.inspected, h.rejected, h.released)
+    }
+
+    /// An amendment: the header items by their catalogue label (old → new), the goods lines
+    /// added, removed or changed (naming the items), and how many containers and documents changed.
+    func diffLines(_ diff: RevisionDiff, _ s: Strings, width: Int) -> [Line] {
+        guard !diff.isEmpty else { return [[(s.format(.qDiffNone, diff.fromRevision), .header)]] }
+        var out: [Line] = [[(s.format(.qDiffTitle, diff.fromRevision, diff.toRevision), .header)]]
+        func label(_ key: String) -> String {
+            guard let field = FieldCatalogue.field(key) else { return key }
+            return s.language == .zh ? field.zh : field.en
+        }
+        func value(_ text: String) -> String { text.isEmpty ? s[.qDiffEmpty] : text }
+        for change in diff.header {
+            let text = s.format(.qDiffField, label(change.key), value(change.old), value(change.new))
+            out.append([(truncate(text, toWidth: max(10, width), ellipsis: true), .normal)])
+        }
+        for line in diff.goods {
+            let text: String
+            switch line.kind {
+            case .added: text = s.format(.qDiffLineAdded, line.lineNo)
+            case .removed: text = s.format(.qDiffLineRemoved, line.lineNo)
+            case .changed: text = s.format(.qDiffLineChanged, line.lineNo, line.keys.map(label).joined(separator: s.language == .zh ? "、" : ", "))
+            }
+            out.append([(truncate(text, toWidth: max(10, width), ellipsis: true), .normal)])
+        }
+        if diff.containersChanged > 0 || diff.documentsChanged > 0 {
+            out.append([(s.format(.qDiffOthers, diff.containersChanged, diff.documentsChanged), .normal)])
+        }
+        return out
+    }
+
+    /// The trader's last few declarations: number, submitted on, outcome (after the reasons: it scrolls).
+    func recentLines(_ app: AppContext) -> [Line] {
+        let s = app.strings
+        let recent = review.traderHistory.recent
+        guard !recent.isEmpty else { return [] }
+        var out: [Line] = [[], [(s[.qRecentTitle], .header)]]
+        for entry in recent {
+            let day = entry.submittedAt.map { String(app.display($0).prefix(10)) } ?? "-"
+            let number = pad(entry.number ?? String(entry.declarationID), toWidth: 18)
+            out.append([("  \(number)  \(day)  ", .normal), (Self.outcome(entry.outcome, s), Self.outcomeRole(entry.outcome))])
+        }
+        return out
+    }
+
+    static func outcome(_ outcome: TraderHistory.Outcome, _ s: Strings) -> String {
+        switch outcome {
+        case .released: return s[.qOutReleased]
+        case .rejected: return s[.qOutRejected]
+        case .returned: return s[.qOutReturned]
+        case .inspection: return s[.qOutInspection]
+        case .inReview: return s[.qOutInReview]
+        }
+    }
+
+    static func outcomeRole(_ outcome: TraderHistory.Outcome) -> ThemeRole {
+        switch outcome {
+        case .released: return .agencyReleased
+        case .rejected: return .agencyRejected
+        case .returned: return .agencyReturned
+        case .inspection: return .agencyInspection
+        case .inReview: return .agencyPending
+        }
     }
 
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
