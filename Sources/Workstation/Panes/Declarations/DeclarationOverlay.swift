@@ -6,6 +6,8 @@ enum DeclarationOverlay {
     case lookup(DeclarationLookup)
     case problems(ListDialog, [Problem])
     case confirmSubmit(ConfirmDialog)
+    case confirmPay(ConfirmDialog)
+    case withdrawReason(ReasonDialog)
     case confirmLeave(ConfirmDialog)
     case staleCopy(ConfirmDialog)
     case templateName(ReasonDialog)
@@ -22,8 +24,8 @@ enum DeclarationOverlay {
         switch self {
         case .lookup, .templates, .brokers: enter = .keyChoose
         case .problems: enter = .keyGoTo
-        case .confirmSubmit, .confirmLeave, .staleCopy: enter = .keyAnswer
-        case .templateName, .importPath: enter = .keyOK
+        case .confirmSubmit, .confirmLeave, .staleCopy, .confirmPay: enter = .keyAnswer
+        case .templateName, .importPath, .withdrawReason: enter = .keyOK
         case .importReport, .notice:
             return KeyMap([KeyBinding([.escape, .enter], label: s[.keyClose], help: s[.keyClose], action: .overlayEscape)])
         }
@@ -37,8 +39,9 @@ enum DeclarationOverlay {
         switch self {
         case let .lookup(lookup): LookupPopup().render(into: &buffer, area: area, state: lookup.state)
         case let .problems(dialog, _): dialog.render(into: &buffer, area: area)
-        case let .confirmSubmit(dialog), let .confirmLeave(dialog), let .staleCopy(dialog): dialog.render(into: &buffer, area: area)
-        case let .templateName(dialog), let .importPath(dialog): dialog.render(into: &buffer, area: area)
+        case let .confirmSubmit(dialog), let .confirmLeave(dialog), let .staleCopy(dialog), let .confirmPay(dialog):
+            dialog.render(into: &buffer, area: area)
+        case let .templateName(dialog), let .importPath(dialog), let .withdrawReason(dialog): dialog.render(into: &buffer, area: area)
         case let .templates(dialog, _): dialog.render(into: &buffer, area: area)
         case let .brokers(dialog, _): dialog.render(into: &buffer, area: area)
         case let .importReport(report): report.render(into: &buffer, area: area, s: app.strings)
@@ -72,6 +75,18 @@ extension DeclarationsPane {
             case .confirmed: confirmedSubmit(app)
             case .open: overlay = .confirmSubmit(dialog)
             default: app.info(app.strings[.submitCancelled])
+            }
+        case var .confirmPay(dialog):
+            switch dialog.handle(key) {
+            case .confirmed: pay(app)
+            case .open: overlay = .confirmPay(dialog)
+            default: break
+            }
+        case var .withdrawReason(dialog):
+            switch dialog.handle(key) {
+            case let .reason(text): withdraw(reason: text, app)
+            case .open: overlay = .withdrawReason(dialog)
+            default: break
             }
         case var .confirmLeave(dialog):
             switch dialog.handle(key) {

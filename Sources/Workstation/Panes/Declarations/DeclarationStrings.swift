@@ -88,6 +88,16 @@ public enum DS: String, CaseIterable, Sendable {
     case bookNoInspection = "decl.book.noInspection"
     case bookElsewhere = "decl.book.elsewhere"
     case bookChanged = "decl.book.changed"
+    case payTitle = "decl.pay.title"
+    case payMessage = "decl.pay.message"
+    case payYes = "decl.pay.yes"
+    case payNo = "decl.pay.no"
+    case paid = "decl.pay.paid"
+    case paidReleased = "decl.pay.paidReleased"
+    case withdrawTitle = "decl.withdraw.title"
+    case withdrawMessage = "decl.withdraw.message"
+    case withdrawReasonRequired = "decl.withdraw.required"
+    case withdrawn = "decl.withdraw.done"
 
     // Messages and dialogs
     case savedClean = "decl.saved.clean"
@@ -157,6 +167,8 @@ public enum DS: String, CaseIterable, Sendable {
     case keyOK = "decl.key.ok"
     case keyCancel = "decl.key.cancel"
     case keyBook = "decl.key.book"
+    case keyPay = "decl.key.pay"
+    case keyWithdraw = "decl.key.withdraw"
     case keyBookSlot = "decl.key.bookSlot"
     case helpOpen = "decl.help.open"
     case helpNew = "decl.help.new"
@@ -177,6 +189,8 @@ public enum DS: String, CaseIterable, Sendable {
     case helpPreviousPage = "decl.help.previousPage"
     case helpBack = "decl.help.back"
     case helpBook = "decl.help.book"
+    case helpPay = "decl.help.pay"
+    case helpWithdraw = "decl.help.withdraw"
 }
 
 extension DS: CatalogueKey {
@@ -261,6 +275,16 @@ extension DS: CatalogueKey {
         .bookNotBroker: ("Only the declaration's broker books the inspection", "只有报关代理可以预约查验"),
         .bookNoInspection: ("No inspection is ordered for this revision: nothing to book", "本版报关单未布控查验，无需预约"),
         .bookElsewhere: ("That time is not offered at {0}", "该时段不属于查验地点 {0}"),
+        .payTitle: ("Pay duties", "缴纳税费"),
+        .payMessage: ("Pay {0} assessed by customs on {1}?", "缴纳海关对 {1} 核定的税费 {0}？"),
+        .payYes: ("Pay", "缴纳"),
+        .payNo: ("Not now", "暂不"),
+        .paid: ("{0}: duties paid", "{0}：税费已缴纳"),
+        .paidReleased: ("{0}: duties paid, released (green channel)", "{0}：税费已缴纳，已放行（绿色通道）"),
+        .withdrawTitle: ("Withdraw declaration", "撤回报关单"),
+        .withdrawMessage: ("Withdraw {0} from every agency? Give the reason:", "从各部门撤回 {0}？请填写原因："),
+        .withdrawReasonRequired: ("A reason is required", "须填写撤回原因"),
+        .withdrawn: ("{0}: withdrawn", "{0}：已撤回"),
         .bookChanged: ("The inspection changed meanwhile: look again and choose", "查验信息刚有变动，请重新查看后选择"),
         .savedClean: ("Saved {0}: no problems, ready to submit (F10)", "已保存 {0}：校验通过，可以申报（F10）"),
         .savedWithProblems: ("Saved {0} with {1} problem(s): F3 lists them", "已保存 {0}，有 {1} 处问题：按 F3 查看"),
@@ -328,6 +352,8 @@ extension DS: CatalogueKey {
         .keyGoTo: ("Go to", "跳转"),
         .keyAnswer: ("Answer", "确认"),
         .keyOK: ("OK", "确定"),
+        .keyPay: ("Pay duties", "缴税"),
+        .keyWithdraw: ("Withdraw", "撤回"),
         .keyBook: ("Book inspection", "预约查验"),
         .keyBookSlot: ("Book this time", "预约此时段"),
         .keyCancel: ("Cancel", "取消"),
@@ -350,6 +376,8 @@ extension DS: CatalogueKey {
         .helpNextPage: ("Next page: header, goods, containers, documents, status", "下一页：表头、商品、集装箱、随附单证、状态"),
         .helpPreviousPage: ("Previous page", "上一页"),
         .helpBack: ("Back to the list (asks when something is unsaved)", "返回列表（有未保存的修改时会询问）"),
+        .helpPay: ("Pay the duties customs assessed (the customs lane then waits for release)", "缴纳海关核定的税费（随后等待海关放行）"),
+        .helpWithdraw: ("Withdraw the declaration from every agency, with a reason", "向各部门撤回报关单（须说明原因）"),
         .helpBook: ("Book (or move) the inspection appointment from the offered times", "从已发布的时段预约（或改约）查验"),
     ]
 }

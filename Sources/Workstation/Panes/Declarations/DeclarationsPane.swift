@@ -59,6 +59,12 @@ final class DeclarationsPane: Pane {
             if Self.canBook(editor, app) {
                 map.add(KeyBinding(.char("b"), label: s[.keyBook], help: s[.helpBook], action: .bookInspection))
             }
+            if Self.canPay(editor, app) {
+                map.add(KeyBinding(.char("p"), label: s[.keyPay], help: s[.helpPay], action: .payDuties))
+            }
+            if Self.canWithdraw(editor, app) {
+                map.add(KeyBinding(.char("w"), label: s[.keyWithdraw], help: s[.helpWithdraw], action: .withdrawDeclaration, showInBar: false))
+            }
             map.add(KeyBinding(.char("c"), label: s[.keyCopy], help: s[.helpCopy], action: .copy))
         }
         map.add(KeyBinding(.pageDown, label: s[.keyNextPage], help: s[.helpNextPage], action: .nextPage))
@@ -96,6 +102,8 @@ final class DeclarationsPane: Pane {
         case .previousPage: turnPage(-1, app)
         case .back: back(app)
         case .bookInspection: openSlotPicker(app)
+        case .payDuties: askPay(app)
+        case .withdrawDeclaration: askWithdraw(app)
         default: break
         }
     }

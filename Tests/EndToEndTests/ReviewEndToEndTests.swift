@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+/// Scenario S2 on the real binary, two terminals on one database: broker 李伟 submits the ERP
+/// shrimp declaration in his pane; at the officers' desk customs (张敏) and then inspection
+/// (王强, by F9) each claim it and order an inspection; the two orders meet in one joint task
+/// with one shared item; the broker books its appointment from the offered slots; both record
+/// their results; customs assesses duty, the broker pays, both release — and the broker's
+/// screen, refreshed from the other terminal's writes, shows the one release.
+@Suite struct ReviewEndToEndTests {
+    @Test(.enabled(if: TmuxSession.tmuxAvailable))
+    func oneDeclarationOneInspectionOneRelease() throws {
+        let dir = try Headless.scratch("review-e2e")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("s2.db").path
+        let batch = TmuxSession.packageRoot.appendingPathComponent("sample-data/declarations/erp-batch-2026-01-05.csv").path
+
+        #expect(try Headless.run(["init", "--db", db, "--training"]).code == 0)
+        // The ERP batch arrives as drafts (3 of its 40 rows are the sample's deliberate errors).
+        let imported = try Headless.run(["declarations", "import", batch, "--db", db, "--as", "liwei",
+                                         "--rejects", dir.appendingPathComponent("rejects.csv").path])
+        #expect(imported.out.contains("37 created"), "\(imported.out)\(imported.err)")
+
+        // The broker finds the shrimp declaration by its contract number and submits it once.
+        let broker = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "liwei", "--lang", "en"])
+        defer { broker.close() }
+        try broker.waitFor(text: "Draft #", timeout: 30)
+        try broker.send("/")
+        try broker.type("SH-2026-009")
+        try broker.send("Enter")
+        try broker.waitFor("one draft found") { $0.contains("SH-2026-009") && !$0.contains("MA-2026") }
+        try broker.send("Enter")
+        try broker.waitFor(text: "上海海鲜进出口有限公司")
+        try broker.send("F10")
+        try broker.waitFor(text: "Submit to customs + inspection?")
+        try broker.send("y")
+        let submitted = try broker.waitFor(text: "── Inspection & quarantine: received")
+        let number = try #require(Headless.firstMatch("2244[0-9]{14}", in: submitted))
+
+        // Customs: shrimp from a high-risk origin is routed red; 张敏 claims it and orders an inspection.
+        let desk = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "zhangmin", "--lang", "en"])
+        defer { desk.close() }
+        func openCase() throws {
+            try desk.waitFor(text: "Review queue", timeout: 30)
+            try desk.send("/")
+            try desk.type(number)
+            try desk.send("Enter")
+            try desk.waitFor("the queue narrowed to \(number)") { $0.contains(number) && $0.contains("1 declarations") }
+            try desk.send("Enter")
+            try desk.waitFor(text: "\(number) ·")
+        }
+        func order(_ instruction: String) throws {
+            try desk.send("k")
+            try desk.waitFor(text: "Claimed \(number)")
+            try desk.send("i")
+            try desk.waitFor(text: "what to check")
+            try desk.type(instruction)
+            try desk.send("Enter")
+            try desk.waitFor(text: "\(number): inspection ordered")
+        }
+        try openCase()
+        try desk.waitFor(text: "red")
+        try order("open 2 cartons; check labels")
+
+        // Inspection: 王强 at the same desk (F9), orders his own; "check labels" is asked by both.
+        try desk.send("Escape")
+        try desk.send("F9")
+        try desk.waitFor(text: "Switch operator")
+        try desk.type("wangqiang")
+        try desk.send("Enter")
+        try desk.waitFor(text: "Now working as 王强")
+        try openCase()
+        try order("check labels; take samples for the lab")
+        let joint = try desk.waitFor(text: "[Customs+Inspection & quarantine] check labels")
+        #expect(joint.contains("[Customs] open 2 cartons"))
+        #expect(joint.contains("[Inspection & quarantine] take samples for the lab"))
+
+        // One joint task in the officers' list, waiting for its appointment.
+        try desk.send("Escape")
+        try desk.send("j")
+        let tasks = try desk.waitFor(text: number)
+        #expect(tasks.components(separatedBy: number).count == 2, "one task for the declaration:\n\(tasks)")
+
+        // The broker's status page followed the other terminal: one joint inspection to book.
+        try broker.waitFor(text: "Joint inspection")
+        try broker.send("b")
+        try broker.waitFor(text: "09:00")
+        try broker.send("Enter")
+        try broker.waitFor(text: "Booked")
+
+        // Both record their results and release; customs assesses duty from the rate table.
+        try desk.send("j")
+        try desk.waitFor(text: "Review queue")
+        func record(_ result: String) throws {
+            try desk.send("t")
+            try desk.waitFor(text: "Inspection result")
+            try desk.type(result)
+            try desk.send("Enter")
+            try desk.waitFor(text: "\(number): inspected")
+        }
+        func release() throws {
+            try desk.send("F10")
+            try desk.waitFor(text: "Release")
+            try desk.send("y")
+            try desk.waitFor(text: "\(number): released")
+        }
+        try openCase()
+        try record("conforming: labels and samples as declared")
+        try release()
+        try desk.send("Escape")
+        try desk.send("F9")
+        try desk.waitFor(text: "Switch operator")
+        try desk.type("zhangmin")
+        try desk.send("Enter")
+        try desk.waitFor(text: "Now working as 张敏")
+        try openCase()
+        try record("conforming: 2 cartons opened, labels correct")
+        try desk.send("d")
+        try desk.waitFor(text: "Duty")
+        try desk.type("=")
+        try desk.send("Enter")
+        try desk.waitFor(text: "\(number): duties due")
+
+        // The broker pays; customs releases; the declaration is released once.
+        try broker.waitFor(text: "duties due")
+        try broker.send("p")
+        try broker.waitFor(text: "Pay")
+        try broker.send("y")
+        try broker.waitFor(text: "duties paid")
+        try release()
+        let done = try broker.waitFor(text: "RELEASED")
+        #expect(done.components(separatedBy: "RELEASED").count == 2, "one release line:\n\(done)")
+        let log = try Headless.run(["review", "show", number, "--db", db, "--as", "liwei", "--json"])
+        #expect(log.code == 0, "\(log.err)")
+    }
+}
