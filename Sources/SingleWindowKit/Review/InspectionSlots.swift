@@ -81,7 +81,8 @@ public enum InspectionSlots {
                 try ws.db.run("UPDATE inspection_slot SET booked = booked - 1 WHERE id = ? AND booked > 0", [old])
             }
             try ws.db.updateVersioned(table: "joint_inspection", id: joint.id, expectedVersion: joint.version,
-                                      set: [("slot_id", slotID), ("booked_by", actor.id), ("booked_at", Timestamp.string(now))])
+                                      set: [("slot_id", slotID), ("booked_by", actor.id), ("booked_at", Timestamp.string(now)),
+                                            ("task_sort", JointTasks.sortKey(day: slot.day, start: slot.start))])
             try AuditLog.append(ws.db, at: now, by: actor, action: "inspection.book", entity: "joint_inspection",
                                 entityID: String(joint.id), before: joint.slotID.map { String($0) } ?? "",
                                 after: "\(slot.place) \(slot.day) \(slot.start)")
@@ -89,10 +90,13 @@ public enum InspectionSlots {
         }
     }
 
-    /// Gives a booked place back (withdrawal). Call inside the action's write.
+    /// Gives a booked place back (withdrawal). Call inside the action's write. The task goes back
+    /// among the unbooked ones, by its creation.
     static func release(_ db: Database, _ joint: JointInspection) throws {
         guard let slot = joint.slotID else { return }
         try db.run("UPDATE inspection_slot SET booked = booked - 1 WHERE id = ? AND booked > 0", [slot])
-        try db.run("UPDATE joint_inspection SET slot_id = NULL, version = version + 1 WHERE id = ?", [joint.id])
+        try db.run("""
+            UPDATE joint_inspection SET slot_id = NULL, task_sort = ? || created_at, version = version + 1 WHERE id = ?
+            """, [JointTasks.unbookedPrefix, joint.id])
     }
 }
