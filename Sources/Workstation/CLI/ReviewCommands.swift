@@ -6,6 +6,7 @@ import SingleWindowKit
 enum ReviewCommands {
     static let verbs: [String: SingleWindowCLI.Command] = [
         "queue": queue,
+        "tasks": tasks,
         "show": show,
         "claim": claim,
         "unclaim": unclaim,
@@ -106,6 +107,71 @@ enum ReviewCommands {
     static func date(_ text: String, _ name: String) throws -> Date {
         if let d = Timestamp.date(text) ?? Timestamp.date(text + "T00:00:00Z") { return d }
         throw UsageError("--\(name) must be a date YYYY-MM-DD")
+    }
+
+    // MARK: - tasks
+
+    /// `review tasks [--booked|--unbooked|--view booked|unbooked|all] [--due|--mine] [--day YYYY-MM-DD]
+    /// [--agency A] [--after CURSOR|--before CURSOR|--first|--last] [--limit N]`: the joint
+    /// inspections by appointment time. `--mine` is "my agency's result due", as `--due`.
+    static func tasks(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        let s = try DeclarationCommands.session(context)
+        let filter = try taskFilter(context)
+        let limit = try context.intOption("limit", default: 20, range: 1...1000)
+        let page = try JointTasks.page(s.workspace, filter: filter, position: try taskPosition(context), limit: limit, by: s.actor)
+        if context.json {
+            try context.console.json(TasksOutput(page))
+            return .success
+        }
+        for row in page.rows {
+            let results = row.agencies.map { "\($0.rawValue) \(row.results[$0] == nil ? "due" : "done")" }.joined(separator: ", ")
+            context.console.print(TextColumns.line([
+                row.appointment.map { "\($0.day) \($0.start)" } ?? "not booked", row.number ?? "#\(row.declarationID)", row.place,
+                row.agencies.map(\.rawValue).joined(separator: "+"), results, row.bookedBy ?? "", row.isReleased ? "released" : "",
+            ], widths: [18, 20, 22, 20, 30, 10, 9]))
+        }
+        if page.rows.isEmpty { context.console.print("(empty)") }
+        if page.hasPrevious, let c = page.firstCursor { context.console.print("previous: --before \(c.text)") }
+        if page.hasNext, let c = page.lastCursor { context.console.print("next: --after \(c.text)") }
+        return .success
+    }
+
+    static func taskFilter(_ context: CommandContext) throws -> JointTaskFilter {
+        let args = context.arguments
+        var filter = JointTaskFilter()
+        if let text = args.option("agency") {
+            guard let a = Agency(rawValue: text), a == .customs || a == .inspection else {
+                throw UsageError("--agency must be customs or inspection")
+            }
+            filter.agency = a
+        }
+        if args.has("booked") && args.has("unbooked") { throw UsageError("--booked and --unbooked exclude each other") }
+        if args.has("booked") { filter.booking = .booked }
+        if args.has("unbooked") { filter.booking = .unbooked }
+        if let text = args.option("view") {
+            guard let booking = JointTaskBooking(rawValue: text) else { throw UsageError("--view must be booked, unbooked or all") }
+            filter.booking = booking
+        }
+        filter.due = args.has("due") || args.has("mine")
+        if let day = args.option("day") {
+            guard Timestamp.date(day + "T00:00:00Z") != nil, day.count == 10 else { throw UsageError("--day must be a date YYYY-MM-DD") }
+            filter.day = day
+        }
+        return filter
+    }
+
+    static func taskPosition(_ context: CommandContext) throws -> JointTaskPosition {
+        let args = context.arguments
+        if let text = args.option("after") {
+            guard let c = JointTaskCursor(text: text) else { throw UsageError("--after takes the cursor a previous page printed") }
+            return .after(c)
+        }
+        if let text = args.option("before") {
+            guard let c = JointTaskCursor(text: text) else { throw UsageError("--before takes the cursor a previous page printed") }
+            return .before(c)
+        }
+        return args.has("last") ? .last : .first
     }
 
     // MARK: - show
@@ -318,6 +384,35 @@ struct QueueOutput: Encodable {
                                      state: $0.state, channel: $0.channel, creditClass: $0.creditClass, traderID: $0.traderID,
                                      traderName: $0.traderName, hsChapter: $0.hsChapter, billNo: $0.billNo,
                                      waitingSince: $0.cursor.sortAt, claimedBy: $0.claimedBy) }
+        previous = page.hasPrevious ? page.firstCursor?.text : nil
+        next = page.hasNext ? page.lastCursor?.text : nil
+    }
+}
+
+struct TasksOutput: Encodable {
+    struct Item: Encodable { var agencies: [String], text: String }
+    struct Task: Encodable {
+        var jointID: Int64, declarationID: Int64, number: String?, billNo: String, traderName: String, place: String
+        var items: [Item]
+        var agencies: [String]
+        var day: String?, start: String?, bookedBy: String?
+        var results: [String: String]
+        var due: [String]
+        var released: Bool
+        var cursor: String
+    }
+    var items: [Task]
+    var previous: String?
+    var next: String?
+
+    init(_ page: JointTaskPage) {
+        items = page.rows.map { r in
+            Task(jointID: r.jointID, declarationID: r.declarationID, number: r.number, billNo: r.billNo, traderName: r.traderName,
+                 place: r.place, items: r.items.map { Item(agencies: $0.agencies.map(\.rawValue), text: $0.text) },
+                 agencies: r.agencies.map(\.rawValue), day: r.appointment?.day, start: r.appointment?.start, bookedBy: r.bookedBy,
+                 results: Dictionary(uniqueKeysWithValues: r.results.map { ($0.key.rawValue, $0.value) }),
+                 due: r.agencies.filter { r.isDue($0) }.map(\.rawValue), released: r.isReleased, cursor: r.cursor.text)
+        }
         previous = page.hasPrevious ? page.firstCursor?.text : nil
         next = page.hasNext ? page.lastCursor?.text : nil
     }

@@ -33,6 +33,8 @@ enum CLIStrings {
                           [--reason T] [--instruction T] [--result T] [--amount N [--currency C]] [--lane-version V]
                    singlewindow review slots|pay ID · review book ID --slot SLOT · review withdraw ID --reason T
                    singlewindow review offer --place P --day YYYY-MM-DD --times 09:00,14:00 [--capacity N]
+                   singlewindow review tasks [--view booked|unbooked|all] [--mine] [--day YYYY-MM-DD] [--agency A]
+                          [--after CURSOR|--before CURSOR|--first|--last] [--limit N]   joint inspections by appointment
                    singlewindow generate --declarations N [--seed S] [--batch N]   synthetic trade (training databases)
                    singlewindow --help | --version
             Add --as OPERATOR to act as someone else (training databases), --json for machine-readable output.
@@ -70,6 +72,8 @@ enum CLIStrings {
                          [--reason 原因] [--instruction 查验指令] [--result 结果] [--amount 金额 [--currency 币制]] [--lane-version 版本]
                   singlewindow review slots|pay 编号 · review book 编号 --slot 时段 · review withdraw 编号 --reason 原因
                   singlewindow review offer --place 地点 --day 日期 --times 09:00,14:00 [--capacity N]
+                  singlewindow review tasks [--view booked|unbooked|all] [--mine] [--day 日期] [--agency 机构]
+                         [--after 游标|--before 游标|--first|--last] [--limit N]   按预约时间列出联合查验任务
                   singlewindow generate --declarations N [--seed S] [--batch N]   生成模拟业务数据（培训库）
                   singlewindow --help | --version
             --as 操作员 以他人身份操作（培训库），--json 输出机器可读格式。
