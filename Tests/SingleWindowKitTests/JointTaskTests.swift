@@ -190,3 +190,23 @@ import Testing
         #expect(InspectionSlotSamples.workingDays(after: sundayNightUTC, count: 2) == ["2026-01-06", "2026-01-07"])
     }
 }
+
+/// Slots are offered in the one spelling the task list sorts by.
+@Suite struct InspectionSlotOfferTests {
+    @Test func dayAndStartMustBeWellFormed() throws {
+        let ws = try ReviewFixtures.workspace()
+        let customs = ReviewFixtures.customs
+        #expect(throws: DomainError.invalid([Problem("day", "problem.notDate", ["2026-1-5"])])) {
+            try InspectionSlots.offer(ws, place: "P", day: "2026-1-5", starts: ["09:00"], capacity: 1, by: customs)
+        }
+        #expect(throws: DomainError.invalid([Problem("day", "problem.notDate", ["2026-02-30"])])) {
+            try InspectionSlots.offer(ws, place: "P", day: "2026-02-30", starts: ["09:00"], capacity: 1, by: customs)
+        }
+        #expect(throws: DomainError.invalid([Problem("start", "problem.badFormat", ["9:00"])])) {
+            try InspectionSlots.offer(ws, place: "P", day: "2026-01-05", starts: ["10:30", "9:00"], capacity: 1, by: customs)
+        }
+        #expect(!InspectionSlots.isStart("24:00") && !InspectionSlots.isStart("12:60") && InspectionSlots.isStart("23:59"))
+        #expect(try InspectionSlots.offer(ws, place: "P", day: "2026-01-05", starts: ["09:00"], capacity: 1, by: customs).count == 1)
+        #expect(try ws.db.scalar("SELECT count(*) FROM inspection_slot").int == 1)
+    }
+}

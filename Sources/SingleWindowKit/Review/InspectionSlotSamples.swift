@@ -41,7 +41,7 @@ public enum InspectionSlotSamples {
     }
 
     /// The next `count` days after `date`'s day that are Monday to Friday, in China (UTC+8).
-    static func workingDays(after date: Date, count: Int) -> [String] {
+    public static func workingDays(after date: Date, count: Int) -> [String] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
         var days: [String] = []

@@ -155,7 +155,7 @@ enum ReviewCommands {
         }
         filter.due = args.has("due") || args.has("mine")
         if let day = args.option("day") {
-            guard Timestamp.date(day + "T00:00:00Z") != nil, day.count == 10 else { throw UsageError("--day must be a date YYYY-MM-DD") }
+            guard InspectionSlots.isDay(day) else { throw UsageError("--day must be a date YYYY-MM-DD") }
             filter.day = day
         }
         return filter
