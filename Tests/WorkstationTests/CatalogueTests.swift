@@ -9,6 +9,7 @@ import SingleWindowKit
         entries(DS.self),
         entries(VS.self),
         entries(RQ.self),
+        entries(JT.self),
     ]
 
     static func entries<K: CatalogueKey>(_ type: K.Type) -> [(key: String, en: String?, zh: String?)] {
@@ -29,6 +30,7 @@ import SingleWindowKit
     @Test func caseNamesAreUniqueAcrossTables() {
         let names = S.allCases.map { String(describing: $0) } + DS.allCases.map { String(describing: $0) }
             + VS.allCases.map { String(describing: $0) } + RQ.allCases.map { String(describing: $0) }
+            + JT.allCases.map { String(describing: $0) }
         let repeated = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         #expect(repeated.isEmpty, "case names in more than one table: \(repeated)")
     }
