@@ -10,6 +10,7 @@ import SingleWindowKit
         entries(VS.self),
         entries(RQ.self),
         entries(RF.self),
+        entries(JT.self),
     ]
 
     static func entries<K: CatalogueKey>(_ type: K.Type) -> [(key: String, en: String?, zh: String?)] {
@@ -31,6 +32,7 @@ import SingleWindowKit
         let names = S.allCases.map { String(describing: $0) } + DS.allCases.map { String(describing: $0) }
             + VS.allCases.map { String(describing: $0) } + RQ.allCases.map { String(describing: $0) }
             + RF.allCases.map { String(describing: $0) }
+            + JT.allCases.map { String(describing: $0) }
         let repeated = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         #expect(repeated.isEmpty, "case names in more than one table: \(repeated)")
     }

@@ -56,4 +56,31 @@ import Testing
         let shown = run(["review", "show", id, "--as", "zhangmin"])
         #expect(shown.out.contains("joint inspection at") && shown.out.contains("[customs] open 2 containers"))
     }
+
+    /// The queue's filters are checked as the pane's form checks them: a wrong value is a usage
+    /// error naming the option, never a silently empty page.
+    @Test func queueFiltersRefuseWhatCannotMatch() throws {
+        _ = run(["generate", "--declarations", "40", "--seed", "3", "--as", "trainer"])
+        for (args, needle) in [(["--chapter", "3"], "--chapter"), (["--chapter", "98"], "--chapter"),
+                               (["--credit", "excellent"], "--credit"), (["--trader", "91310000132149237X"], "not a valid USCC"),
+                               (["--from", "2026-02-30"], "--from"), (["--from", "2026-03-02", "--until", "2026-03-01"], "before --from")] {
+            let r = run(["review", "queue", "--as", "zhangmin"] + args)
+            #expect(r.code == 2 && r.err.contains(needle), "\(args): \(r.err)")
+        }
+        let all = try json(run(["review", "queue", "--limit", "100", "--as", "zhangmin", "--json"]).out)
+        let rows = try #require(all["items"] as? [[String: Any]])
+        let name = try #require(rows.first?["traderName"] as? String)
+        let byName = try json(run(["review", "queue", "--limit", "100", "--trader-name", String(name.prefix(4)), "--as", "zhangmin", "--json"]).out)
+        let named = try #require(byName["items"] as? [[String: Any]])
+        #expect(!named.isEmpty && named.allSatisfy { ($0["traderName"] as? String)?.hasPrefix(String(name.prefix(4))) == true })
+        #expect(named.count == rows.filter { ($0["traderName"] as? String)?.hasPrefix(String(name.prefix(4))) == true }.count)
+        let credit = try #require(rows.first?["creditClass"] as? String)
+        let byCredit = try json(run(["review", "queue", "--limit", "100", "--credit", credit, "--as", "zhangmin", "--json"]).out)
+        #expect(((byCredit["items"] as? [[String: Any]]) ?? []).count == rows.filter { $0["creditClass"] as? String == credit }.count)
+    }
+
+    @Test func tasksTakeTheBookingSwitches() throws {
+        #expect(run(["review", "tasks", "--booked", "--unbooked", "--as", "zhangmin"]).code == 2)
+        #expect(run(["review", "tasks", "--booked", "--due", "--as", "zhangmin"]).code == 0)
+    }
 }

@@ -32,6 +32,10 @@ public enum InspectionSlots {
         try Authority.require(actor, "inspection.slot.offer", roles: [.customsOfficer, .inspectionOfficer, .trainer])
         guard !place.trimmedSpaces.isEmpty else { throw ReviewError.missing("place") }
         guard capacity >= 0 else { throw DomainError.invalid([Problem("capacity", "problem.notInteger", [String(capacity)])]) }
+        // The task list sorts on day and start as text: only the one spelling of each sorts right.
+        guard isDay(day) else { throw DomainError.invalid([Problem("day", "problem.notDate", [day])]) }
+        guard !starts.isEmpty else { throw ReviewError.missing("start") }
+        if let bad = starts.first(where: { !isStart($0) }) { throw DomainError.invalid([Problem("start", "problem.badFormat", [bad])]) }
         let now = ws.now()
         return try ws.db.write {
             var offered: [InspectionSlot] = []
@@ -47,6 +51,23 @@ public enum InspectionSlots {
                                 entityID: place, after: "\(day) \(starts.joined(separator: ",")) x\(capacity)")
             return offered
         }
+    }
+
+    /// YYYY-MM-DD, a real day.
+    public static func isDay(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return false }
+        return Timestamp.date(text + "T00:00:00.000Z").map { Timestamp.string($0).hasPrefix(text) } ?? false
+    }
+
+    /// HH:MM, 00:00 to 23:59.
+    public static func isStart(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count == 5, b[2] == UInt8(ascii: ":"), let h = Int(text.prefix(2)), let m = Int(text.suffix(2)),
+              b.enumerated().allSatisfy({ $0.offset == 2 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0.element) }) else {
+            return false
+        }
+        return h < 24 && m < 60
     }
 
     /// Slots with room at `place` from `day` on, in time order.
@@ -81,7 +102,8 @@ public enum InspectionSlots {
                 try ws.db.run("UPDATE inspection_slot SET booked = booked - 1 WHERE id = ? AND booked > 0", [old])
             }
             try ws.db.updateVersioned(table: "joint_inspection", id: joint.id, expectedVersion: joint.version,
-                                      set: [("slot_id", slotID), ("booked_by", actor.id), ("booked_at", Timestamp.string(now))])
+                                      set: [("slot_id", slotID), ("booked_by", actor.id), ("booked_at", Timestamp.string(now)),
+                                            ("task_sort", JointTasks.sortKey(day: slot.day, start: slot.start))])
             try AuditLog.append(ws.db, at: now, by: actor, action: "inspection.book", entity: "joint_inspection",
                                 entityID: String(joint.id), before: joint.slotID.map { String($0) } ?? "",
                                 after: "\(slot.place) \(slot.day) \(slot.start)")
@@ -89,10 +111,13 @@ public enum InspectionSlots {
         }
     }
 
-    /// Gives a booked place back (withdrawal). Call inside the action's write.
+    /// Gives a booked place back (withdrawal). Call inside the action's write. The task goes back
+    /// among the unbooked ones, by its creation.
     static func release(_ db: Database, _ joint: JointInspection) throws {
         guard let slot = joint.slotID else { return }
         try db.run("UPDATE inspection_slot SET booked = booked - 1 WHERE id = ? AND booked > 0", [slot])
-        try db.run("UPDATE joint_inspection SET slot_id = NULL, version = version + 1 WHERE id = ?", [joint.id])
+        try db.run("""
+            UPDATE joint_inspection SET slot_id = NULL, task_sort = ? || created_at, version = version + 1 WHERE id = ?
+            """, [JointTasks.unbookedPrefix, joint.id])
     }
 }

@@ -70,12 +70,13 @@ public enum JointInspections {
         }
         let place = d["goodsPlace"].trimmedSpaces.isEmpty ? d["entryExitPort"].trimmedSpaces : d["goodsPlace"].trimmedSpaces
         let items = JointInspection.merge([], adding: instruction, from: agency)
-        try db.run("INSERT INTO joint_inspection(declaration_id, revision, place, items, created_at) VALUES (?,?,?,?,?)",
-                   [d.id, d.revision, place, encode(items), Timestamp.string(now)])
-        guard let created = try find(db, declarationID: d.id, revision: d.revision) else {
+        let created = Timestamp.string(now)
+        try db.run("INSERT INTO joint_inspection(declaration_id, revision, place, items, created_at, task_sort) VALUES (?,?,?,?,?,?)",
+                   [d.id, d.revision, place, encode(items), created, JointTasks.sortKey(createdAt: created)])
+        guard let joint = try find(db, declarationID: d.id, revision: d.revision) else {
             throw DomainError.notFound(entity: "joint_inspection", id: String(d.id))
         }
-        return created
+        return joint
     }
 
     static func recordResult(_ db: Database, _ joint: JointInspection, agency: Agency, result: String,

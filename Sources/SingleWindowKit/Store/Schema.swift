@@ -7,5 +7,6 @@ public enum Schema {
         DeclarationSchema.migration,  // 3
         VesselSchema.migration,       // 4
         ReviewSchema.migration,       // 5
+        ReviewTaskSchema.migration,   // 6
     ]
 }

@@ -26,6 +26,7 @@ enum WorkspaceFactory {
         let loadKind: DatabaseKind = existed ? .production : workspace.kind
         let report = try SampleData.load(into: workspace.db, kind: loadKind, from: sampleData)
         if loadKind == .training { try VesselSamples.load(into: workspace, from: sampleData) }
+        if loadKind == .training { try InspectionSlotSamples.load(into: workspace, from: sampleData) }
         let counts = report.rowCounts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         try workspace.db.write {
             try AuditLog.append(workspace.db, at: workspace.now(), by: .system,

@@ -20,7 +20,7 @@ public enum ArgumentParser {
     /// Options that never take a value.
     public static let switches: Set<String> = [
         "help", "version", "json", "dry-run", "submit", "force", "no-color", "production", "training", "quiet", "print",
-        "first", "last", "mine",
+        "first", "last", "mine", "booked", "unbooked", "due",
     ]
     /// Options that take a value.
     public static let valued: Set<String> = [
@@ -28,7 +28,7 @@ public enum ArgumentParser {
         "seed", "declarations", "agency", "state", "kind", "reason", "message", "to", "printer", "scope", "direction",
         "broker", "template", "name", "at", "by", "lines",
         "from", "voyage", "crew",
-        "view", "channel", "credit", "trader", "chapter", "until", "sort", "before", "since", "action", "instruction",
+        "view", "channel", "credit", "trader", "trader-name", "chapter", "until", "sort", "before", "since", "action", "instruction",
         "result", "amount", "currency", "lane-version", "slot", "place", "day", "times", "capacity", "batch",
     ]
 

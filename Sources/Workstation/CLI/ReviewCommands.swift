@@ -6,6 +6,7 @@ import SingleWindowKit
 enum ReviewCommands {
     static let verbs: [String: SingleWindowCLI.Command] = [
         "queue": queue,
+        "tasks": tasks,
         "show": show,
         "claim": claim,
         "unclaim": unclaim,
@@ -20,12 +21,12 @@ enum ReviewCommands {
     // MARK: - queue
 
     /// `review queue [--agency A] [--state S|--view action|waiting|done] [--channel C] [--credit K]
-    /// [--trader USCC] [--chapter HS2] [--from DATE] [--until DATE] [--search NUMBER|B/L] [--mine]
+    /// [--trader USCC|--trader-name NAME] [--chapter HS2] [--from DATE] [--until DATE] [--search NUMBER|B/L] [--mine]
     /// [--sort oldest|newest] [--after CURSOR|--before CURSOR|--since DATE|--first|--last] [--limit N]`
     static func queue(_ context: inout CommandContext) throws -> ExitCode {
         try context.expectNoMoreWords()
         let s = try DeclarationCommands.session(context)
-        let filter = try queueFilter(context, actor: s.actor)
+        let filter = try queueFilter(context, actor: s.actor, db: s.workspace.db)
         let limit = try context.intOption("limit", default: 20, range: 1...1000)
         let page = try ReviewQueue.page(s.workspace, filter: filter, position: try position(context), limit: limit, by: s.actor)
         if context.json {
@@ -44,7 +45,7 @@ enum ReviewCommands {
         return .success
     }
 
-    static func queueFilter(_ context: CommandContext, actor: Operator) throws -> QueueFilter {
+    static func queueFilter(_ context: CommandContext, actor: Operator, db: Database) throws -> QueueFilter {
         let args = context.arguments
         var agency: Agency
         if let text = args.option("agency") {
@@ -74,11 +75,25 @@ enum ReviewCommands {
             guard known.contains(text) else { throw UsageError("--channel must be one of \(known.joined(separator: ", "))") }
             filter.channel = text
         }
-        filter.creditClass = args.option("credit")
-        filter.traderID = args.option("trader")
-        filter.hsChapter = args.option("chapter")
+        // The same checks as the pane's filter form: a wrong value is an error, never an empty page.
+        if let text = args.option("credit") {
+            let known = ReviewQueueFilterForm.creditChoices(db, .en).map(\.code)
+            guard known.contains(text) else { throw UsageError("--credit must be one of \(known.joined(separator: ", "))") }
+            filter.creditClass = text
+        }
+        if let text = args.option("trader") {
+            let code = USCC.normalized(text)
+            guard USCC.isValid(code) else { throw UsageError("--trader \(text) is not a valid USCC (use --trader-name for a name)") }
+            filter.traderID = code
+        }
+        if let text = args.option("trader-name"), !text.isEmpty { filter.traderName = text }
+        if let text = args.option("chapter") {
+            guard ReviewQueueFilterForm.isChapter(text) else { throw UsageError("--chapter must be two digits 01–97") }
+            filter.hsChapter = text
+        }
         filter.from = try args.option("from").map { try date($0, "from") }
         filter.until = try args.option("until").map { try date($0, "until") }
+        if let from = filter.from, let until = filter.until, until < from { throw UsageError("--until is before --from") }
         filter.search = args.option("search") ?? ""
         if args.has("mine") { filter.claimedBy = actor.id }
         if let text = args.option("sort") {
@@ -102,10 +117,76 @@ enum ReviewCommands {
         return args.has("last") ? .last : .first
     }
 
-    /// YYYY-MM-DD (the day's start, UTC) or a full stored timestamp.
+    /// YYYY-MM-DD (the start of that day where the workstation is, as on screen) or a full
+    /// stored timestamp.
     static func date(_ text: String, _ name: String) throws -> Date {
-        if let d = Timestamp.date(text) ?? Timestamp.date(text + "T00:00:00Z") { return d }
+        if let d = Timestamp.date(text) ?? ReviewQueueFilterForm.parseDay(text, .current) { return d }
         throw UsageError("--\(name) must be a date YYYY-MM-DD")
+    }
+
+    // MARK: - tasks
+
+    /// `review tasks [--booked|--unbooked|--view booked|unbooked|all] [--due|--mine] [--day YYYY-MM-DD]
+    /// [--agency A] [--after CURSOR|--before CURSOR|--first|--last] [--limit N]`: the joint
+    /// inspections by appointment time. `--mine` is "my agency's result due", as `--due`.
+    static func tasks(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        let s = try DeclarationCommands.session(context)
+        let filter = try taskFilter(context)
+        let limit = try context.intOption("limit", default: 20, range: 1...1000)
+        let page = try JointTasks.page(s.workspace, filter: filter, position: try taskPosition(context), limit: limit, by: s.actor)
+        if context.json {
+            try context.console.json(TasksOutput(page))
+            return .success
+        }
+        for row in page.rows {
+            let results = row.agencies.map { "\($0.rawValue) \(row.results[$0] == nil ? "due" : "done")" }.joined(separator: ", ")
+            context.console.print(TextColumns.line([
+                row.appointment.map { "\($0.day) \($0.start)" } ?? "not booked", row.number ?? "#\(row.declarationID)", row.place,
+                row.agencies.map(\.rawValue).joined(separator: "+"), results, row.bookedBy ?? "", row.isReleased ? "released" : "",
+            ], widths: [18, 20, 22, 20, 30, 10, 9]))
+        }
+        if page.rows.isEmpty { context.console.print("(empty)") }
+        if page.hasPrevious, let c = page.firstCursor { context.console.print("previous: --before \(c.text)") }
+        if page.hasNext, let c = page.lastCursor { context.console.print("next: --after \(c.text)") }
+        return .success
+    }
+
+    static func taskFilter(_ context: CommandContext) throws -> JointTaskFilter {
+        let args = context.arguments
+        var filter = JointTaskFilter()
+        if let text = args.option("agency") {
+            guard let a = Agency(rawValue: text), a == .customs || a == .inspection else {
+                throw UsageError("--agency must be customs or inspection")
+            }
+            filter.agency = a
+        }
+        if args.has("booked") && args.has("unbooked") { throw UsageError("--booked and --unbooked exclude each other") }
+        if args.has("booked") { filter.booking = .booked }
+        if args.has("unbooked") { filter.booking = .unbooked }
+        if let text = args.option("view") {
+            guard let booking = JointTaskBooking(rawValue: text) else { throw UsageError("--view must be booked, unbooked or all") }
+            filter.booking = booking
+        }
+        filter.due = args.has("due") || args.has("mine")
+        if let day = args.option("day") {
+            guard InspectionSlots.isDay(day) else { throw UsageError("--day must be a date YYYY-MM-DD") }
+            filter.day = day
+        }
+        return filter
+    }
+
+    static func taskPosition(_ context: CommandContext) throws -> JointTaskPosition {
+        let args = context.arguments
+        if let text = args.option("after") {
+            guard let c = JointTaskCursor(text: text) else { throw UsageError("--after takes the cursor a previous page printed") }
+            return .after(c)
+        }
+        if let text = args.option("before") {
+            guard let c = JointTaskCursor(text: text) else { throw UsageError("--before takes the cursor a previous page printed") }
+            return .before(c)
+        }
+        return args.has("last") ? .last : .first
     }
 
     // MARK: - show
@@ -318,6 +399,35 @@ struct QueueOutput: Encodable {
                                      state: $0.state, channel: $0.channel, creditClass: $0.creditClass, traderID: $0.traderID,
                                      traderName: $0.traderName, hsChapter: $0.hsChapter, billNo: $0.billNo,
                                      waitingSince: $0.cursor.sortAt, claimedBy: $0.claimedBy) }
+        previous = page.hasPrevious ? page.firstCursor?.text : nil
+        next = page.hasNext ? page.lastCursor?.text : nil
+    }
+}
+
+struct TasksOutput: Encodable {
+    struct Item: Encodable { var agencies: [String], text: String }
+    struct Task: Encodable {
+        var jointID: Int64, declarationID: Int64, number: String?, billNo: String, traderName: String, place: String
+        var items: [Item]
+        var agencies: [String]
+        var day: String?, start: String?, bookedBy: String?
+        var results: [String: String]
+        var due: [String]
+        var released: Bool
+        var cursor: String
+    }
+    var items: [Task]
+    var previous: String?
+    var next: String?
+
+    init(_ page: JointTaskPage) {
+        items = page.rows.map { r in
+            Task(jointID: r.jointID, declarationID: r.declarationID, number: r.number, billNo: r.billNo, traderName: r.traderName,
+                 place: r.place, items: r.items.map { Item(agencies: $0.agencies.map(\.rawValue), text: $0.text) },
+                 agencies: r.agencies.map(\.rawValue), day: r.appointment?.day, start: r.appointment?.start, bookedBy: r.bookedBy,
+                 results: Dictionary(uniqueKeysWithValues: r.results.map { ($0.key.rawValue, $0.value) }),
+                 due: r.agencies.filter { r.isDue($0) }.map(\.rawValue), released: r.isReleased, cursor: r.cursor.text)
+        }
         previous = page.hasPrevious ? page.firstCursor?.text : nil
         next = page.hasNext ? page.lastCursor?.text : nil
     }

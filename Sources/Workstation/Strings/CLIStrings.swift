@@ -26,13 +26,15 @@ enum CLIStrings {
                    singlewindow vessels print CALL [--out FILE | --printer lp]   the port clearance (reprints logged)
                    singlewindow vessels verify CODE                  exit 0 valid, 1 unknown or altered
                    singlewindow review queue [--agency A] [--state S|--view action|waiting|done] [--channel C] [--credit K]
-                          [--trader USCC] [--chapter HS] [--from DATE] [--until DATE] [--search NUMBER|B/L] [--mine]
+                          [--trader USCC|--trader-name NAME] [--chapter HS] [--from DATE] [--until DATE] [--search NUMBER|B/L] [--mine]
                           [--sort oldest|newest] [--after CURSOR|--before CURSOR|--since DATE|--first|--last] [--limit N]
                    singlewindow review show|claim|unclaim ID [--lane-version V]
                    singlewindow review decide ID --action return|order-inspection|record-result|assess-duty|release|reject
                           [--reason T] [--instruction T] [--result T] [--amount N [--currency C]] [--lane-version V]
                    singlewindow review slots|pay ID · review book ID --slot SLOT · review withdraw ID --reason T
                    singlewindow review offer --place P --day YYYY-MM-DD --times 09:00,14:00 [--capacity N]
+                   singlewindow review tasks [--view booked|unbooked|all] [--mine] [--day YYYY-MM-DD] [--agency A]
+                          [--after CURSOR|--before CURSOR|--first|--last] [--limit N]   joint inspections by appointment
                    singlewindow generate --declarations N [--seed S] [--batch N]   synthetic trade (training databases)
                    singlewindow --help | --version
             Add --as OPERATOR to act as someone else (training databases), --json for machine-readable output.
@@ -63,13 +65,15 @@ enum CLIStrings {
                   singlewindow vessels print 申报 [--out 文件 | --printer lp]   打印出口岸许可证（补打留痕）
                   singlewindow vessels verify 验证码                 有效退出码 0，无效或被篡改 1
                   singlewindow review queue [--agency 机构] [--state 状态|--view action|waiting|done] [--channel 通道] [--credit 信用]
-                         [--trader 信用代码] [--chapter 章] [--from 日期] [--until 日期] [--search 报关单号|提单号] [--mine]
+                         [--trader 信用代码|--trader-name 名称] [--chapter 章] [--from 日期] [--until 日期] [--search 报关单号|提单号] [--mine]
                          [--sort oldest|newest] [--after 游标|--before 游标|--since 日期|--first|--last] [--limit N]
                   singlewindow review show|claim|unclaim 编号 [--lane-version 版本]
                   singlewindow review decide 编号 --action return|order-inspection|record-result|assess-duty|release|reject
                          [--reason 原因] [--instruction 查验指令] [--result 结果] [--amount 金额 [--currency 币制]] [--lane-version 版本]
                   singlewindow review slots|pay 编号 · review book 编号 --slot 时段 · review withdraw 编号 --reason 原因
                   singlewindow review offer --place 地点 --day 日期 --times 09:00,14:00 [--capacity N]
+                  singlewindow review tasks [--view booked|unbooked|all] [--mine] [--day 日期] [--agency 机构]
+                         [--after 游标|--before 游标|--first|--last] [--limit N]   按预约时间列出联合查验任务
                   singlewindow generate --declarations N [--seed S] [--batch N]   生成模拟业务数据（培训库）
                   singlewindow --help | --version
             --as 操作员 以他人身份操作（培训库），--json 输出机器可读格式。
