@@ -40,6 +40,11 @@ import Testing
         // Customs: shrimp from a high-risk origin is routed red; 张敏 claims it and orders an inspection.
         let desk = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "zhangmin", "--lang", "en"])
         defer { desk.close() }
+        // Escape alone, then the screen it leads to: a key sent hard on its heels would read as Alt-key.
+        func back() throws {
+            try desk.send("Escape")
+            try desk.waitFor(text: "Review queue ·")
+        }
         func openCase() throws {
             try desk.waitFor(text: "Review queue", timeout: 30)
             try desk.send("/")
@@ -63,7 +68,7 @@ import Testing
         try order("open 2 cartons; check labels")
 
         // Inspection: 王强 at the same desk (F9), orders his own; "check labels" is asked by both.
-        try desk.send("Escape")
+        try back()
         try desk.send("F9")
         try desk.waitFor(text: "Switch operator")
         try desk.type("wangqiang")
@@ -76,9 +81,9 @@ import Testing
         #expect(joint.contains("[Inspection & quarantine] take samples for the lab"))
 
         // One joint task in the officers' list, waiting for its appointment.
-        try desk.send("Escape")
+        try back()
         try desk.send("j")
-        let tasks = try desk.waitFor(text: number)
+        let tasks = try desk.waitFor("the task list with the declaration") { $0.contains("Joint inspection tasks ·") && $0.contains(number) }
         #expect(tasks.components(separatedBy: number).count == 2, "one task for the declaration:\n\(tasks)")
 
         // The broker's status page followed the other terminal: one joint inspection to book.
@@ -86,51 +91,65 @@ import Testing
         try broker.send("b")
         try broker.waitFor(text: "09:00")
         try broker.send("Enter")
-        try broker.waitFor(text: "Booked")
+        try broker.waitFor(text: "Joint inspection at 洋山深水港区四期堆场, 2026-")
 
-        // Both record their results and release; customs assesses duty from the rate table.
-        try desk.send("j")
-        try desk.waitFor(text: "Review queue")
+        // Each officer works the inspection from the task list: result, then release; customs
+        // also assesses duty from the rate table.
+        func fromTasks() throws {
+            try desk.waitFor(text: "Joint inspection tasks ·")
+            try desk.waitFor(text: "liwei")   // the booking, seen from the other terminal
+            try desk.send("Enter")
+            try desk.waitFor(text: "\(number) ·")
+        }
         func record(_ result: String) throws {
             try desk.send("t")
-            try desk.waitFor(text: "Inspection result")
+            try desk.waitFor(text: "Record the inspection result")
             try desk.type(result)
             try desk.send("Enter")
             try desk.waitFor(text: "\(number): inspected")
         }
         func release() throws {
             try desk.send("F10")
-            try desk.waitFor(text: "Release")
+            try desk.waitFor(text: "Release declaration \(number)")
             try desk.send("y")
             try desk.waitFor(text: "\(number): released")
         }
-        try openCase()
+        try fromTasks()
         try record("conforming: labels and samples as declared")
         try release()
-        try desk.send("Escape")
+        try back()
         try desk.send("F9")
         try desk.waitFor(text: "Switch operator")
         try desk.type("zhangmin")
         try desk.send("Enter")
         try desk.waitFor(text: "Now working as 张敏")
-        try openCase()
+        try desk.send("j")
+        try fromTasks()
         try record("conforming: 2 cartons opened, labels correct")
         try desk.send("d")
-        try desk.waitFor(text: "Duty")
+        try desk.waitFor(text: "Assess duty")
         try desk.type("=")
         try desk.send("Enter")
         try desk.waitFor(text: "\(number): duties due")
 
         // The broker pays; customs releases; the declaration is released once.
-        try broker.waitFor(text: "duties due")
+        try broker.waitFor(text: "── Customs: duties due")
         try broker.send("p")
-        try broker.waitFor(text: "Pay")
+        try broker.waitFor(text: "assessed by customs on \(number)?")
         try broker.send("y")
-        try broker.waitFor(text: "duties paid")
+        try broker.waitFor(text: "\(number): duties paid")
+        try desk.waitFor(text: "Customs: duties paid")
         try release()
         let done = try broker.waitFor(text: "RELEASED")
         #expect(done.components(separatedBy: "RELEASED").count == 2, "one release line:\n\(done)")
-        let log = try Headless.run(["review", "show", number, "--db", db, "--as", "liwei", "--json"])
-        #expect(log.code == 0, "\(log.err)")
+        // Headless agrees, by the customs number: one release, both results, the booked appointment.
+        let shown = try Headless.run(["review", "show", number, "--db", db, "--as", "liwei", "--json"])
+        #expect(shown.code == 0, "\(shown.err)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(shown.out.utf8)) as? [String: Any])
+        #expect(json["releasedAt"] is String)
+        let lanes = try #require(json["lanes"] as? [[String: Any]])
+        #expect(lanes.count == 2 && lanes.allSatisfy { $0["state"] as? String == "released" }, "\(lanes)")
+        let task = try #require(json["jointInspection"] as? [String: String])
+        #expect(task["appointment"]?.hasSuffix("09:00") == true && task["bookedBy"] == "liwei")
     }
 }

@@ -75,9 +75,13 @@ private let rows = [["1", "上海进出口公司", "OK"], ["2", "ACME", "HOLD"],
         #expect(TableView.visibleRowCount(area: b.area, state: s) == 3)
         #expect(s.handle(.enter) == TableRequest.none && !s.isFiltering)
         #expect(s.handle(.down) == .selectionChanged, "keys go back to the table")
-        _ = s.handle(.char("/"))
+        // `/` again starts a new search: the last one's text is cleared, not appended to.
+        #expect(s.handle(.char("/")) == .filterChanged("") && s.isFiltering && s.filter.text.isEmpty)
+        #expect(s.handle(.char("北")) == .filterChanged("北"))
         #expect(s.handle(.escape) == .filterChanged(""))
         #expect(TableView.visibleRowCount(area: b.area, state: s) == 4)
+        // `/` with nothing searched yet asks for no reload.
+        #expect(s.handle(.char("/")) == TableRequest.none && s.isFiltering)
     }
 
     @Test func keepsSelectionVisibleWhenPageIsTallerThanArea() {

@@ -75,6 +75,11 @@ public struct DeclarationRevision: Equatable, Sendable {
 }
 
 public enum DeclarationQueries {
+    /// The declaration that carries this 18-digit customs number (a unique index), if any.
+    public static func id(_ db: Database, number: String) throws -> Int64? {
+        try db.scalar("SELECT id FROM declaration WHERE number = ?", [number]).int64
+    }
+
     /// A broker's (or a trader's) declarations, newest first, keyset-paged over an index:
     /// never OFFSET, never the whole table.
     public static func list(_ ws: Workspace, by actor: Operator, filter: DeclarationFilter = DeclarationFilter(),

@@ -97,8 +97,11 @@ public struct TableState: Hashable, Sendable {
         case .enter:
             return rows.isEmpty ? .none : .activate(selected)
         case .char("/"):
+            // A new search, as in less or vim: the last one's text is not appended to.
             isFiltering = true
-            return .none
+            guard !filter.text.isEmpty else { return .none }
+            filter = TextEditor()
+            return .filterChanged("")
         default:
             return .ignored
         }

@@ -310,11 +310,18 @@ extension CommandContext {
     /// Peeks at a remaining word without taking it.
     func words(peek index: Int) -> String? { index < rest.count ? rest[index] : nil }
 
+    /// A declaration named by its id (`12`, `#12`) or by its 18-digit customs number, as brokers
+    /// and officers quote it.
     mutating func declarationID() throws -> Int64 {
         guard let word = nextWord(), let id = Int64(word.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) else {
             throw UsageError("needs a declaration ID (the number `declarations list` shows after #, or its id)")
         }
-        return id
+        guard word.count == 18 else { return id }
+        let workspace = try WorkspaceFactory.openExisting(path: databasePath)
+        guard let found = try DeclarationQueries.id(workspace.db, number: word) else {
+            throw DomainError.notFound(entity: "declaration", id: word)
+        }
+        return found
     }
 
     func intOption(_ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {

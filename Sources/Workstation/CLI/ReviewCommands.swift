@@ -217,13 +217,25 @@ enum ReviewCommands {
             }
         }
         if let joint = c.jointInspection {
-            context.console.print("  joint inspection at \(joint.place)" + (joint.slotID.map { ", slot \($0)" } ?? ", not booked"))
+            let when = c.bookedSlot.map { ", booked \($0.day) \($0.start)" + (joint.bookedBy.map { " by \($0)" } ?? "") }
+                ?? (joint.slotID.map { ", slot \($0)" } ?? ", not booked")
+            context.console.print("  joint inspection at \(joint.place)" + when)
             for item in joint.items { context.console.print("    [\(item.agencies.map(\.rawValue).joined(separator: "+"))] \(item.text)") }
             for (agency, result) in joint.results.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 context.console.print("    result \(agency.rawValue): \(result)")
             }
         }
         for task in c.supervisionTasks { context.console.print("  supervision: \(task)") }
+        let h = c.traderHistory
+        context.console.print("  trader, 12 months: \(h.submitted) submitted, \(h.returned) returned, \(h.inspected) inspected, "
+                              + "\(h.rejected) rejected, \(h.released) released")
+        if let diff = c.revisionDiff, !diff.isEmpty {
+            context.console.print("  changed since revision \(diff.fromRevision):")
+            for f in diff.header { context.console.print("    \(f.key): \(f.old) → \(f.new)") }
+            for g in diff.goods { context.console.print("    goods line \(g.lineNo) \(g.kind.rawValue) \(g.keys.joined(separator: ","))") }
+            if diff.containersChanged > 0 { context.console.print("    containers changed: \(diff.containersChanged)") }
+            if diff.documentsChanged > 0 { context.console.print("    documents changed: \(diff.documentsChanged)") }
+        }
         context.console.print(c.releasedAt.map { "  released \(Timestamp.string($0))" } ?? "  not released")
         return .success
     }
@@ -450,6 +462,8 @@ struct CaseOutput: Encodable {
     var draws: [Draw]
     var jointInspection: [String: String]?
     var releasedAt: String?
+    var traderHistory: [String: Int]
+    var changes: [String]
 
     init(_ c: ReviewCase, language: Language) {
         id = c.declaration.id; number = c.declaration.number; revision = c.declaration.revision; creditClass = c.creditClass
@@ -461,8 +475,14 @@ struct CaseOutput: Encodable {
                                          samplingRate: $0.verdict.samplingBasisPoints) }
         jointInspection = c.jointInspection.map { j in
             ["id": String(j.id), "place": j.place, "slot": j.slotID.map { String($0) } ?? "",
+             "appointment": c.bookedSlot.map { "\($0.day) \($0.start)" } ?? "", "bookedBy": j.bookedBy ?? "",
              "items": j.items.map { "[\($0.agencies.map(\.rawValue).joined(separator: "+"))] \($0.text)" }.joined(separator: "; ")]
         }
         releasedAt = c.releasedAt.map(Timestamp.string)
+        let h = c.traderHistory
+        traderHistory = ["submitted": h.submitted, "returned": h.returned, "inspected": h.inspected,
+                         "rejected": h.rejected, "released": h.released]
+        changes = (c.revisionDiff?.header.map { "\($0.key): \($0.old) → \($0.new)" } ?? [])
+            + (c.revisionDiff?.goods.map { "goods line \($0.lineNo) \($0.kind.rawValue) \($0.keys.joined(separator: ","))" } ?? [])
     }
 }

@@ -44,7 +44,9 @@ enum ReviewErrorText {
         case let .noLane(_, agency): return s.format(.qErrNoLane, app.agencyName(agency))
         case let .missing(what): return s.format(.qErrMissing, what)
         case .alreadyReleased: return s[.qErrReleased]
-        case .slotFull, .slotElsewhere, .notBooked: return error.description
+        case .notBooked: return s[.qErrNotBooked]
+        case .slotFull: return s[.qErrSlotFull]
+        case let .slotElsewhere(_, place): return s.format(.qErrSlotElsewhere, place)
         }
     }
 }

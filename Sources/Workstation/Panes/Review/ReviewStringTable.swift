@@ -86,6 +86,10 @@ extension RQ: CatalogueKey {
         .qErrNoLane: ("No {0} lane on this declaration", "此报关单没有{0}环节"),
         .qErrMissing: ("{0} is required", "{0}为必填"),
         .qErrReleased: ("Already released", "已放行"),
+        .qErrNotBooked: ("The inspection has no appointment yet: the broker books it first (查验电子预约)",
+                         "查验尚未预约：须先由报关代理预约查验时段"),
+        .qErrSlotFull: ("That appointment time is full", "该预约时段已满"),
+        .qErrSlotElsewhere: ("That appointment time is not offered at {0}", "该时段不属于查验地点 {0}"),
 
         .qKeyOpen: ("Review", "审核"),
         .qKeyView: ("View", "视图"),

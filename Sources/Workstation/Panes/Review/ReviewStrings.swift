@@ -83,6 +83,9 @@ public enum RQ: String, CaseIterable, Sendable {
     case qErrNoLane = "review.err.noLane"
     case qErrMissing = "review.err.missing"
     case qErrReleased = "review.err.released"
+    case qErrNotBooked = "review.err.notBooked"
+    case qErrSlotFull = "review.err.slotFull"
+    case qErrSlotElsewhere = "review.err.slotElsewhere"
 
     // Keys
     case qKeyOpen = "review.key.open"
