@@ -46,5 +46,12 @@ import Testing
     @Test func wrapsAtSpacesAndSplitsLongWords() {
         #expect(wrap("terminal too small", toWidth: 8) == ["terminal", "too", "small"])
         #expect(wrap("中文中文中文", toWidth: 4) == ["中文", "中文", "中文"])
+        // Chinese breaks between characters, not only at spaces, and keeps "，" off a line's start.
+        #expect(wrap("*[海关] C-HS-0306 第1版 → 红色：高风险原产地冻甲壳类，核查品种", toWidth: 30)
+                == ["*[海关] C-HS-0306 第1版 → 红", "色：高风险原产地冻甲壳类，核查", "品种"])
+        #expect(wrap("甲乙丙丁，戊", toWidth: 8) == ["甲乙丙", "丁，戊"])
+        #expect(wrap("a  b", toWidth: 10) == ["a  b"])
+        #expect(wrap("", toWidth: 5) == [""])
+        #expect(wrap("abc def", toWidth: 3) == ["abc", "def"])
     }
 }

@@ -33,17 +33,19 @@ public func pad(_ s: String, toWidth width: Int, align: Alignment = .left) -> St
     }
 }
 
-/// Splits text into lines of at most `width` cells, breaking at spaces when it can.
+/// Splits text into lines of at most `width` cells, breaking at spaces, and between Chinese
+/// characters (which have no spaces to break at) — but never before closing punctuation such as
+/// "，" or "）", which stays on the line it closes. A word wider than a line is cut.
 public func wrap(_ s: String, toWidth width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []
     for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
         var line = ""
-        for word in paragraph.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let candidate = line.isEmpty ? word : line + " " + word
+        for unit in breakUnits(String(paragraph)) {
+            let candidate = line.isEmpty ? unit.text : line + unit.leading + unit.text
             if displayWidth(candidate) <= width { line = candidate; continue }
             if !line.isEmpty { lines.append(line) }
-            var rest = word
+            var rest = unit.text
             while displayWidth(rest) > width {
                 let head = truncate(rest, toWidth: width)
                 let taken = head.isEmpty ? String(rest.prefix(1)) : head
@@ -56,3 +58,39 @@ public func wrap(_ s: String, toWidth width: Int) -> [String] {
     }
     return lines
 }
+
+/// The pieces a line may break between, each with the spaces before it: a run of narrow
+/// characters is one piece (a word); each wide character is its own piece, with any closing
+/// punctuation after it glued on.
+private func breakUnits(_ paragraph: String) -> [(leading: String, text: String)] {
+    var units: [(leading: String, text: String)] = []
+    var leading = "", word = ""
+    var wordIsWide = false
+    func flush() {
+        if !word.isEmpty { units.append((leading, word)); leading = "" }
+        word = ""
+    }
+    for ch in paragraph {
+        if ch == " " {
+            flush()
+            leading.append(ch)
+            continue
+        }
+        let wide = displayWidth(ch) == 2
+        if noLineStart.contains(ch), !word.isEmpty || !units.isEmpty, leading.isEmpty {
+            // Closing marks stay with what they close, even across a piece boundary.
+            if word.isEmpty { units[units.count - 1].text.append(ch) } else { word.append(ch) }
+            continue
+        }
+        if wide || wordIsWide { flush() }
+        word.append(ch)
+        wordIsWide = wide
+    }
+    flush()
+    if units.isEmpty || !leading.isEmpty { units.append((leading, "")) }
+    return units
+}
+
+/// Marks that must not begin a line (the common core of the Chinese line-breaking rules).
+private let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "》", "】", "”", "’", "…",
+                                           ",", ".", ";", ":", "!", "?", ")"]

@@ -10,16 +10,20 @@ extension ReviewQueuePane {
             KeyBinding(key, label: s[label], help: s[help], action: PaneAction(id))
         }
         let held = screen.myLane?.claimedBy == app.actor.id
-        return KeyMap([
+        var bindings = [
             bind(.escape, .qKeyBack, .qHelpBack, "back"),
             held ? bind(.char("u"), .qKeyUnclaim, .qHelpUnclaim, "unclaim") : bind(.char("k"), .qKeyClaim, .qHelpClaim, "claim"),
             bind(.char("i"), .qKeyInspect, .qHelpInspect, "inspect"),
             bind(.char("t"), .qKeyResult, .qHelpResult, "result"),
-            bind(.char("d"), .qKeyDuty, .qHelpDuty, "duty"),
+        ]
+        // Only customs assesses duty: the inspection lane goes from its result straight to release.
+        if screen.agency == .customs { bindings.append(bind(.char("d"), .qKeyDuty, .qHelpDuty, "duty")) }
+        bindings += [
             bind(.function(10), .qKeyRelease, .qHelpRelease, "release"),
             bind(.char("r"), .qKeyReturn, .qHelpReturn, "return"),
             bind(.char("x"), .qKeyReject, .qHelpReject, "reject"),
-        ])
+        ]
+        return KeyMap(bindings)
     }
 
     func performOnCase(_ action: PaneAction, _ app: AppContext) {
