@@ -54,7 +54,7 @@ enum DeclarationStatusView {
             for event in editor.detail?.laneEvents[lane.id] ?? [] {
                 let move = event.fromState.isEmpty ? laneState(event.toState, s)
                     : "\(laneState(event.fromState, s)) → \(laneState(event.toState, s))"
-                var text = "  \(app.display(event.at))  \(pad(event.operatorID, toWidth: 10))  \(pad(event.action, toWidth: 8))  \(move)"
+                var text = "  \(app.display(event.at))  \(pad(event.operatorID, toWidth: 10))  \(pad(eventName(event.action, s), toWidth: 9))  \(move)"
                 if !event.message.isEmpty { text += "  \(event.message)" }
                 out.append(Line(text: text, role: .normal))
             }
@@ -72,6 +72,11 @@ enum DeclarationStatusView {
 
     /// A lane state in the user's words: the declarations pane names its own states, the
     /// officers' states (inspection ordered, duties due, …) come from the review catalogue.
+    /// A lane event's action in the user's words; an action this table does not know shows as stored.
+    static func eventName(_ action: String, _ s: Strings) -> String {
+        DS(rawValue: "decl.event.\(action)").map { s[$0] } ?? action
+    }
+
     static func laneState(_ state: String, _ s: Strings) -> String {
         DS(rawValue: "decl.lane.\(state)") != nil ? DeclarationText.laneState(state, s) : ReviewText.state(state, s)
     }

@@ -88,6 +88,19 @@ public enum DS: String, CaseIterable, Sendable {
     case bookNoInspection = "decl.book.noInspection"
     case bookElsewhere = "decl.book.elsewhere"
     case bookChanged = "decl.book.changed"
+    case eventOpen = "decl.event.open"
+    case eventClaim = "decl.event.claim"
+    case eventUnclaim = "decl.event.unclaim"
+    case eventReturn = "decl.event.return"
+    case eventInspect = "decl.event.order-inspection"
+    case eventResult = "decl.event.record-result"
+    case eventDuty = "decl.event.assess-duty"
+    case eventPay = "decl.event.pay"
+    case eventRelease = "decl.event.release"
+    case eventReject = "decl.event.reject"
+    case eventWithdraw = "decl.event.withdraw"
+    case eventRoute = "decl.event.route"
+    case eventResubmit = "decl.event.resubmit"
     case payTitle = "decl.pay.title"
     case payMessage = "decl.pay.message"
     case payYes = "decl.pay.yes"
@@ -275,6 +288,19 @@ extension DS: CatalogueKey {
         .bookNotBroker: ("Only the declaration's broker books the inspection", "只有报关代理可以预约查验"),
         .bookNoInspection: ("No inspection is ordered for this revision: nothing to book", "本版报关单未布控查验，无需预约"),
         .bookElsewhere: ("That time is not offered at {0}", "该时段不属于查验地点 {0}"),
+        .eventOpen: ("opened", "接收"),
+        .eventClaim: ("claimed", "认领"),
+        .eventUnclaim: ("unclaimed", "取消认领"),
+        .eventReturn: ("returned", "退回修改"),
+        .eventInspect: ("inspect", "布控查验"),
+        .eventResult: ("result", "查验结果"),
+        .eventDuty: ("duty", "核定税费"),
+        .eventPay: ("paid", "缴纳税费"),
+        .eventRelease: ("released", "放行"),
+        .eventReject: ("rejected", "不予放行"),
+        .eventWithdraw: ("withdrawn", "撤回"),
+        .eventRoute: ("routed", "风险判定"),
+        .eventResubmit: ("resubmit", "重新申报"),
         .payTitle: ("Pay duties", "缴纳税费"),
         .payMessage: ("Pay {0} assessed by customs on {1}?", "缴纳海关对 {1} 核定的税费 {0}？"),
         .payYes: ("Pay", "缴纳"),
