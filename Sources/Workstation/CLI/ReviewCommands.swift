@@ -54,7 +54,7 @@ enum ReviewCommands {
             }
             agency = a
         } else {
-            guard let implied = actor.role.impliedAgency, implied == .customs || implied == .inspection else {
+            guard let implied = actor.role.declarationReviewAgency else {
                 throw UsageError("--agency customs|inspection is needed for \(actor.id)")
             }
             agency = implied
@@ -257,11 +257,8 @@ enum ReviewCommands {
     }
 
     static func agencyOf(_ actor: Operator) throws -> Agency {
-        switch actor.role {
-        case .customsOfficer: return .customs
-        case .inspectionOfficer: return .inspection
-        default: throw ReviewError.wrongAgency(operatorID: actor.id, agency: actor.agency)
-        }
+        guard let agency = actor.role.declarationReviewAgency else { throw ReviewError.wrongAgency(operatorID: actor.id, agency: actor.agency) }
+        return agency
     }
 
     static func claim(_ context: inout CommandContext) throws -> ExitCode {

@@ -168,11 +168,5 @@ enum ReviewText {
     }
 
     /// The agency the operator reviews for, or nil for anyone who does not review declarations.
-    static func agency(_ actor: Operator) -> Agency? {
-        switch actor.role {
-        case .customsOfficer: return .customs
-        case .inspectionOfficer: return .inspection
-        default: return nil
-        }
-    }
+    static func agency(_ actor: Operator) -> Agency? { actor.role.declarationReviewAgency }
 }
