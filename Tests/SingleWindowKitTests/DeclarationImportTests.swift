@@ -236,6 +236,49 @@ import Testing
         let other = DeclarationImporter(workspace: ws, operator: DeclarationFixtures.trader)
         #expect(throws: DomainError.self) { try other.importCSV(data: Data(goodCSV().utf8), fileName: "x.csv") }
     }
+
+
+    /// JSON is read a declaration at a time; every shape the importer accepts still works, and a
+    /// syntax error anywhere — even after the last declaration — imports nothing.
+    @Test func jsonIsReadOneDeclarationAtATime() throws {
+        let one = String(decoding: DeclarationExporter.json([DeclarationFixtures.gears(reference: "S-1")]), as: UTF8.self)
+        let object = try #require(one.range(of: "\"declarations\""))
+        // The declaration object itself, cut out of the exported file.
+        let body = one[one[object.upperBound...].firstIndex(of: "[")!...].dropFirst().trimmingCharacters(in: .whitespacesAndNewlines)
+        let declaration = String(body.dropLast().trimmingCharacters(in: .whitespacesAndNewlines).dropLast())
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let renamed = { (ref: String) in declaration.replacingOccurrences(of: "S-1", with: ref) }
+        let shapes: [(String, String, Int)] = [
+            ("bare array", "[\(renamed("A-1")), \(renamed("A-2"))]", 2),
+            ("members around the array", "{\"source\": \"ERP\", \"declarations\": [\(renamed("B-1"))], \"count\": 1, \"x\": [1, {\"y\": null}]}", 1),
+            ("one object", renamed("C-1"), 1),
+        ]
+        for (label, text, expected) in shapes {
+            let result = try importer().importJSON(data: Data(text.utf8), fileName: "s.json")
+            #expect(result.created == expected && result.fileError == nil, "\(label): \(result.problems) \(String(describing: result.fileError))")
+        }
+        let before = try count()
+        // Each error sits on the text's last line: after the array, in a trailing member, a
+        // dangling comma; an empty array is "no declarations".
+        for (text, column) in [("[\(renamed("D-1")),\n\(renamed("D-2"))\n] x", 3),
+                               ("{\"declarations\": [\(renamed("E-1"))], \"tail\": }", -1),
+                               ("[\(renamed("F-1")), ]", -1),
+                               ("[]", 1)] {
+            let result = try importer().importJSON(data: Data(text.utf8), fileName: "bad.json")
+            let problem = try #require(result.fileError, "\(text.suffix(30))")
+            let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            #expect(problem.line == lastLine && (column < 0 || problem.column == column), "\(problem)")
+        }
+        #expect(try count() == before, "a file with a syntax error imports nothing")
+    }
+
+    @Test func aMappedJSONFileImportsFromDisk() throws {
+        let path = try write("big.json", String(decoding: DeclarationExporter.json((1...30).map {
+            DeclarationFixtures.gears(reference: "M-\($0)")
+        }), as: UTF8.self))
+        let result = try importer().importFile(at: path)
+        #expect(result.created == 30 && result.rejected == 0)
+    }
 }
 
 /// Collects progress calls from the importer's callback.
@@ -244,4 +287,5 @@ final class ProgressLog: @unchecked Sendable {
     private var calls: [[Int]] = []
     func add(_ done: Int, _ total: Int) { lock.lock(); calls.append([done, total]); lock.unlock() }
     var last: [Int]? { lock.lock(); defer { lock.unlock() }; return calls.last }
+
 }

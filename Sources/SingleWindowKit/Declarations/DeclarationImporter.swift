@@ -38,7 +38,9 @@ public final class DeclarationImporter {
             throw UnreadableFile(path: path)
         }
         if path.lowercased().hasSuffix(".json") {
-            return try importJSON(data: Data(contentsOf: URL(fileURLWithPath: path)), fileName: name, rejectsPath: rejects)
+            // Mapped, not read: the parser walks the file's pages and hands over one declaration at a time.
+            return try importJSON(data: Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
+                                  fileName: name, rejectsPath: rejects)
         }
         return try importCSV(open: { try CSVStream(path: path) }, fileName: name, rejectsPath: rejects)
     }
@@ -148,48 +150,59 @@ public final class DeclarationImporter {
         try Authority.require(actor, "declaration.import", roles: [.broker])
         var result = DeclarationImportResult()
         result.dryRun = options.dryRun
-        if String(data: data, encoding: .utf8) == nil {
-            let gbk = CSVReader.looksLikeGBK([UInt8](data))
-            result.fileError = ImportProblem(file: fileName, line: CSVReader.firstInvalidUTF8Line([UInt8](data)) ?? 1, column: 0,
+        if let badLine = Self.firstInvalidUTF8Line(data) {
+            let gbk = CSVReader.looksLikeGBK([UInt8](data.prefix(1 << 20)))
+            result.fileError = ImportProblem(file: fileName, line: badLine, column: 0,
                                              field: "file", key: gbk ? "import.gbk" : "import.notUTF8", arguments: [])
             return result
         }
-        let root: PositionedJSON
+        // Pass one checks the whole text and counts the declarations: a file with a syntax error
+        // anywhere imports nothing. Pass two builds and writes them one at a time.
+        var total = 0
         do {
-            root = try PositionedJSON.parse(data)
+            var elements = try PositionedJSON.Elements(data)
+            while try elements.next() != nil { total += 1 }
         } catch let error as PositionedJSON.ParseError {
             result.fileError = ImportProblem(file: fileName, line: error.line, column: error.column, field: "file",
                                              key: "import.badJSON", arguments: [error.message])
             return result
         }
-        var list: [PositionedJSON]
-        switch root {
-        case let .array(items, _, _): list = items
-        case let .object(members, _, _):
-            if let inner = members.first(where: { $0.key == "declarations" })?.value, case let .array(items, _, _) = inner {
-                list = items
-            } else {
-                list = [root]
-            }
-        default: list = []
-        }
-        if list.isEmpty {
-            result.fileError = ImportProblem(file: fileName, line: root.line, column: root.column, field: "file", key: "import.empty", arguments: [])
+        if total == 0 {
+            result.fileError = ImportProblem(file: fileName, line: 1, column: 1, field: "file", key: "import.empty", arguments: [])
             return result
         }
+        var elements = try PositionedJSON.Elements(data)
         var unknown: Set<String> = []
-        let units = list.map { jsonUnit($0, fileName: fileName, unknown: &unknown, warnings: &result.warnings) }
-        var remaining = units.makeIterator()
-        var rejectedUnits: Set<Int> = []
-        try process(total: units.count, next: { remaining.next() }, fileName: fileName, result: &result) { _, offset in
-            rejectedUnits.insert(offset)
+        var warnings: [ImportProblem] = []
+        var rejected: [Declaration] = []
+        try process(total: total, next: {
+            try elements.next().map { self.jsonUnit($0, fileName: fileName, unknown: &unknown, warnings: &warnings) }
+        }, fileName: fileName, result: &result) { unit, _ in
+            if !self.options.dryRun { rejected.append(unit.declaration) }
         }
+        result.warnings = warnings + result.warnings
         if !options.dryRun, result.rejected > 0, let rejectsPath {
-            let rejected = units.enumerated().filter { rejectedUnits.contains($0.offset) }.map(\.element.declaration)
             try DeclarationExporter.json(rejected).write(to: URL(fileURLWithPath: rejectsPath))
             result.rejectsPath = rejectsPath
         }
         return result
+    }
+
+    /// The line of the first byte that is not UTF-8, read through once without copying the file.
+    static func firstInvalidUTF8Line(_ data: Data) -> Int? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var decoder = UTF8()
+            var iterator = bytes.makeIterator()
+            var line = 1
+            while true {
+                switch decoder.decode(&iterator) {
+                case let .scalarValue(scalar): if scalar == "\n" { line += 1 }
+                case .emptyInput: return nil
+                case .error: return line
+                }
+            }
+        }
     }
 
     /// The declarations of a JSON file as written, unvalidated, each with its `template` name
