@@ -210,35 +210,21 @@ indirect enum PositionedJSON {
                 var members: [(key: String, value: PositionedJSON)] = []
                 skipSpace()
                 if i < bytes.endIndex && bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members, line: l, column: c) }
-                while true {
-                    skipSpace()
-                    guard i < bytes.endIndex, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
-                    let key = try string()
-                    skipSpace()
-                    guard i < bytes.endIndex, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
-                    i += 1
-                    skipSpace()
+                repeat {
+                    let key = try memberKey()
                     members.append((key, try value()))
-                    skipSpace()
-                    guard i < bytes.endIndex else { throw error("unexpected end of file") }
-                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                    if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members, line: l, column: c) }
-                    throw error("expected ',' or '}'")
-                }
+                } while try !endOfMember(closing: "}")
+                return .object(members, line: l, column: c)
             case UInt8(ascii: "["):
                 i += 1
                 var items: [PositionedJSON] = []
                 skipSpace()
                 if i < bytes.endIndex && bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items, line: l, column: c) }
-                while true {
+                repeat {
                     skipSpace()
                     items.append(try value())
-                    skipSpace()
-                    guard i < bytes.endIndex else { throw error("unexpected end of file") }
-                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                    if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items, line: l, column: c) }
-                    throw error("expected ',' or ']'")
-                }
+                } while try !endOfMember(closing: "]")
+                return .array(items, line: l, column: c)
             case UInt8(ascii: "\""):
                 return .scalar(try string(), line: l, column: c)
             default:
