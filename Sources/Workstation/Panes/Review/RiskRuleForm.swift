@@ -132,12 +132,13 @@ struct RiskRuleForm {
         return input
     }
 
-    /// The rule to save and the note, or the problems reading the fields.
+    /// The rule to save and the note, or the problems reading the fields (and a missing note).
     func read() -> (rule: RiskRule, note: String, problems: [Problem]) {
         var (rule, problems) = input.apply(to: base ?? RiskRule(key: "", agency: agency, outcome: "", reasonEn: "", reasonZh: ""))
         if base == nil { rule.key = value("key").trimmingCharacters(in: .whitespaces).uppercased() }
         let note = value("note").trimmingCharacters(in: .whitespaces)
-        if note.isEmpty { problems.append(Problem("rule.note", "problem.required")) }
+        // Only when the domain will not see the rule: it checks the note itself, with the rest.
+        if note.isEmpty && !problems.isEmpty { problems.append(Problem("rule.note", "problem.required")) }
         return (rule, note, problems)
     }
 
@@ -155,7 +156,12 @@ struct RiskRuleForm {
     /// `.confirmed` when Enter is pressed on the last field, `.cancelled` on Esc.
     mutating func handle(_ key: Key) -> DialogResult {
         if key == .escape { return .cancelled }
-        return form.handle(key) == .endOfForm ? .confirmed : .open
+        switch form.handle(key) {
+        case .endOfForm: return .confirmed
+        case let .changed(id): form.setError(nil, for: id) // corrected: the mark goes until the next save
+        default: break
+        }
+        return .open
     }
 
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
@@ -165,15 +171,14 @@ struct RiskRuleForm {
         let title = base.map { s.format(.rbFormEdit, $0.key, $0.version + 1) } ?? s.format(.rbFormNew, app.agencyName(agency))
         buffer.put(truncate(title, toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: area.y, style: Style(.title))
         let outcomes = agency == .customs ? Channel.allCases.map(\.rawValue) : ReleaseMode.allCases.map(\.rawValue)
-        let lines = [s.format(.rbFormOutcomes, outcomes.joined(separator: ", ")), s[.rbFormLists]]
-        var y = area.y + 1
-        for line in lines {
-            for part in wrap(line, toWidth: area.width - 2) where y < area.y + 3 {
-                buffer.put(part, x: area.x + 1, y: y, style: Style(.label), maxWidth: area.width - 2)
-                y += 1
-            }
+        // What the boxes take, above them: the outcomes of this lane, how lists are written.
+        let notes = (wrap(s.format(.rbFormOutcomes, outcomes.joined(separator: ", ")), toWidth: area.width - 2)
+            + wrap(s[.rbFormLists], toWidth: area.width - 2)).prefix(max(0, area.height - 6))
+        for (i, line) in notes.enumerated() {
+            buffer.put(line, x: area.x + 1, y: area.y + 1 + i, style: Style(.label), maxWidth: area.width - 2)
         }
-        let formArea = Rect(x: area.x + 1, y: area.y + 3, width: area.width - 2, height: area.height - 4)
+        let top = area.y + 1 + notes.count
+        let formArea = Rect(x: area.x + 1, y: top, width: area.width - 2, height: max(0, area.maxY - 1 - top))
         FormView().render(into: &buffer, area: formArea, state: form)
         buffer.put(truncate(s[.rbFormHint], toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: area.maxY - 1,
                    style: Style(.label), maxWidth: area.width - 2)
