@@ -107,10 +107,10 @@ import TerminalUI
         let form = try #require(Self.book(shell).form)
         #expect(form.value("priority") == "30x" && form.value("hsPrefixes") == "33,3x")
         #expect(form.form["priority"]?.error == "is not a whole number: 30x")
-        #expect(form.form["note"]?.error == "is required")
+        #expect(form.form["note"]?.error == "is required" && form.form["hsPrefixes"]?.error == "has the wrong format: 3x")
         #expect(form.form.focusedField?.id == "priority")
-        #expect(Self.text(shell).contains("30x") && Self.text(shell).contains("2 problem(s)"))
-        // Priority fixed: now the domain finds the HS prefix and the missing note.
+        #expect(Self.text(shell).contains("30x") && Self.text(shell).contains("3 problem(s)"))
+        // Priority fixed: the domain alone now refuses the HS prefix and the missing note.
         shell.press(.backspace)
         #expect(Self.book(shell).form?.form["priority"]?.error == nil)
         shell.press(.backTab)

@@ -69,6 +69,10 @@ import Testing
         #expect(bad.err.contains("--reason-en: is required"))
         let zh = run(["review", "rules", "set", "C-HS-33", "--priority", "high", "--as", "zhangmin"], lang: "zh_CN.UTF-8")
         #expect(zh.code == 1 && zh.err.contains("--priority: 不是整数：high") && zh.err.contains("--note: 必填"))
+        // A value that cannot be read does not hide the others' problems.
+        let both = run(["review", "rules", "set", "C-HS-33", "--outcome", "blue", "--select-rate", "1.234", "--note", "x", "--as", "zhangmin"])
+        #expect(both.code == 1 && both.err.contains("--select-rate: has the wrong format: 1.234")
+                && both.err.contains("--outcome: blue is not an outcome for the customs lane"))
         #expect(try RiskRules.history(fixture.workspace.db, key: "C-HS-33").count == 1)
         // Usage: an unknown verb, no key, --agency on an existing key.
         #expect(run(["review", "rules", "burn", "--as", "zhangmin"]).code == 2)

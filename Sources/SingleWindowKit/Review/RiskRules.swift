@@ -43,8 +43,7 @@ public enum RiskRules {
     public static func save(_ ws: Workspace, _ rule: RiskRule, note: String, by actor: Operator) throws -> RiskRule {
         let role: Role = rule.agency == .customs ? .customsOfficer : .inspectionOfficer
         try Authority.require(actor, "risk.rule.save", roles: [role, .trainer])
-        var problems = rule.problems() + conditionProblems(rule)
-        if note.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(Problem("rule.note", "problem.required")) }
+        let problems = self.problems(rule, note: note)
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         let now = ws.now()
         return try ws.db.write {
@@ -69,6 +68,14 @@ public enum RiskRules {
             guard let saved = try self.rule(ws.db, id: id) else { throw DomainError.notFound(entity: "risk_rule", id: rule.key) }
             return saved
         }
+    }
+
+    /// Every problem `save` would find with `rule` and `note`, without saving: a form shows them
+    /// all at once, beside its own.
+    public static func problems(_ rule: RiskRule, note: String) -> [Problem] {
+        var problems = rule.problems() + conditionProblems(rule)
+        if note.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(Problem("rule.note", "problem.required")) }
+        return problems
     }
 
     /// The conditions as the engine compares them: HS chapters or headings are 2 to 10 digits,

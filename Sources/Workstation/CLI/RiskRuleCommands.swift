@@ -122,10 +122,10 @@ enum RiskRuleCommands {
             }
             var input = RiskRuleInput(base)
             for (option, field) in options { if let value = args.option(option) { input[field] = value } }
-            var (rule, problems) = input.apply(to: base)
+            var (rule, unread) = input.apply(to: base)
             rule.key = key
             let note = args.option("note") ?? ""
-            if note.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(Problem("rule.note", "problem.required")) }
+            let problems = input.problems(rule, read: unread, note: note)
             guard problems.isEmpty else { return try printProblems(problems, context) }
             let saved: RiskRule
             do {

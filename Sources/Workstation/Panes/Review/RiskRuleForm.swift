@@ -28,8 +28,7 @@ struct RiskRuleInput: Equatable, Sendable {
         set { values[id] = newValue }
     }
 
-    /// `base` with the typed values; the problems are what could not be read (the domain checks
-    /// the rest when saving).
+    /// `base` with the typed values; the problems are what could not be read.
     func apply(to base: RiskRule) -> (rule: RiskRule, problems: [Problem]) {
         var rule = base
         var problems: [Problem] = []
@@ -49,7 +48,11 @@ struct RiskRuleInput: Equatable, Sendable {
             .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
         for id in ["selectBasisPoints", "samplingBasisPoints"] {
             let text = self[id].trimmingCharacters(in: .whitespaces)
-            guard let bp = Self.basisPoints(text) else { problems.append(Problem("rule.\(id)", "problem.notNumber", [text])); continue }
+            guard let bp = Self.basisPoints(text) else {
+                let number = Decimal(string: text.trimmingCharacters(in: CharacterSet(charactersIn: "%％")), locale: Locale(identifier: "en_US_POSIX"))
+                problems.append(Problem("rule.\(id)", number == nil ? "problem.notNumber" : "problem.badFormat", [text]))
+                continue
+            }
             if id == "selectBasisPoints" { rule.selectBasisPoints = bp } else { rule.samplingBasisPoints = bp }
         }
         rule.reasonEn = self["reasonEn"].trimmingCharacters(in: .whitespaces)
@@ -57,6 +60,14 @@ struct RiskRuleInput: Equatable, Sendable {
         let active = self["active"].trimmingCharacters(in: .whitespaces)
         if let yes = Self.yesNo(active) { rule.active = yes } else { problems.append(Problem("rule.active", "problem.badFormat", [active])) }
         return (rule, problems)
+    }
+
+    /// What could not be read, and everything the domain would refuse in the rest: all at once,
+    /// one per field (a value that could not be read is not checked again as its old value).
+    func problems(_ rule: RiskRule, read: [Problem], note: String) -> [Problem] {
+        guard !read.isEmpty else { return [] }
+        let unread = Set(read.map(\.path))
+        return read + RiskRules.problems(rule, note: note).filter { !unread.contains($0.path) }
     }
 
     static func list(_ text: String) -> [String] {
@@ -132,14 +143,12 @@ struct RiskRuleForm {
         return input
     }
 
-    /// The rule to save and the note, or the problems reading the fields (and a missing note).
+    /// The rule to save and the note, or (when a field could not be read) every problem.
     func read() -> (rule: RiskRule, note: String, problems: [Problem]) {
         var (rule, problems) = input.apply(to: base ?? RiskRule(key: "", agency: agency, outcome: "", reasonEn: "", reasonZh: ""))
         if base == nil { rule.key = value("key").trimmingCharacters(in: .whitespaces).uppercased() }
         let note = value("note").trimmingCharacters(in: .whitespaces)
-        // Only when the domain will not see the rule: it checks the note itself, with the rest.
-        if note.isEmpty && !problems.isEmpty { problems.append(Problem("rule.note", "problem.required")) }
-        return (rule, note, problems)
+        return (rule, note, input.problems(rule, read: problems, note: note))
     }
 
     /// Marks each problem's field (the first problem per field) and moves to the first one.
