@@ -11,6 +11,7 @@ import SingleWindowKit
         entries(RQ.self),
         entries(RF.self),
         entries(JT.self),
+        entries(RB.self),
     ]
 
     static func entries<K: CatalogueKey>(_ type: K.Type) -> [(key: String, en: String?, zh: String?)] {
@@ -33,6 +34,7 @@ import SingleWindowKit
             + VS.allCases.map { String(describing: $0) } + RQ.allCases.map { String(describing: $0) }
             + RF.allCases.map { String(describing: $0) }
             + JT.allCases.map { String(describing: $0) }
+            + RB.allCases.map { String(describing: $0) }
         let repeated = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         #expect(repeated.isEmpty, "case names in more than one table: \(repeated)")
     }

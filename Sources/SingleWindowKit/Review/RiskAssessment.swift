@@ -27,6 +27,41 @@ public enum RiskAssessment {
         }
     }
 
+    /// What the rules would say now: the current rules of each of the declaration's agencies on
+    /// its latest revision, beside what was stored when it was routed. Nothing is written. The
+    /// draws reuse the stored seed (0 when never assessed), so an edited rule's effect is seen
+    /// with the same luck; `seed` overrides it.
+    public struct Trial: Equatable, Sendable {
+        public var agency: Agency
+        public var verdict: RiskVerdict
+        /// The verdict stored for this revision, if it was assessed.
+        public var stored: RiskVerdict?
+        /// The rule versions evaluated, for the hits' reasons.
+        public var rules: [RiskRule]
+
+        public func rule(_ hit: RiskVerdict.Hit) -> RiskRule? { rules.first { $0.id == hit.ruleID } }
+        /// The outcome differs from the stored one.
+        public var changed: Bool { stored.map { $0.outcome != verdict.outcome || $0.sampled != verdict.sampled } ?? false }
+    }
+
+    public static func trial(_ ws: Workspace, declarationID: Int64, seed: UInt64? = nil, by actor: Operator) throws -> [Trial] {
+        try Authority.require(actor, "risk.trial", roles: [.trainer, .customsOfficer, .inspectionOfficer])
+        let db = ws.db
+        let d = try Declarations.existing(db, declarationID)
+        let credit = try db.scalar("SELECT credit_class FROM enterprise WHERE id = ?", [d.traderID]).string ?? ""
+        let facts = RiskFacts.of(d, creditClass: credit)
+        let stored = try assessments(db, declarationID: declarationID).filter { $0.revision == d.revision }
+        var agencies: [Agency] = []
+        if d.scope.includesCustoms { agencies.append(.customs) }
+        if d.scope.includesInspection { agencies.append(.inspection) }
+        return try agencies.map { agency in
+            let before = stored.first { $0.verdict.agency == agency }?.verdict
+            let rules = try RiskRules.current(db, agency: agency)
+            let verdict = RiskEngine.evaluate(rules, facts: facts, agency: agency, seed: seed ?? before?.seed ?? 0)
+            return Trial(agency: agency, verdict: verdict, stored: before, rules: rules)
+        }
+    }
+
     /// Called by the submission path after the lanes open, inside its transaction.
     @discardableResult
     static func routeOnReceipt(_ db: Database, _ d: Declaration, at now: Date, seed: UInt64? = nil) throws -> [RiskVerdict] {

@@ -20,7 +20,7 @@ public enum ArgumentParser {
     /// Options that never take a value.
     public static let switches: Set<String> = [
         "help", "version", "json", "dry-run", "submit", "force", "no-color", "production", "training", "quiet", "print",
-        "first", "last", "mine", "booked", "unbooked", "due",
+        "first", "last", "mine", "booked", "unbooked", "due", "all",
     ]
     /// Options that take a value.
     public static let valued: Set<String> = [
@@ -30,6 +30,7 @@ public enum ArgumentParser {
         "from", "voyage", "crew",
         "view", "channel", "credit", "trader", "trader-name", "chapter", "until", "sort", "before", "since", "action", "instruction",
         "result", "amount", "currency", "lane-version", "slot", "place", "day", "times", "capacity", "batch",
+        "note", "priority", "hs", "origin", "outcome", "select-rate", "sampling-rate", "reason-en", "reason-zh", "active",
     ]
 
     public static func parse(_ arguments: [String]) throws -> ParsedArguments {

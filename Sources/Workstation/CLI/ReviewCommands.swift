@@ -16,6 +16,7 @@ enum ReviewCommands {
         "book": book,
         "slots": slots,
         "offer": offer,
+        "rules": RiskRuleCommands.run,
     ]
 
     // MARK: - queue

@@ -35,6 +35,11 @@ enum CLIStrings {
                    singlewindow review offer --place P --day YYYY-MM-DD --times 09:00,14:00 [--capacity N]
                    singlewindow review tasks [--view booked|unbooked|all] [--mine] [--day YYYY-MM-DD] [--agency A]
                           [--after CURSOR|--before CURSOR|--first|--last] [--limit N]   joint inspections by appointment
+                   singlewindow review rules list [--agency A] [--all] · review rules history KEY   the risk rule book
+                   singlewindow review rules set KEY --note WHY [--agency A] [--priority N] [--credit a,b] [--hs 0306,03]
+                          [--origin IND,ECU] [--scope both,customs,inspection] [--outcome X] [--select-rate PCT]
+                          [--sampling-rate PCT] [--reason-en T] [--reason-zh T] [--active yes|no]   a new version
+                   singlewindow review rules try ID   what the current rules would say (nothing written)
                    singlewindow generate --declarations N [--seed S] [--batch N]   synthetic trade (training databases)
                    singlewindow --help | --version
             Add --as OPERATOR to act as someone else (training databases), --json for machine-readable output.
@@ -74,6 +79,11 @@ enum CLIStrings {
                   singlewindow review offer --place 地点 --day 日期 --times 09:00,14:00 [--capacity N]
                   singlewindow review tasks [--view booked|unbooked|all] [--mine] [--day 日期] [--agency 机构]
                          [--after 游标|--before 游标|--first|--last] [--limit N]   按预约时间列出联合查验任务
+                  singlewindow review rules list [--agency 机构] [--all] · review rules history 规则   风险规则
+                  singlewindow review rules set 规则 --note 说明 [--agency 机构] [--priority N] [--credit a,b] [--hs 0306,03]
+                         [--origin IND,ECU] [--scope both,customs,inspection] [--outcome 处置] [--select-rate 百分比]
+                         [--sampling-rate 百分比] [--reason-en 英文理由] [--reason-zh 中文理由] [--active yes|no]   保存为新版本
+                  singlewindow review rules try 编号   按现行规则试算（不写入）
                   singlewindow generate --declarations N [--seed S] [--batch N]   生成模拟业务数据（培训库）
                   singlewindow --help | --version
             --as 操作员 以他人身份操作（培训库），--json 输出机器可读格式。

@@ -2,29 +2,40 @@ import SingleWindowKit
 import TerminalUI
 
 /// The Declarations tab: the broker's and trader's own list, or for a customs or inspection
-/// officer the review queue and, on `j`, the joint inspection tasks. Decided again on every
-/// activation, since the trainer switches operator (F9) without leaving the tab; each pane keeps
-/// its own state meanwhile.
+/// officer the review queue and, on `j`, the joint inspection tasks or, on `R`, the agency's
+/// rule book. Decided again on every activation, since the trainer switches operator (F9)
+/// without leaving the tab; each pane keeps its own state meanwhile.
 final class DeclarationsTabPane: Pane {
     let declarations = DeclarationsPane()
     let queue = ReviewQueuePane()
     let tasks = JointTaskList()
+    let rules = RiskRuleBook()
     private var area: Rect?
     private var showingQueue = false
-    /// An officer's choice between the queue and the task list.
-    private var showingTasks = false
+
+    /// What an officer sees: the queue, the task list or the rule book.
+    enum OfficerView { case queue, tasks, rules }
+    private var view = OfficerView.queue
 
     var showingQueueForTests: Bool { showingQueue }
-    var showingTasksForTests: Bool { showingQueue && showingTasks }
+    var showingTasksForTests: Bool { showingQueue && view == .tasks }
+    var showingRulesForTests: Bool { showingQueue && view == .rules }
 
-    var current: any Pane { showingQueue ? (showingTasks ? tasks as any Pane : queue) : declarations }
+    var current: any Pane {
+        guard showingQueue else { return declarations }
+        switch view {
+        case .queue: return queue
+        case .tasks: return tasks
+        case .rules: return rules
+        }
+    }
 
     static func reviews(_ actor: Operator) -> Bool { ReviewText.agency(actor) != nil }
 
     init() {
         // Enter on a task: the queue pane shows the review screen, so Esc comes back to the queue.
         tasks.openDeclaration = { [unowned self] id, app in
-            self.show(tasks: false, app)
+            self.show(.queue, app)
             self.queue.open(id, app)
         }
     }
@@ -33,18 +44,24 @@ final class DeclarationsTabPane: Pane {
         var map = current.keyMap(app)
         guard showingQueue else { return map }
         let s = app.strings
-        if showingTasks, !tasks.capturesKeys {
+        switch view {
+        case .tasks where !tasks.capturesKeys:
             map.add(KeyBinding([.char("j"), .escape], label: s[.jKeyQueue], help: s[.jHelpQueue], action: PaneAction("showQueue")))
-        } else if !showingTasks, !queue.capturesKeys {
+        case .rules where !rules.capturesKeys:
+            map.add(KeyBinding([.char("R"), .escape], label: s[.rbKeyQueue], help: s[.rbHelpQueue], action: PaneAction("showQueue")))
+        case .queue where !queue.capturesKeys:
             map.add(KeyBinding(.char("j"), label: s[.jKeyTasks], help: s[.jHelpTasks], action: PaneAction("showTasks")))
+            map.add(KeyBinding(.char("R"), label: s[.rbKeyBook], help: s[.rbHelpBook], action: PaneAction("showRules")))
+        default: break
         }
         return map
     }
 
     func perform(_ action: PaneAction, _ app: AppContext) {
         switch action.id {
-        case "showTasks": show(tasks: true, app)
-        case "showQueue": show(tasks: false, app)
+        case "showTasks": show(.tasks, app)
+        case "showRules": show(.rules, app)
+        case "showQueue": show(.queue, app)
         default: current.perform(action, app)
         }
     }
@@ -57,7 +74,7 @@ final class DeclarationsTabPane: Pane {
         let wanted = Self.reviews(app.actor)
         if wanted != showingQueue {
             showingQueue = wanted
-            showingTasks = false
+            view = .queue
             // The other pane may never have been laid out, or for a different size.
             if let area { current.layout(area, app) }
         }
@@ -67,21 +84,28 @@ final class DeclarationsTabPane: Pane {
     func layout(_ area: Rect, _ app: AppContext) {
         self.area = area
         showingQueue = Self.reviews(app.actor)
-        if !showingQueue { showingTasks = false }
+        if !showingQueue { view = .queue }
         current.layout(area, app)
     }
 
-    /// Switches between the queue and the task list; the one shown is laid out (the list on first
-    /// use, or after a resize it missed) and re-read.
-    private func show(tasks wanted: Bool, _ app: AppContext) {
-        guard showingQueue, wanted != showingTasks else { return }
-        showingTasks = wanted
+    /// Switches between the queue, the task list and the rule book; the one shown is laid out
+    /// (on first use, or after a resize it missed) and re-read.
+    private func show(_ wanted: OfficerView, _ app: AppContext) {
+        guard showingQueue, wanted != view else { return }
+        view = wanted
         if let area {
-            if wanted && (tasks.table == nil || tasks.area != area || tasks.builtFor != app.actor.id) {
+            switch wanted {
+            case .tasks where tasks.table == nil || tasks.area != area || tasks.builtFor != app.actor.id:
                 tasks.layout(area, app)
                 return
+            case .rules where rules.area != area || rules.builtFor != app.actor.id:
+                rules.layout(area, app)
+                return
+            case .queue where queue.area != area:
+                queue.layout(area, app)
+                return
+            default: break
             }
-            if !wanted && queue.area != area { queue.layout(area, app); return }
         }
         current.activate(app)
         current.refresh(app)

@@ -1,0 +1,328 @@
+import Foundation
+import SingleWindowKit
+import TerminalUI
+
+/// The officer's rule book (`R` from the review queue): the agency's risk rules, the latest
+/// version of each, switched-off ones included. Enter shows a rule with its full reasons and its
+/// versions; `e` edits it and `n` adds one (a form; every save is a new version with a note,
+/// through `RiskRules.save`); `a` switches it off or on again, asking why. The book is small, so
+/// it is read whole: no paging.
+final class RiskRuleBook: Pane {
+    /// One rule in full, with its versions, newest first.
+    struct Detail {
+        var rule: RiskRule
+        var history: [RiskRule]
+        var scroll = 0
+    }
+
+    var rules: [RiskRule] = []
+    var table = TableState()
+    var detail: Detail?
+    var form: RiskRuleForm?
+    /// The note asked for when switching `rule` off or on.
+    var toggle: (dialog: ReasonDialog, rule: RiskRule)?
+    var area = Rect(x: 0, y: 0, width: 0, height: 0)
+    var builtFor: String?
+
+    /// The book uses every key itself (typing, or Esc back to the list): the tab adds none.
+    var capturesKeys: Bool { form != nil || toggle != nil || detail != nil }
+
+    var selectedRule: RiskRule? { detail?.rule ?? (rules.indices.contains(table.selected) ? rules[table.selected] : nil) }
+
+    func keyMap(_ app: AppContext) -> KeyMap<PaneAction> {
+        guard form == nil, toggle == nil, ReviewText.agency(app.actor) != nil else { return KeyMap() }
+        let s = app.strings
+        var map = KeyMap<PaneAction>()
+        if detail != nil {
+            map.add(KeyBinding(.escape, label: s[.rbKeyList], help: s[.rbHelpList], action: PaneAction("ruleList")))
+        } else if !rules.isEmpty {
+            map.add(KeyBinding(.enter, label: s[.rbKeyOpen], help: s[.rbHelpOpen], action: PaneAction("ruleOpen")))
+        }
+        if selectedRule != nil {
+            map.add(KeyBinding(.char("e"), label: s[.rbKeyEdit], help: s[.rbHelpEdit], action: PaneAction("ruleEdit")))
+        }
+        if detail == nil {
+            map.add(KeyBinding(.char("n"), label: s[.rbKeyNew], help: s[.rbHelpNew], action: PaneAction("ruleNew")))
+        }
+        if selectedRule != nil {
+            map.add(KeyBinding(.char("a"), label: s[.rbKeyToggle], help: s[.rbHelpToggle], action: PaneAction("ruleToggle")))
+        }
+        return map
+    }
+
+    func perform(_ action: PaneAction, _ app: AppContext) {
+        guard let agency = ReviewText.agency(app.actor) else { return }
+        let s = app.strings
+        switch action.id {
+        case "ruleOpen": if let rule = selectedRule { open(rule, app) }
+        case "ruleList": detail = nil
+        case "ruleEdit": if let rule = selectedRule { form = RiskRuleForm.make(s, agency: agency, editing: rule) }
+        case "ruleNew": form = RiskRuleForm.make(s, agency: agency, editing: nil)
+        case "ruleToggle":
+            guard let rule = selectedRule else { return }
+            let title = s.format(rule.active ? .rbToggleOff : .rbToggleOn, rule.key)
+            toggle = (ReasonDialog(title: title, message: [s[.rbTogglePrompt]], requiredMessage: s[.rbNoteRequired], maxLength: 500), rule)
+        default: break
+        }
+    }
+
+    func handle(_ key: Key, _ app: AppContext) -> Bool {
+        if var current = form {
+            switch current.handle(key) {
+            case .cancelled: form = nil
+            case .confirmed: form = current; save(app)
+            default: form = current
+            }
+            return true
+        }
+        if var current = toggle {
+            switch current.dialog.handle(key) {
+            case .cancelled: toggle = nil
+            case let .reason(note):
+                toggle = nil
+                var rule = current.rule
+                rule.active.toggle()
+                do { saved(try RiskRules.save(app.workspace, rule, note: note, by: app.actor), app) } catch { fail(error, app) }
+            default: toggle = current
+            }
+            return true
+        }
+        if var shown = detail {
+            switch key {
+            case .down: shown.scroll += 1
+            case .up: shown.scroll = max(0, shown.scroll - 1)
+            case .pageDown: shown.scroll += 10
+            case .pageUp: shown.scroll = max(0, shown.scroll - 10)
+            case .home: shown.scroll = 0
+            default: return false
+            }
+            detail = shown
+            return true
+        }
+        guard key != .char("/") else { return false }
+        let request = table.handle(key)
+        if case let .activate(i) = request, rules.indices.contains(i) { open(rules[i], app) }
+        return request != .ignored
+    }
+
+    func activate(_ app: AppContext) {
+        if builtFor != app.actor.id, !area.isEmpty { layout(area, app) }
+    }
+
+    func layout(_ area: Rect, _ app: AppContext) {
+        self.area = area
+        if builtFor != app.actor.id {
+            builtFor = app.actor.id
+            detail = nil; form = nil; toggle = nil
+            table = TableState()
+        }
+        reload(app)
+    }
+
+    /// Another terminal may have saved a version: re-read the list and the rule shown.
+    func refresh(_ app: AppContext) { reload(app) }
+
+    func reload(_ app: AppContext, select key: String? = nil) {
+        guard let agency = ReviewText.agency(app.actor) else { rules = []; return }
+        do {
+            let keep = key ?? selectedRule?.key
+            rules = try RiskRules.all(app.workspace.db, agency: agency)
+            let wide = area.width >= 110
+            table.setPage(rules.map { RiskRuleText.cells($0, app.strings, wide: wide) }, canPageBack: false, canPageForward: false,
+                          landing: .keep, cellRoles: rules.map { RiskRuleText.roles($0, wide: wide) })
+            if let keep, let i = rules.firstIndex(where: { $0.key == keep }) { table.selected = i }
+            if let shown = detail, let latest = rules.first(where: { $0.key == shown.rule.key }) {
+                detail = Detail(rule: latest, history: try RiskRules.history(app.workspace.db, key: latest.key).reversed(),
+                                scroll: shown.scroll)
+            }
+        } catch { fail(error, app) }
+    }
+
+    func open(_ rule: RiskRule, _ app: AppContext) {
+        do {
+            detail = Detail(rule: rule, history: try RiskRules.history(app.workspace.db, key: rule.key).reversed())
+        } catch { fail(error, app) }
+    }
+
+    // MARK: - Saving
+
+    func save(_ app: AppContext) {
+        guard var current = form else { return }
+        let s = app.strings
+        let (rule, note, problems) = current.read()
+        guard problems.isEmpty else {
+            current.mark(problems, s)
+            form = current
+            return app.error(s.format(.rbFormProblems, problems.count))
+        }
+        do {
+            let version = try RiskRules.save(app.workspace, rule, note: note, by: app.actor)
+            form = nil
+            saved(version, app)
+        } catch let DomainError.invalid(problems) {
+            current.mark(problems, s)
+            form = current
+            app.error(s.format(.rbFormProblems, problems.count))
+        } catch {
+            fail(error, app)
+        }
+    }
+
+    func saved(_ rule: RiskRule, _ app: AppContext) {
+        reload(app, select: rule.key)
+        app.info(app.strings.format(.rbSaved, rule.key, rule.version))
+    }
+
+    func fail(_ error: any Error, _ app: AppContext) {
+        if case DomainError.notAuthorized = error, let agency = ReviewText.agency(app.actor) {
+            return app.error(app.strings.format(.rbErrNotAuthorized, app.actor.id, app.agencyName(agency)))
+        }
+        if let line = ReviewErrorText.line(error, app) { app.error(line) } else { app.show(error) }
+    }
+
+    // MARK: - Drawing
+
+    func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
+        let s = app.strings
+        guard let agency = ReviewText.agency(app.actor) else {
+            buffer.put(s[.rbErrReader], x: area.x + 1, y: area.y, style: Style(.label), maxWidth: area.width - 2)
+            return
+        }
+        if let form {
+            form.render(into: &buffer, area: area, app)
+            return
+        }
+        if let detail {
+            renderDetail(detail, into: &buffer, area: area, app)
+        } else {
+            let title = s.format(.rbTitle, app.agencyName(agency))
+            let counted = s.format(.rbCount, rules.count, rules.filter { !$0.active }.count)
+            buffer.put(title, x: area.x + 1, y: area.y, style: Style(.title), maxWidth: area.width - 2)
+            let countX = area.maxX - 1 - displayWidth(counted)
+            if countX > area.x + 2 + displayWidth(title) { buffer.put(counted, x: countX, y: area.y, style: Style(.label)) }
+            buffer.put(s[agency == .customs ? .rbHowCustoms : .rbHowInspection], x: area.x + 1, y: area.y + 1, style: Style(.label),
+                       maxWidth: area.width - 2)
+            TableView(columns: RiskRuleText.columns(s, wide: area.width >= 110), emptyText: s[.rbEmpty])
+                .render(into: &buffer, area: Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2)),
+                        state: table)
+        }
+        toggle?.dialog.render(into: &buffer, area: area)
+    }
+
+    func renderDetail(_ detail: Detail, into buffer: inout Buffer, area: Rect, _ app: AppContext) {
+        let lines = RiskRuleText.detailLines(detail, app, width: area.width - 2)
+        let top = min(detail.scroll, max(0, lines.count - area.height))
+        for (row, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
+            var x = area.x + 1
+            for segment in line {
+                x = buffer.put(segment.text, x: x, y: area.y + row, style: Style(segment.role), maxWidth: area.maxX - 1 - x)
+            }
+        }
+    }
+}
+
+/// How rules read on screen: conditions in a few words, rates in percent, outcomes in their
+/// channel colour.
+enum RiskRuleText {
+    static func columns(_ s: Strings, wide: Bool) -> [TableColumn] {
+        guard wide else {
+            return [
+                TableColumn(s[.rbColKey], width: .fixed(18)),
+                TableColumn(s[.rbColPriority], width: .fixed(4), alignment: .right),
+                TableColumn(s[.rbColConditions], width: .flexible(min: 12)),
+                TableColumn(s[.rbColOutcome], width: .fixed(10)),
+                TableColumn(s[.rbColSelect], width: .fixed(6), alignment: .right),
+                TableColumn(s[.rbColSampling], width: .fixed(6), alignment: .right),
+                TableColumn(s[.rbColVersion], width: .fixed(4), alignment: .right),
+                TableColumn(s[.rbColActive], width: .fixed(4)),
+            ]
+        }
+        return [
+            TableColumn(s[.rbColKey], width: .fixed(20)),
+            TableColumn(s[.rbColPriority], width: .fixed(4), alignment: .right),
+            TableColumn(s[.rbColConditions], width: .flexible(min: 24)),
+            TableColumn(s[.rbColOutcome], width: .fixed(20)),
+            TableColumn(s[.rbColSelect], width: .fixed(6), alignment: .right),
+            TableColumn(s[.rbColSampling], width: .fixed(6), alignment: .right),
+            TableColumn(s[.rbColVersion], width: .fixed(4), alignment: .right),
+            TableColumn(s[.rbColActive], width: .fixed(4)),
+            TableColumn(s[.rbColReason], width: .flexible(min: 20)),
+        ]
+    }
+
+    static func cells(_ rule: RiskRule, _ s: Strings, wide: Bool) -> [String] {
+        var cells = [rule.key, String(rule.priority), conditions(rule, s), ReviewText.channel(rule.outcome, s),
+                     percent(rule.selectBasisPoints), sampling(rule), "v\(rule.version)", s[rule.active ? .rbOn : .rbOff]]
+        if wide { cells.append(rule.reason(s.language)) }
+        return cells
+    }
+
+    /// The outcome in its channel colour; a switched-off rule greyed.
+    static func roles(_ rule: RiskRule, wide: Bool) -> [ThemeRole?] {
+        let rest: ThemeRole? = rule.active ? nil : .fieldReadOnly
+        var roles: [ThemeRole?] = [rest, rest, rest, ReviewText.channelRole(rule.outcome), rest, rest, rest,
+                                   rule.active ? .agencyReleased : .fieldReadOnly]
+        if wide { roles.append(rest) }
+        return roles
+    }
+
+    static func percent(_ bp: Int) -> String { RiskRuleInput.percent(bp) + "%" }
+
+    /// The sampling rate where it means something: a sampling release.
+    static func sampling(_ rule: RiskRule) -> String {
+        rule.outcome == ReleaseMode.samplingRelease.rawValue || rule.samplingBasisPoints > 0 ? percent(rule.samplingBasisPoints) : "—"
+    }
+
+    static func conditions(_ rule: RiskRule, _ s: Strings) -> String {
+        var parts: [String] = []
+        if !rule.creditClasses.isEmpty { parts.append(s.format(.rbCondCredit, rule.creditClasses.joined(separator: ","))) }
+        if !rule.hsPrefixes.isEmpty { parts.append(s.format(.rbCondHS, rule.hsPrefixes.joined(separator: ","))) }
+        if !rule.origins.isEmpty { parts.append(s.format(.rbCondOrigin, rule.origins.joined(separator: ","))) }
+        if !rule.scopes.isEmpty { parts.append(s.format(.rbCondScope, rule.scopes.map(\.rawValue).joined(separator: ","))) }
+        return parts.isEmpty ? s[.rbAny] : parts.joined(separator: " · ")
+    }
+
+    static func list(_ items: [String], _ s: Strings) -> String { items.isEmpty ? s[.rbAny] : items.joined(separator: ", ") }
+
+    typealias Line = [(text: String, role: ThemeRole)]
+
+    /// The rule in full: conditions, outcome, rates, both reasons, then every version (who,
+    /// when, what it chose, the note), newest first.
+    static func detailLines(_ detail: RiskRuleBook.Detail, _ app: AppContext, width: Int) -> [Line] {
+        let s = app.strings, rule = detail.rule
+        var out: [Line] = [[(s.format(.rbDetailTitle, rule.key, rule.version, s[rule.active ? .rbOn : .rbOff]), .title)]]
+        let fields: [(String, String, ThemeRole)] = [
+            (s[.rbFieldOutcome], ReviewText.channel(rule.outcome, s), ReviewText.channelRole(rule.outcome) ?? .normal),
+            (s[.rbFieldPriority], String(rule.priority), .normal),
+            (s[.rbFieldSelect], s.format(.rbSelectOf, percent(rule.selectBasisPoints)), .normal),
+            (s[.rbFieldSampling], sampling(rule), .normal),
+            (s[.rbFieldCredit], list(rule.creditClasses, s), .normal),
+            (s[.rbFieldHS], list(rule.hsPrefixes, s), .normal),
+            (s[.rbFieldOrigin], list(rule.origins, s), .normal),
+            (s[.rbFieldScope], list(rule.scopes.map(\.rawValue), s), .normal),
+            (s[.rbFieldReasonEn], rule.reasonEn, .normal),
+            (s[.rbFieldReasonZh], rule.reasonZh, .normal),
+        ]
+        let labelWidth = fields.map { displayWidth($0.0) }.max() ?? 0
+        for (label, value, role) in fields {
+            let wrapped = wrap(value, toWidth: max(10, width - labelWidth - 2))
+            for (i, part) in wrapped.enumerated() {
+                out.append([(pad(i == 0 ? label : "", toWidth: labelWidth) + "  ", .label), (part, role)])
+            }
+        }
+        out.append([])
+        out.append([(s[.rbHistory], .header)])
+        for v in detail.history {
+            let head = pad("v\(v.version)", toWidth: 4) + " " + pad(app.display(v.changedAt), toWidth: 16) + " "
+                + pad(truncate(v.changedBy, toWidth: 10), toWidth: 10) + " "
+            let outcome = pad(truncate(ReviewText.channel(v.outcome, s), toWidth: 12), toWidth: 12) + " "
+            let state = pad(s[v.active ? .rbOn : .rbOff], toWidth: 4) + " "
+            let used = displayWidth(head + outcome + state)
+            let note = wrap(v.changeNote, toWidth: max(10, width - used))
+            out.append([(head, .normal), (outcome, ReviewText.channelRole(v.outcome) ?? .normal), (state, .label),
+                        (note.first ?? "", .normal)])
+            for more in note.dropFirst() { out.append([(String(repeating: " ", count: used) + more, .normal)]) }
+        }
+        return out
+    }
+}
