@@ -68,8 +68,8 @@ import Testing
             Problem("rule.selectBasisPoints", "review.badRate", ["10001"]),
             Problem("rule.samplingBasisPoints", "review.badRate", ["-1"]),
             Problem("rule.reasonEn", "problem.required"),
-            Problem("rule.hsPrefixes", "problem.badFormat", ["3x"]),
-            Problem("rule.origins", "problem.badFormat", ["fra"]),
+            Problem("rule.hsPrefixes", "review.badHSPrefix", ["3x"]),
+            Problem("rule.origins", "review.badOrigin", ["fra"]),
             Problem("rule.note", "problem.required"),
         ])) { try RiskRules.save(ws, bad, note: "", by: ReviewFixtures.customs) }
         #expect(try RiskRules.history(ws.db, key: "C-HS-33").count == 1)
@@ -87,7 +87,9 @@ import Testing
         var hijack = rule
         hijack.agency = .inspection
         hijack.outcome = "declaration_release"
-        #expect(throws: DomainError.self) { try RiskRules.save(ws, hijack, note: "x", by: ReviewFixtures.inspection) }
+        #expect(throws: DomainError.invalid([Problem("rule.agency", "review.ruleAgency", ["C-HS-33", "customs"])])) {
+            try RiskRules.save(ws, hijack, note: "x", by: ReviewFixtures.inspection)
+        }
         #expect(try RiskRules.history(ws.db, key: "C-HS-33").count == 1)
         // The trainer may edit both lanes' rules.
         #expect(try RiskRules.save(ws, rule, note: "class demo", by: ReviewFixtures.trainer).version == 2)

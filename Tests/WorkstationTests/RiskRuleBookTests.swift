@@ -107,7 +107,7 @@ import TerminalUI
         let form = try #require(Self.book(shell).form)
         #expect(form.value("priority") == "30x" && form.value("hsPrefixes") == "33,3x")
         #expect(form.form["priority"]?.error == "is not a whole number: 30x")
-        #expect(form.form["note"]?.error == "is required" && form.form["hsPrefixes"]?.error == "has the wrong format: 3x")
+        #expect(form.form["note"]?.error == "is required" && form.form["hsPrefixes"]?.error == "3x is not an HS chapter or heading (2 to 10 digits)")
         #expect(form.form.focusedField?.id == "priority")
         #expect(Self.text(shell).contains("30x") && Self.text(shell).contains("3 problem(s)"))
         // Priority fixed: the domain alone now refuses the HS prefix and the missing note.
@@ -116,7 +116,7 @@ import TerminalUI
         shell.press(.backTab)
         shell.press(.enter)
         let again = try #require(Self.book(shell).form)
-        #expect(again.form["priority"]?.error == nil && again.form["hsPrefixes"]?.error == "has the wrong format: 3x")
+        #expect(again.form["priority"]?.error == nil && again.form["hsPrefixes"]?.error == "3x is not an HS chapter or heading (2 to 10 digits)")
         #expect(again.form["note"]?.error == "is required" && again.value("hsPrefixes") == "33,3x")
         #expect(try RiskRules.history(fixture.workspace.db, key: "C-HS-33").count == 1)
         // Esc cancels: nothing saved.

@@ -51,7 +51,7 @@ public enum RiskRules {
             // customs rule by saving its key as an inspection rule.
             if let owner = try ws.db.scalar("SELECT agency FROM risk_rule WHERE rule_key = ? LIMIT 1", [rule.key]).string,
                owner != rule.agency.rawValue {
-                throw DomainError.conflict("rule \(rule.key) belongs to the \(owner) lane")
+                throw DomainError.invalid([Problem("rule.agency", "review.ruleAgency", [rule.key, owner])])
             }
             let version = (try ws.db.scalar("SELECT max(version) FROM risk_rule WHERE rule_key = ?", [rule.key]).int ?? 0) + 1
             try ws.db.run("""
@@ -83,10 +83,10 @@ public enum RiskRules {
     static func conditionProblems(_ rule: RiskRule) -> [Problem] {
         var found: [Problem] = []
         for prefix in rule.hsPrefixes where !(2...10).contains(prefix.count) || !prefix.allSatisfy(\.isASCIIDigit) {
-            found.append(Problem("rule.hsPrefixes", "problem.badFormat", [prefix]))
+            found.append(Problem("rule.hsPrefixes", "review.badHSPrefix", [prefix]))
         }
         for origin in rule.origins where origin.count != 3 || !origin.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-            found.append(Problem("rule.origins", "problem.badFormat", [origin]))
+            found.append(Problem("rule.origins", "review.badOrigin", [origin]))
         }
         return found
     }
