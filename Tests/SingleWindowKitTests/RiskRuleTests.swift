@@ -47,6 +47,41 @@ import Testing
         #expect((100...300).contains(reds))
     }
 
+    /// A random floor selects when the draw is below its rate: a draw equal to the rate is not
+    /// selected, one below it is. The draw is the seed's first, so the rate is set around it.
+    @Test func theRandomFloorSelectsStrictlyBelowItsRate() {
+        var generator = SeededGenerator(seed: 42)
+        let draw = generator.basisPoint()
+        func floor(_ rate: Int) -> RiskRule {
+            RiskRule(key: "C-FLOOR", agency: .customs, priority: 10, outcome: "red", selectBasisPoints: rate,
+                     reasonEn: "floor", reasonZh: "随机")
+        }
+        let base = RiskRule(key: "C-BASE", agency: .customs, outcome: "green", reasonEn: "base", reasonZh: "基础")
+        let atRate = RiskEngine.evaluate([base, floor(draw)], facts: facts(), agency: .customs, seed: 42)
+        #expect(atRate.channel == .green && atRate.hits.first { $0.ruleKey == "C-FLOOR" }?.draw == draw)
+        let above = RiskEngine.evaluate([base, floor(draw + 1)], facts: facts(), agency: .customs, seed: 42)
+        #expect(above.channel == .red)
+        // 0 never selects, 10,000 always applies without drawing.
+        #expect(RiskEngine.evaluate([base, floor(0)], facts: facts(), agency: .customs, seed: 42).channel == .green)
+        let always = RiskEngine.evaluate([base, floor(10_000)], facts: facts(), agency: .customs, seed: 42)
+        #expect(always.channel == .red && always.hits.allSatisfy { $0.draw == nil })
+    }
+
+    /// Sampling release samples when the sampling draw is below the rate; at the rate it does not.
+    @Test func samplingIsStrictlyBelowItsRate() {
+        // The only rule always applies, so the sampling draw is the seed's first.
+        var generator = SeededGenerator(seed: 9)
+        let draw = generator.basisPoint()
+        func sampling(_ rate: Int) -> RiskVerdict {
+            let rule = RiskRule(key: "I-SAMPLE", agency: .inspection, outcome: "sampling_release", samplingBasisPoints: rate,
+                                reasonEn: "sample", reasonZh: "抽样")
+            return RiskEngine.evaluate([rule], facts: facts(), agency: .inspection, seed: 9)
+        }
+        #expect(sampling(draw).sampled == false && sampling(draw).samplingDraw == draw)
+        #expect(sampling(draw + 1).sampled == true)
+        #expect(sampling(0).sampled == false && sampling(10_000).sampled == true)
+    }
+
     @Test func eachReleaseModeHasItsRule() {
         func mode(_ f: RiskFacts) -> RiskVerdict { RiskEngine.evaluate(inspectionRules, facts: f, agency: .inspection, seed: 7) }
         #expect(mode(facts()).releaseMode == .declarationRelease)
