@@ -7,6 +7,8 @@ import SingleWindowKit
 /// on the same database, the joint-inspection task list (first screen as a process, random
 /// keyset jumps) and opening the review screen's data for random declarations.
 /// Run after `swift build -c release` (it runs the release `singlewindow` next to itself).
+/// `--keep` leaves the generated database behind; `--reuse FILE` measures such a database again
+/// without generating.
 enum QueueBenchmark {
     static func run(options: BenchOptions) throws {
         let count = options.int("declarations", 1_000_000)
@@ -15,7 +17,8 @@ enum QueueBenchmark {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swbench-queue-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { if !options.flags.contains("keep") { try? FileManager.default.removeItem(at: dir) } }
-        let path = dir.appendingPathComponent("queue.db").path
+        let reuse = options.values["reuse"]
+        let path = reuse ?? dir.appendingPathComponent("queue.db").path
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("singlewindow").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw BenchError("\(binary) not found: build it first (swift build -c release)")
@@ -23,21 +26,23 @@ enum QueueBenchmark {
         guard let sampleData = SampleData.locateDirectory() else { throw BenchError("cannot find sample-data") }
 
         // 1. Generate, in this process.
-        let workspace = try Workspace.open(path: path, createAs: .training)
-        _ = try SampleData.load(into: workspace.db, kind: .training, from: sampleData)
+        if let reuse, !FileManager.default.fileExists(atPath: reuse) { throw BenchError("\(reuse) not found") }
+        let workspace = try Workspace.open(path: path, createAs: reuse == nil ? .training : nil)
+        if reuse == nil { _ = try SampleData.load(into: workspace.db, kind: .training, from: sampleData) }
         guard let trainer = try Operators.find(workspace.db, "trainer"), let officer = try Operators.find(workspace.db, "zhangmin") else {
             throw BenchError("demo operators missing")
         }
         let terminal = isatty(STDERR_FILENO) == 1
-        var report: SyntheticTradeReport?
-        let generation = try Measure.seconds {
-            report = try SyntheticTrade.generate(workspace, options: SyntheticTradeOptions(declarations: count, progress: { done, total in
+        let generation = reuse != nil ? 0 : try Measure.seconds {
+            _ = try SyntheticTrade.generate(workspace, options: SyntheticTradeOptions(declarations: count, progress: { done, total in
                 if terminal { FileHandle.standardError.write(Data("\rgenerating \(done)/\(total)".utf8)) }
             }), by: trainer)
         }
         if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
-        try workspace.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        try workspace.db.execute("ANALYZE")
+        if reuse == nil {
+            try workspace.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            try workspace.db.execute("ANALYZE")
+        }
         workspace.db.close()
         let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.doubleValue ?? 0
 
@@ -108,8 +113,14 @@ enum QueueBenchmark {
                                         + "(SELECT count(*) FROM joint_inspection_result) AS results FROM joint_inspection")
 
         let ms = { (x: Double) in String(format: "%.2f", x * 1000) }
-        print("declarations            \(report?.declarations ?? 0) (\(report?.lanes ?? 0) lanes, \(report?.released ?? 0) released), file \(String(format: "%.0f", size / 1e6)) MB")
-        print("generation              \(String(format: "%.1f", generation)) s  (\(Int(Double(count) / generation)) declarations/s)")
+        let declarations = try ws.db.queryOne("SELECT (SELECT count(*) FROM declaration) AS d, (SELECT count(*) FROM lane) AS l, "
+                                              + "(SELECT count(*) FROM declaration_release) AS r")
+        print("declarations            \(declarations?.int("d") ?? 0) (\(declarations?.int("l") ?? 0) lanes, \(declarations?.int("r") ?? 0) released), file \(String(format: "%.0f", size / 1e6)) MB")
+        if let reuse {
+            print("generation              skipped: \(reuse) reused")
+        } else {
+            print("generation              \(String(format: "%.1f", generation)) s  (\(Int(Double(count) / generation)) declarations/s)")
+        }
         print("first screen (process)  median \(ms(first)) ms, coldest \(ms(firstScreens[0])) ms  (target < 200 ms)  peak RSS \(String(format: "%.1f", childPeakMB)) MB (target < 100 MB)")
         print("sqlite3 same page       median \(ms(sqliteFirst)) ms (process)")
         print("random jumps            \(jumps) pages, \(rows) rows: median \(ms(median)) ms, p99 \(ms(p99)) ms (target p99 < 5 ms)")
@@ -118,6 +129,9 @@ enum QueueBenchmark {
         print("sqlite3 task page       median \(ms(sqliteTask)) ms (process)")
         print("task list first page    \(ms(tasks.first)) ms (domain API, fresh connection)")
         print("task list random jumps  \(jumps) pages, \(tasks.jumps.rows) rows: median \(ms(tasks.jumps.median)) ms, p99 \(ms(tasks.jumps.p99)) ms, max \(ms(tasks.jumps.max)) ms")
+        for (kind, timing) in tasks.jumps.byKind.sorted(by: { $0.key < $1.key }) {
+            print("  \(kind.padding(toLength: 22, withPad: " ", startingAt: 0))median \(ms(timing.median)) ms, p99 \(ms(timing.p99)) ms, max \(ms(timing.max)) ms")
+        }
         print("review case open        \(caseCount) declarations (\(cases.rows) history declarations counted): median \(ms(cases.median)) ms, p99 \(ms(cases.p99)) ms, max \(ms(cases.max)) ms (target p99 < 50 ms)")
         print("swbench peak RSS        \(String(format: "%.1f", selfPeakMB)) MB (includes generation)")
     }

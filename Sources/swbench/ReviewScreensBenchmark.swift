@@ -9,6 +9,11 @@ enum ReviewScreensBenchmark {
     struct Timing {
         var times: [Double]
         var rows: Int
+        /// The same times split by the kind of jump, when there are kinds.
+        var kinds: [String] = []
+        var byKind: [String: Timing] {
+            Dictionary(grouping: zip(kinds, times), by: \.0).mapValues { Timing(times: $0.map(\.1), rows: 0) }
+        }
         var median: Double { times.sorted()[times.count / 2] }
         var p99: Double { let t = times.sorted(); return t[min(t.count - 1, Int(Double(t.count) * 0.99))] }
         var max: Double { times.max() ?? 0 }
@@ -33,6 +38,7 @@ enum ReviewScreensBenchmark {
         guard !keys.isEmpty else { throw BenchError("no inspection slots") }
         var rng = SeededGenerator(seed: 7)
         var times: [Double] = []
+        var kinds: [String] = []
         var rows = 0
         for i in 0..<jumps {
             let id = Int64(rng.next() % maxID) + 1
@@ -47,19 +53,19 @@ enum ReviewScreensBenchmark {
             var filter = JointTaskFilter()
             let position: JointTaskPosition
             switch i % 6 {
-            case 0: position = .after(cursor)
-            case 1: position = .before(cursor)
-            case 2: position = .after(cursor); filter.booking = .booked
-            case 3: position = .after(cursor); filter.due = true
-            case 4: position = .last
-            default: position = .first; filter.day = day
+            case 0: position = .after(cursor); kinds.append("after")
+            case 1: position = .before(cursor); kinds.append("before")
+            case 2: position = .after(cursor); filter.booking = .booked; kinds.append("after, booked")
+            case 3: position = .after(cursor); filter.due = true; kinds.append("after, result due")
+            case 4: position = .last; kinds.append("last")
+            default: position = .first; filter.day = day; kinds.append("one day")
             }
             let officer = officers[i % officers.count]
             var page: JointTaskPage?
             times.append(try Measure.seconds { page = try JointTasks.page(ws, filter: filter, position: position, limit: 20, by: officer) })
             rows += page?.rows.count ?? 0
         }
-        return (first, Timing(times: times, rows: rows))
+        return (first, Timing(times: times, rows: rows, kinds: kinds))
     }
 
     /// The review screen's data for `count` random declarations, each as the officer who sees it

@@ -94,6 +94,14 @@ import Testing
                 SELECT count(*) FROM joint_inspection_result r JOIN joint_inspection j ON j.id = r.joint_id
                 WHERE r.recorded_at > '\(Timestamp.string(ws.now()))' OR r.recorded_at < j.created_at
                 """) == 0)
+            // Items stored as JointInspections writes them: the encoder's sorted-keys JSON.
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            for row in try ws.db.query("SELECT declaration_id, items FROM joint_inspection ORDER BY id LIMIT 200") {
+                let joint = try #require(try JointInspections.current(ws.db, declarationID: row.int64("declaration_id") ?? 0))
+                let encoded = String(decoding: try encoder.encode(joint.items), as: UTF8.self)
+                #expect(!joint.items.isEmpty && row.string("items") == encoded)
+            }
             #expect(try AuditLog.verify(ws.db).isIntact)
         }
     }
