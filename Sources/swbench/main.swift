@@ -12,7 +12,8 @@ do {
     default:
         print("""
         usage: swbench import [--lines N] [--json]   the declaration importer vs sqlite3 .import
-               swbench queue [--declarations N] [--jumps N] [--keep]   the review queue on a generated database
+               swbench queue [--declarations N] [--jumps N] [--cases N] [--keep]
+                   the review queue, the joint-inspection task list and the review screen on a generated database
         """)
         exit(arguments.isEmpty ? 0 : 2)
     }

@@ -4,7 +4,10 @@ import Foundation
 /// of every credit class, submitted declarations with goods lines, lanes routed by the real risk
 /// rules (their assessments and hits stored, as on a real submission), and a history of
 /// decisions that thins out towards the present — older declarations mostly released, recent
-/// ones waiting in the queues. Written in bulk: cached prepared statements, one transaction per
+/// ones waiting in the queues. A lane that has ordered an inspection has its joint inspection
+/// (both agencies' items merged, at the goods' Shanghai inspection site), most of them booked
+/// into the appointment slots offered over the period, with each agency's result once its lane
+/// is past inspection. Written in bulk: cached prepared statements, one transaction per
 /// batch, one audit entry per batch (the rows are generated data, not officers' acts).
 public struct SyntheticTradeOptions: Sendable {
     public var declarations: Int
@@ -22,6 +25,10 @@ public struct SyntheticTradeReport: Equatable, Sendable {
     public var lanes: Int
     public var traders: Int
     public var released: Int
+    /// Joint inspections created, of them booked into a slot, and agency results recorded.
+    public var jointInspections: Int = 0
+    public var booked: Int = 0
+    public var results: Int = 0
 }
 
 public enum SyntheticTrade {
@@ -48,9 +55,43 @@ private struct Writer {
     var rates: [(prefix: String, bp: Int)] = []
     var serials: [String: Int] = [:]
     var report = SyntheticTradeReport(declarations: 0, lanes: 0, traders: 0, released: 0)
+    var now = Date()
+    /// Broker operators by their enterprise, and all of them: who books the appointments.
+    var brokerOperators: [String: [String]] = [:]
+    var anyBrokerOperator: [String] = []
+    /// The offered slots per place in time order, with the places still free (kept in step with
+    /// the guarded UPDATE that books them). Places × working days × starts: a few thousand rows.
+    var slots: [String: [Slot]] = [:]
     let customsOfficers = ["zhangmin", "zhaolei"]
     let inspectionOfficers = ["wangqiang", "huangyan"]
     static let districts = ["2248", "2201", "2244", "2225"]
+    /// Where the goods wait and are inspected: Shanghai port and airport inspection sites.
+    static let sites = ["洋山深水港区四期堆场", "外高桥港区五期堆场", "洋山港区冷库", "外高桥保税物流园区查验场", "浦东国际机场西区货运站查验场"]
+    static let starts = ["09:00", "10:30", "14:00", "15:30"]
+    static let customsItems = ["核对品名", "核对数量", "核对重量", "查验原产地标记", "开箱查验", "查验包装"]
+    static let inspectionItems = ["核对品名", "查验原产地标记", "检疫处理", "抽样送检", "查验包装", "核对数量"]
+    static let customsResults = ["货证相符", "查验未见异常", "货证相符，准予放行"]
+    static let inspectionResults = ["检验检疫合格", "货证相符", "未发现有害生物"]
+    /// The share of declarations with a joint inspection at these rules, a little above what the
+    /// generator produces (about 14 %), so that slot capacity keeps up with demand.
+    static let inspectionShare = 0.2
+
+    struct Slot {
+        let id: Int64
+        let day: String
+        let start: String
+        let at: Date
+        var free: Int
+    }
+
+    /// One lane before it is written: its route and where it has got to.
+    struct LanePlan {
+        var agency: Agency
+        var state: ReviewState
+        var detail: [String: String]
+        var claimedBy: String?
+        var moved: Date
+    }
     static let origins = ["ECU", "IND", "VNM", "THA", "DEU", "JPN", "USA", "FRA", "KOR", "ITA", "BRA", "AUS"]
 
     init(ws: Workspace, options: SyntheticTradeOptions, actor: Operator) throws {
@@ -70,15 +111,23 @@ private struct Writer {
         for row in try db.query("SELECT district, year, ie_digit, last FROM declaration_number_sequence") {
             serials["\(row.string("district") ?? "")\(row.string("year") ?? "")\(row.string("ie_digit") ?? "")"] = row.int("last") ?? 0
         }
+        for row in try db.query("SELECT id, enterprise_id FROM operator WHERE role = 'broker' AND active = 1 ORDER BY id LIMIT 200") {
+            guard let id = row.string("id") else { continue }
+            anyBrokerOperator.append(id)
+            if let enterprise = row.string("enterprise_id") { brokerOperators[enterprise, default: []].append(id) }
+        }
     }
 
     mutating func run() throws -> SyntheticTradeReport {
         try db.execute("PRAGMA cache_size = -131072")
         defer { try? db.execute("PRAGMA cache_size = -2000") }
-        try db.write { try makeEnterprises() }
-        let total = options.declarations
-        let now = ws.now()
         let span: TimeInterval = 60 * 86_400
+        now = ws.now()
+        try db.write {
+            try makeEnterprises()
+            try offerSlots(span: span)
+        }
+        let total = options.declarations
         var done = 0
         while done < total {
             let end = min(total, done + options.batchSize)
@@ -143,6 +192,7 @@ private struct Writer {
         let scope: DeclarationScope = legal ? (chance(5) ? .inspectionOnly : .customsAndInspection)
                                             : (chance(30) ? .customsAndInspection : .customsOnly)
         let district = pick(Self.districts)
+        let place = pick(Self.sites)
         let stamp = Timestamp.string(submitted)
         let year = DeclarationNumbering.year(of: submitted)
         let key = "\(district)\(year)1"
@@ -151,7 +201,7 @@ private struct Writer {
         let number = "\(district)\(year)1" + String(format: "%09d", serial)
         let bill = "SYN" + String(format: "%010d", rng.next() % 10_000_000_000)
         let header = "{\"customsDistrict\":\"\(district)\",\"traderName\":\"\(trader.name)\",\"traderUSCC\":\"\(trader.id)\","
-            + "\"billNo\":\"\(bill)\",\"tradeCountry\":\"\(lines[0].origin)\",\"transportMode\":\"2\",\"goodsPlace\":\"洋山港区冷库\"}"
+            + "\"billNo\":\"\(bill)\",\"tradeCountry\":\"\(lines[0].origin)\",\"transportMode\":\"2\",\"goodsPlace\":\"\(place)\"}"
         try db.run("""
             INSERT INTO declaration(number, direction, scope, status, trader_id, trader_name, broker_id, holder, bill_no, header,
                 created_by, created_at, updated_at, submitted_at)
@@ -164,17 +214,22 @@ private struct Writer {
                         "{\"hsCode\":\"\(line.hs)\",\"goodsName\":\"\(line.name)\",\"totalPrice\":\"\(line.total)\",\"currency\":\"USD\",\"originCountry\":\"\(line.origin)\"}"])
         }
         let facts = RiskFacts(creditClass: trader.credit, hsCodes: lines.map(\.hs), origins: lines.map(\.origin), scope: scope)
-        var allReleased = true
-        var latest = submitted
+        var plans: [LanePlan] = []
         for agency in scope.agencies {
             let verdict = RiskEngine.evaluate(agency == .customs ? customsRules : inspectionRules, facts: facts, agency: agency,
                                               seed: rng.next())
             try store(verdict, declarationID: id, at: stamp)
             let (state, detail, claimedBy) = progress(verdict, agency: agency, age: age, lines: lines)
             let moved = submitted.addingTimeInterval(state == .received ? 0 : Double(60 + rng.next() % UInt64(max(60, 86_400 * age * 10))))
-            latest = max(latest, moved)
-            try lane(id, agency, state, detail, claimedBy, opened: stamp, updated: Timestamp.string(moved))
-            if state != .released { allReleased = false }
+            plans.append(LanePlan(agency: agency, state: state, detail: detail, claimedBy: claimedBy, moved: moved))
+        }
+        try jointInspection(&plans, declarationID: id, submitted: submitted, place: place, broker: broker)
+        var allReleased = true
+        var latest = submitted
+        for plan in plans {
+            latest = max(latest, plan.moved)
+            try lane(id, plan.agency, plan.state, plan.detail, plan.claimedBy, opened: stamp, updated: Timestamp.string(plan.moved))
+            if plan.state != .released { allReleased = false }
         }
         if allReleased {
             try db.run("INSERT INTO declaration_release(declaration_id, revision, released_at) VALUES (?, 1, ?)", [id, Timestamp.string(latest)])
@@ -244,6 +299,146 @@ private struct Writer {
                        [laneID, updated, claim ?? "system", "generated", "received", state.rawValue, "synthetic history"])
         }
         report.lanes += 1
+    }
+
+    // MARK: - Joint inspections
+
+    /// Offers appointment slots at every site on the working days of the period and the two weeks
+    /// after it, as `InspectionSlots.offer` would (an existing slot keeps its bookings and takes
+    /// the new capacity), sized so that the period's inspections fit. Then reads them back: the
+    /// slots of these sites and days only.
+    mutating func offerSlots(span: TimeInterval) throws {
+        let days = InspectionSlotSamples.workingDays(after: now.addingTimeInterval(-span - 2 * 86_400),
+                                                     count: Int(span / 86_400 * 5 / 7) + 14)
+        guard let first = days.first, let last = days.last else { return }
+        let offered = Self.sites.count * days.count * Self.starts.count
+        let capacity = max(4, Int((Double(options.declarations) * Self.inspectionShare / Double(offered)).rounded(.up)))
+        for place in Self.sites {
+            for day in days {
+                for start in Self.starts {
+                    try db.run("""
+                        INSERT INTO inspection_slot(place, day, start, capacity) VALUES (?,?,?,?)
+                        ON CONFLICT(place, day, start) DO UPDATE SET capacity = max(excluded.capacity, booked)
+                        """, [place, day, start, capacity])
+                }
+            }
+            slots[place] = try db.query("""
+                SELECT id, day, start, capacity, booked FROM inspection_slot WHERE place = ? AND day >= ? AND day <= ?
+                ORDER BY day, start
+                """, [place, first, last]).compactMap { row in
+                    guard let day = row.string("day"), let start = row.string("start"), let at = Self.instant(day, start) else { return nil }
+                    return Slot(id: row.int64("id") ?? 0, day: day, start: start, at: at,
+                                free: max(0, (row.int("capacity") ?? 0) - (row.int("booked") ?? 0)))
+                }
+        }
+        try AuditLog.append(db, at: now, by: actor, action: "inspection.slot.offer", entity: "inspection_slot", entityID: "synthetic",
+                            after: "\(Self.sites.count) places, \(first)…\(last), \(Self.starts.joined(separator: ",")) x\(capacity)")
+    }
+
+    /// A slot's start as an instant: day and start are China time (UTC+8).
+    static func instant(_ day: String, _ start: String) -> Date? {
+        Timestamp.date(day + "T" + start + ":00Z")?.addingTimeInterval(-8 * 3600)
+    }
+
+    /// Books the first slot at `place` from `earliest` on that still has room (and starts before
+    /// `latest`, if given), with the domain's guarded UPDATE.
+    mutating func book(place: String, earliest: Date, latest: Date?) throws -> Slot? {
+        guard var list = slots[place] else { return nil }
+        defer { slots[place] = list }
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].at < earliest { lo = mid + 1 } else { hi = mid }
+        }
+        for i in lo..<list.count {
+            if let latest, list[i].at > latest { return nil }
+            guard list[i].free > 0 else { continue }
+            guard try db.run("UPDATE inspection_slot SET booked = booked + 1 WHERE id = ? AND booked < capacity", [list[i].id]) == 1 else {
+                list[i].free = 0
+                continue
+            }
+            list[i].free -= 1
+            return list[i]
+        }
+        return nil
+    }
+
+    /// The declaration's joint inspection, when one of its lanes has ordered one: each ordering
+    /// agency's items merged as `JointInspection.merge` does, at the goods' place; booked by the
+    /// broker (always when a lane is past inspection, else mostly), with `task_sort` as
+    /// `InspectionSlots.book` sets it; a result per agency whose lane is past inspection. A lane
+    /// "inspected" whose appointment could not have happened yet goes back to inspection ordered.
+    mutating func jointInspection(_ plans: inout [LanePlan], declarationID: Int64, submitted: Date, place: String,
+                                  broker: String) throws {
+        let ordered = plans.indices.filter {
+            plans[$0].detail["inspection_required"] == "1" && (plans[$0].state == .inspectionOrdered || plans[$0].detail["inspected"] == "1")
+        }
+        guard !ordered.isEmpty else { return }
+        var items: [JointInspection.Item] = []
+        let created = min(now, submitted.addingTimeInterval(Double(600 + rng.next() % 10_800)))
+        var lastOrder = created
+        for (n, i) in ordered.enumerated() {
+            let agency = plans[i].agency
+            let pool = agency == .customs ? Self.customsItems : Self.inspectionItems
+            let first = Int(rng.next() % UInt64(pool.count)), second = (first + 1 + Int(rng.next() % UInt64(pool.count - 1))) % pool.count
+            let instruction = InspectionInstruction(pool[first] + "，" + pool[second])
+            items = JointInspection.merge(items, adding: instruction, from: agency)
+            plans[i].detail["instruction"] = instruction.text
+            let at = n == 0 ? created : min(now, created.addingTimeInterval(Double(60 + rng.next() % 3_600)))
+            lastOrder = max(lastOrder, at)
+            if plans[i].state == .inspectionOrdered { plans[i].moved = at }
+        }
+        // The appointment: a working day or two after the order, at the first start with room.
+        let earliest = lastOrder.addingTimeInterval(3_600 + Double(rng.next() % (2 * 86_400)))
+        var slot: Slot?
+        if ordered.contains(where: { plans[$0].detail["inspected"] == "1" }) {
+            slot = try book(place: place, earliest: earliest, latest: now.addingTimeInterval(-3 * 3_600))
+            if slot == nil {
+                for i in ordered where plans[i].detail["inspected"] == "1" {
+                    plans[i].detail["inspected"] = nil
+                    plans[i].state = .inspectionOrdered
+                    plans[i].moved = lastOrder
+                }
+            }
+        }
+        if slot == nil, chance(80) { slot = try book(place: place, earliest: earliest, latest: nil) }
+
+        let bookedAt = min(now, lastOrder.addingTimeInterval(Double(300 + rng.next() % 7_200)))
+        let bookers = brokerOperators[broker] ?? anyBrokerOperator
+        let bookedBy = slot == nil ? nil : (bookers.isEmpty ? "synthetic" : pick(bookers))
+        let createdText = Timestamp.string(created)
+        let taskSort = slot.map { JointTasks.sortKey(day: $0.day, start: $0.start) } ?? JointTasks.sortKey(createdAt: createdText)
+        try db.run("""
+            INSERT INTO joint_inspection(declaration_id, revision, place, items, slot_id, booked_by, booked_at, created_at, version, task_sort)
+            VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [declarationID, place, Self.encode(items), slot?.id, bookedBy, slot == nil ? nil : Timestamp.string(bookedAt),
+                  createdText, ordered.count + (slot == nil ? 0 : 1), taskSort])
+        let jointID = db.lastInsertRowID
+        report.jointInspections += 1
+        guard let slot else { return }
+        report.booked += 1
+        for i in ordered where plans[i].detail["inspected"] == "1" {
+            let agency = plans[i].agency
+            let result = pick(agency == .customs ? Self.customsResults : Self.inspectionResults)
+            let recorded = min(now, slot.at.addingTimeInterval(Double(1_800 + rng.next() % 7_200)))
+            let officer = plans[i].claimedBy ?? pick(agency == .customs ? customsOfficers : inspectionOfficers)
+            try db.run("INSERT INTO joint_inspection_result(joint_id, agency, result, recorded_by, recorded_at) VALUES (?,?,?,?,?)",
+                       [jointID, agency.rawValue, result, officer, Timestamp.string(recorded)])
+            report.results += 1
+            plans[i].detail["result"] = result
+            plans[i].claimedBy = officer
+            plans[i].moved = plans[i].state == .inspected
+                ? recorded : min(now, max(plans[i].moved, recorded.addingTimeInterval(Double(600 + rng.next() % 86_400))))
+        }
+    }
+
+    /// The items as `JointInspections` stores them (JSONEncoder, sorted keys), written by hand:
+    /// the encoder costs more than the rest of the task. The texts come from the catalogues
+    /// above and need no escaping (checked in the tests against the decoder).
+    static func encode(_ items: [JointInspection.Item]) -> String {
+        "[" + items.map { item in
+            "{\"agencies\":[" + item.agencies.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "],\"text\":\"\(item.text)\"}"
+        }.joined(separator: ",") + "]"
     }
 
     func store(_ v: RiskVerdict, declarationID: Int64, at stamp: String) throws {
