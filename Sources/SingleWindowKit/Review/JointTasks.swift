@@ -146,8 +146,11 @@ public enum JointTasks {
         case let .after(c): bound = (">", c)
         case let .before(c): forward = false; bound = ("<", c)
         }
-        var sql = "SELECT \(columns) FROM \(from) WHERE \(whereSQL)"
-        var all = args
+        // The cursor narrows the index range itself: with the view's range as a second bound
+        // SQLite would seek from the view's start and skip every row before the cursor.
+        let (rangeSQL, rangeArgs) = bound.map { conditions(filter, beyond: $0.cursor, $0.op) } ?? (whereSQL, args)
+        var sql = "SELECT \(columns) FROM \(from) WHERE \(rangeSQL)"
+        var all = rangeArgs
         if let bound {
             sql += " AND (j.task_sort, j.id) \(bound.op) (?, ?)"
             all += [bound.cursor.sortKey, bound.cursor.jointID]
@@ -161,10 +164,10 @@ public enum JointTasks {
         var page = JointTaskPage(rows: rows, hasPrevious: false, hasNext: false)
         if forward {
             page.hasNext = more
-            page.hasPrevious = try rows.first.map { try exists(db, whereSQL, args, "<", $0.cursor) } ?? false
+            page.hasPrevious = try rows.first.map { try exists(db, filter, "<", $0.cursor) } ?? false
         } else {
             page.hasPrevious = more
-            page.hasNext = try rows.last.map { try exists(db, whereSQL, args, ">", $0.cursor) } ?? false
+            page.hasNext = try rows.last.map { try exists(db, filter, ">", $0.cursor) } ?? false
         }
         return page
     }
@@ -189,10 +192,10 @@ public enum JointTasks {
         (SELECT x.released_at FROM declaration_release x WHERE x.declaration_id = j.declaration_id) AS released_at
         """
 
-    private static func exists(_ db: Database, _ whereSQL: String, _ args: [any SQLBindable], _ op: String,
-                               _ c: JointTaskCursor) throws -> Bool {
-        try db.queryOne("SELECT 1 FROM \(from) WHERE \(whereSQL) AND (j.task_sort, j.id) \(op) (?, ?) LIMIT 1",
-                        args + [c.sortKey, c.jointID]) != nil
+    private static func exists(_ db: Database, _ filter: JointTaskFilter, _ op: String, _ c: JointTaskCursor) throws -> Bool {
+        let (whereSQL, args) = conditions(filter, beyond: c, op)
+        return try db.queryOne("SELECT 1 FROM \(from) WHERE \(whereSQL) AND (j.task_sort, j.id) \(op) (?, ?) LIMIT 1",
+                               args + [c.sortKey, c.jointID]) != nil
     }
 
     /// Officers get their own agency's view; a trainer whatever it asks; anyone else nothing.
@@ -206,20 +209,35 @@ public enum JointTasks {
         return mine
     }
 
-    private static func conditions(_ f: JointTaskFilter) -> (String, [any SQLBindable]) {
+    /// The view's WHERE clause. Its range on `task_sort` (the day, booked or unbooked) is one
+    /// lower and one upper bound, tightened to the cursor when there is one (`>` pages after
+    /// it, `<` before), so the index seek starts at the cursor.
+    private static func conditions(_ f: JointTaskFilter, beyond cursor: JointTaskCursor? = nil,
+                                   _ op: String = ">") -> (String, [any SQLBindable]) {
         // Withdrawn: every open lane moved to withdrawn, one probe of the queue's declaration index.
         var parts = ["NOT EXISTS (SELECT 1 FROM review_queue q WHERE q.declaration_id = j.declaration_id AND q.state = 'withdrawn')"]
         var args: [any SQLBindable] = []
+        var lower: String?
+        var upper: (key: String, inclusive: Bool)?
         if let day = f.day {
-            parts.append("j.task_sort >= ? AND j.task_sort < ?")
-            args += [bookedPrefix + day + "T", bookedPrefix + day + "U"]
+            lower = bookedPrefix + day + "T"
+            upper = (bookedPrefix + day + "U", false)
         } else {
             switch f.booking {
             case .all: break
-            case .booked: parts.append("j.task_sort >= ? AND j.task_sort < ?"); args += [bookedPrefix, "b;"]
-            case .unbooked: parts.append("j.task_sort >= ?"); args.append(unbookedPrefix)
+            case .booked: lower = bookedPrefix; upper = ("b;", false)
+            case .unbooked: lower = unbookedPrefix
             }
         }
+        if let cursor {
+            if op == ">" {
+                lower = max(lower ?? cursor.sortKey, cursor.sortKey)
+            } else if upper.map({ cursor.sortKey < $0.key }) ?? true {
+                upper = (cursor.sortKey, true)
+            }
+        }
+        if let lower { parts.append("j.task_sort >= ?"); args.append(lower) }
+        if let upper { parts.append(upper.inclusive ? "j.task_sort <= ?" : "j.task_sort < ?"); args.append(upper.key) }
         if f.day != nil && f.booking == .unbooked { parts.append("0") }
         let agencies = "SELECT a.value FROM json_each(j.items) i, json_each(i.value, '$.agencies') a"
         if let agency = f.agency {
