@@ -91,7 +91,10 @@ import Testing
         try broker.send("b")
         try broker.waitFor(text: "09:00")
         try broker.send("Enter")
-        try broker.waitFor(text: "Joint inspection at 洋山深水港区四期堆场, 2026-")
+        // Booked: the status line names the day instead of "not booked yet" (whatever today's year).
+        try broker.waitFor("the booked appointment") {
+            Headless.firstMatch("Joint inspection at 洋山深水港区四期堆场, [0-9]{4}-[0-9]{2}-[0-9]{2} 09:00", in: $0) != nil
+        }
 
         // Each officer works the inspection from the task list: result, then release; customs
         // also assesses duty from the rate table.
