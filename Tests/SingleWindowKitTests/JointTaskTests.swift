@@ -146,9 +146,39 @@ import Testing
     /// Filtered as an officer filters, the first page is still a walk of the index in list order,
     /// not a sort of every task.
     @Test func theListWalksItsIndex() throws {
-        let plan = try JointTasks.plan(ws.db, filter: JointTaskFilter(agency: .customs, booking: .booked, due: true))
+        let plan = try JointTasks.plan(ws.db, filter: JointTaskFilter(agency: .customs, booking: .booked))
         #expect(plan.contains { $0.contains("joint_inspection_task") }, "\(plan)")
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+        // "My result due" walks the agency's partial index: only the tasks still waiting on it.
+        for (agency, index) in [(Agency.customs, "joint_inspection_due_customs"), (.inspection, "joint_inspection_due_inspection")] {
+            let due = try JointTasks.plan(ws.db, filter: JointTaskFilter(agency: agency, booking: .booked, due: true))
+            #expect(due.contains { $0.contains(index) } && !due.contains { $0.contains("TEMP B-TREE") }, "\(due)")
+        }
+    }
+
+    /// The due flags follow the items (an agency joining the task) and the results (recorded,
+    /// corrected, removed), whoever writes them.
+    @Test func dueFlagsFollowItemsAndResults() throws {
+        let t = try task("PO-FLAGS", [.customs])
+        func flags() throws -> [Int] {
+            let row = try #require(try ws.db.queryOne("SELECT customs_due, inspection_due FROM joint_inspection WHERE declaration_id = ?", [t.id]))
+            return [row.int("customs_due") ?? -1, row.int("inspection_due") ?? -1]
+        }
+        #expect(try flags() == [1, 0])
+        try ws.db.write {
+            try ws.db.run("""
+                UPDATE joint_inspection SET items = '[{"agencies":["customs","inspection"],"text":"check labels"}]'
+                WHERE declaration_id = ?
+                """, [t.id])
+        }
+        #expect(try flags() == [1, 1])
+        let joint = try #require(try ws.db.scalar("SELECT id FROM joint_inspection WHERE declaration_id = ?", [t.id]).int64)
+        try ws.db.write {
+            try ws.db.run("INSERT INTO joint_inspection_result(joint_id, agency, result, recorded_by, recorded_at) VALUES (?, 'customs', 'ok', 'zhangmin', '2026-01-05T02:00:00.000Z')", [joint])
+        }
+        #expect(try flags() == [0, 1])
+        try ws.db.write { try ws.db.run("DELETE FROM joint_inspection_result WHERE joint_id = ?", [joint]) }
+        #expect(try flags() == [1, 1])
     }
 
     /// The migration fills the sort key of tasks that existed before it.
@@ -158,8 +188,16 @@ import Testing
         try InspectionSlots.book(ws, declarationID: b.id, slotID: s.id, by: broker)
         try ws.db.write {
             try ws.db.run("UPDATE joint_inspection SET task_sort = ''")
-            try ws.db.execute("DROP INDEX joint_inspection_task; ALTER TABLE joint_inspection DROP COLUMN task_sort")
+            // The due indexes (migration 7) are on the column too: dropped with it, then made again.
+            try ws.db.execute("""
+                DROP INDEX joint_inspection_task; DROP INDEX joint_inspection_due_customs; DROP INDEX joint_inspection_due_inspection;
+                ALTER TABLE joint_inspection DROP COLUMN task_sort
+                """)
             try ws.db.execute(ReviewTaskSchema.migration.sql)
+            try ws.db.execute("""
+                CREATE INDEX joint_inspection_due_customs ON joint_inspection(task_sort, id) WHERE customs_due = 1;
+                CREATE INDEX joint_inspection_due_inspection ON joint_inspection(task_sort, id) WHERE inspection_due = 1;
+                """)
         }
         let keys = try ws.db.query("SELECT task_sort FROM joint_inspection ORDER BY id").compactMap { $0.string("task_sort") }
         #expect(keys.count == 2 && keys[0].hasPrefix("u:2026-01-01T02:") && keys[1] == "b:2026-01-05T09:00")

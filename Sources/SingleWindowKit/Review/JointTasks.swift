@@ -133,7 +133,7 @@ public enum JointTasks {
     public static func count(_ ws: Workspace, filter: JointTaskFilter, cap: Int = 10_000, by actor: Operator) throws -> Int {
         let filter = try authorize(filter, actor)
         let (whereSQL, args) = conditions(filter)
-        return try ws.db.scalar("SELECT count(*) FROM (SELECT 1 FROM \(from) WHERE \(whereSQL) LIMIT ?)", args + [cap]).int ?? 0
+        return try ws.db.scalar("SELECT count(*) FROM (SELECT 1 FROM \(from(filter)) WHERE \(whereSQL) LIMIT ?)", args + [cap]).int ?? 0
     }
 
     static func page(_ db: Database, filter: JointTaskFilter, position: JointTaskPosition, limit: Int) throws -> JointTaskPage {
@@ -149,7 +149,7 @@ public enum JointTasks {
         // The cursor narrows the index range itself: with the view's range as a second bound
         // SQLite would seek from the view's start and skip every row before the cursor.
         let (rangeSQL, rangeArgs) = bound.map { conditions(filter, beyond: $0.cursor, $0.op) } ?? (whereSQL, args)
-        var sql = "SELECT \(columns) FROM \(from) WHERE \(rangeSQL)"
+        var sql = "SELECT \(columns) FROM \(from(filter)) WHERE \(rangeSQL)"
         var all = rangeArgs
         if let bound {
             sql += " AND (j.task_sort, j.id) \(bound.op) (?, ?)"
@@ -175,12 +175,26 @@ public enum JointTasks {
     /// The query plan of the first page, for the test that the list walks its index.
     static func plan(_ db: Database, filter: JointTaskFilter) throws -> [String] {
         let (whereSQL, args) = conditions(filter)
-        return try db.query("EXPLAIN QUERY PLAN SELECT \(columns) FROM \(from) WHERE \(whereSQL) ORDER BY j.task_sort, j.id LIMIT 21",
+        return try db.query("EXPLAIN QUERY PLAN SELECT \(columns) FROM \(from(filter)) WHERE \(whereSQL) ORDER BY j.task_sort, j.id LIMIT 21",
                             args).compactMap { $0.string("detail") }
     }
 
-    private static let from = """
-        joint_inspection j INDEXED BY joint_inspection_task
+    /// The tables, walking the index that serves the view: an agency's "result due" view has a
+    /// partial index of just its waiting tasks (migration 7); every other view the task index.
+    private static func from(_ f: JointTaskFilter) -> String {
+        let index = f.due ? dueIndex(f.agency) ?? "joint_inspection_task" : "joint_inspection_task"
+        return "joint_inspection j INDEXED BY \(index)\n" + joins
+    }
+
+    private static func dueIndex(_ agency: Agency?) -> String? {
+        switch agency {
+        case .customs?: return "joint_inspection_due_customs"
+        case .inspection?: return "joint_inspection_due_inspection"
+        default: return nil
+        }
+    }
+
+    private static let joins = """
         JOIN declaration d ON d.id = j.declaration_id AND d.revision = j.revision
         LEFT JOIN inspection_slot s ON s.id = j.slot_id
         """
@@ -194,7 +208,7 @@ public enum JointTasks {
 
     private static func exists(_ db: Database, _ filter: JointTaskFilter, _ op: String, _ c: JointTaskCursor) throws -> Bool {
         let (whereSQL, args) = conditions(filter, beyond: c, op)
-        return try db.queryOne("SELECT 1 FROM \(from) WHERE \(whereSQL) AND (j.task_sort, j.id) \(op) (?, ?) LIMIT 1",
+        return try db.queryOne("SELECT 1 FROM \(from(filter)) WHERE \(whereSQL) AND (j.task_sort, j.id) \(op) (?, ?) LIMIT 1",
                                args + [c.sortKey, c.jointID]) != nil
     }
 
@@ -241,17 +255,16 @@ public enum JointTasks {
         if f.day != nil && f.booking == .unbooked { parts.append("0") }
         let agencies = "SELECT a.value FROM json_each(j.items) i, json_each(i.value, '$.agencies') a"
         if let agency = f.agency {
-            parts.append("EXISTS (\(agencies) WHERE a.value = ?)")
-            args.append(agency.rawValue)
-            if f.due {
-                parts.append("NOT EXISTS (SELECT 1 FROM joint_inspection_result r WHERE r.joint_id = j.id AND r.agency = ?)")
+            if f.due, dueIndex(agency) != nil {
+                // The flag implies the agency has items: its partial index is the whole test.
+                parts.append("j.\(agency.rawValue)_due = 1")
+            } else {
+                parts.append("EXISTS (\(agencies) WHERE a.value = ?)")
                 args.append(agency.rawValue)
+                if f.due { parts.append("0") } // only customs and inspection order inspections
             }
         } else if f.due {
-            parts.append("""
-                EXISTS (\(agencies) WHERE NOT EXISTS (SELECT 1 FROM joint_inspection_result r
-                                                      WHERE r.joint_id = j.id AND r.agency = a.value))
-                """)
+            parts.append("(j.customs_due = 1 OR j.inspection_due = 1)")
         }
         return (parts.joined(separator: " AND "), args)
     }

@@ -8,5 +8,6 @@ public enum Schema {
         VesselSchema.migration,       // 4
         ReviewSchema.migration,       // 5
         ReviewTaskSchema.migration,   // 6
+        ReviewTaskDueSchema.migration, // 7
     ]
 }
