@@ -83,4 +83,21 @@ import Testing
         #expect(run(["review", "tasks", "--booked", "--unbooked", "--as", "zhangmin"]).code == 2)
         #expect(run(["review", "tasks", "--booked", "--due", "--as", "zhangmin"]).code == 0)
     }
+
+    /// `review show ID --projection`: the declaration as the officer's agency received it, as
+    /// the review screen's `p` page shows it; each agency its own codes.
+    @Test func showTheProjection() throws {
+        _ = run(["generate", "--declarations", "30", "--seed", "5", "--as", "trainer"])
+        let page = try json(run(["review", "queue", "--view", "done", "--limit", "1", "--as", "wangqiang", "--json"]).out)
+        let id = String(try #require((page["items"] as? [[String: Any]])?.first?["declarationID"] as? Int))
+        let inspection = try json(run(["review", "show", id, "--projection", "--as", "wangqiang", "--json"]).out)
+        #expect(inspection["agency"] as? String == "inspection")
+        let header = try #require(inspection["header"] as? [String: String])
+        #expect(header["traderName"] != nil && header["customsDistrict"] == nil, "customs-only items stay with customs: \(header)")
+        let customs = try json(run(["review", "show", id, "--projection", "--agency", "customs", "--as", "trainer", "--json"]).out)
+        #expect((customs["header"] as? [String: String])?["customsDistrict"] != nil)
+        let text = run(["review", "show", id, "--projection", "--as", "zhangmin"])
+        #expect(text.code == 0 && text.out.contains("as received by customs") && text.out.contains("goods line 1"))
+        #expect(run(["review", "show", id, "--projection", "--as", "trainer"]).code == 2)
+    }
 }

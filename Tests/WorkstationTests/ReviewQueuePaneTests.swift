@@ -58,6 +58,40 @@ import TerminalUI
         #expect(ReviewQueuePaneSupport.text(shell).contains(shrimp.number ?? "-"))
     }
 
+    /// `p` turns the review screen to the declaration as the officer's agency received it: the
+    /// shared items in each agency's codes (the package type is "22" for customs, its CIQ code
+    /// for inspection) and each side's own items only; `p` again turns back.
+    @Test func theDeclarationAsEachAgencyReceivedIt() throws {
+        let fixture = try TrainingFixture()
+        let shrimp = try #require(try ReviewQueuePaneSupport.submitSome(fixture).first)
+        /// Every line of the page, scrolled through a screen at a time.
+        func allText(_ shell: Shell) -> String {
+            var seen = ReviewQueuePaneSupport.text(shell)
+            for _ in 0..<8 { shell.press(.pageDown); seen += "\n" + ReviewQueuePaneSupport.text(shell) }
+            shell.press(.home)
+            return seen
+        }
+        let customs = try fixture.shell(as: "zhangmin")
+        customs.press(.enter, .char("p"))
+        var text = allText(customs)
+        #expect(text.contains("As received by Customs:"), "\(text)")
+        #expect(text.contains(shrimp.billNo))
+        let packageLine = try #require(text.split(separator: "\n").first { $0.contains("Package type") })
+        #expect(packageLine.contains(shrimp["packageType"]))
+        customs.press(.char("p"))
+        #expect(ReviewQueuePaneSupport.text(customs).contains("Why it was routed"))
+
+        let inspection = try fixture.shell(as: "wangqiang", language: .zh)
+        inspection.press(.enter, .char("p"))
+        text = allText(inspection)
+        #expect(text.contains("检验检疫收到的申报内容"), "\(text)")
+        let entry = try #require(try CodeTables.entry(fixture.workspace.db, table: "package_type", code: shrimp["packageType"]))
+        let expected = try #require(entry.extra["ciq_code"])
+        let ciqLine = try #require(text.split(separator: "\n").first { $0.contains("包装种类") })
+        #expect(ciqLine.contains(expected) && expected != shrimp["packageType"], "\(ciqLine)")
+        Snapshot.assert(inspection.screen(), named: "review-projection-zh-80x24")
+    }
+
     /// Another terminal moves the lane after the screen was read: the decision is refused as
     /// stale, nothing is applied, and the screen is re-read.
     @Test func staleDecisionIsRefused() throws {

@@ -20,7 +20,7 @@ public enum ArgumentParser {
     /// Options that never take a value.
     public static let switches: Set<String> = [
         "help", "version", "json", "dry-run", "submit", "force", "no-color", "production", "training", "quiet", "print",
-        "first", "last", "mine", "booked", "unbooked", "due", "all",
+        "first", "last", "mine", "booked", "unbooked", "due", "all", "projection",
     ]
     /// Options that take a value.
     public static let valued: Set<String> = [

@@ -199,6 +199,7 @@ enum ReviewCommands {
         let s = try DeclarationCommands.session(context)
         let c = try ReviewCases.show(s.workspace, declarationID: id, by: s.actor)
         let language = context.strings.language
+        if context.arguments.has("projection") { return try projection(c.declaration, context, s) }
         if context.json {
             try context.console.json(CaseOutput(c, language: language))
             return .success
@@ -255,6 +256,46 @@ enum ReviewCommands {
             throw ReviewError.noLane(declarationID: id, agency: agency)
         }
         return lane.version
+    }
+
+    /// `review show ID --projection [--agency A]`: the declaration as the agency received it,
+    /// the same projection as the review screen's `p` page.
+    static func projection(_ d: Declaration, _ context: CommandContext, _ s: DeclarationCommands.Session) throws -> ExitCode {
+        let agency: Agency
+        if let text = context.arguments.option("agency") {
+            guard let a = Agency(rawValue: text), a == .customs || a == .inspection else { throw UsageError("--agency must be customs or inspection") }
+            agency = a
+        } else {
+            guard let own = s.actor.role.declarationReviewAgency else { throw UsageError("--agency customs|inspection is needed for \(s.actor.id)") }
+            agency = own
+        }
+        let reference = DeclarationReference(db: s.workspace.db)
+        let p = agency == .inspection ? try InspectionProjection.make(d, reference: reference) : try CustomsProjection.make(d, reference: reference)
+        func object(_ items: [AgencyProjection.Item]) -> [String: String] {
+            Dictionary(items.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        }
+        if context.json {
+            try context.console.json(ProjectionOutput(agency: agency.rawValue, header: object(p.header), goods: p.goods.map(object),
+                                                      containers: p.containers.map(object), documents: p.documents.map(object)))
+            return .success
+        }
+        let language = context.strings.language
+        func print(_ items: [AgencyProjection.Item], indent: String) {
+            for item in items {
+                context.console.print("\(indent)\(FieldCatalogue.field(item.key)?.label(language) ?? item.key): \(item.value)")
+            }
+        }
+        context.console.print("\(d.number ?? "#\(d.id)") as received by \(agency.rawValue)")
+        print(p.header, indent: "  ")
+        for (n, line) in p.goods.enumerated() {
+            context.console.print("  goods line \(n + 1)")
+            print(line, indent: "    ")
+        }
+        for (title, rows) in [("containers", p.containers), ("documents", p.documents)] where !rows.isEmpty {
+            context.console.print("  \(title)")
+            for row in rows { context.console.print("    " + row.map(\.value).joined(separator: " · ")) }
+        }
+        return .success
     }
 
     static func agencyOf(_ actor: Operator) throws -> Agency {
@@ -483,4 +524,12 @@ struct CaseOutput: Encodable {
         changes = (c.revisionDiff?.header.map { "\($0.key): \($0.old) → \($0.new)" } ?? [])
             + (c.revisionDiff?.goods.map { "goods line \($0.lineNo) \($0.kind.rawValue) \($0.keys.joined(separator: ","))" } ?? [])
     }
+}
+
+struct ProjectionOutput: Encodable {
+    var agency: String
+    var header: [String: String]
+    var goods: [[String: String]]
+    var containers: [[String: String]]
+    var documents: [[String: String]]
 }

@@ -28,7 +28,7 @@ enum CLIStrings {
                    singlewindow review queue [--agency A] [--state S|--view action|waiting|done] [--channel C] [--credit K]
                           [--trader USCC|--trader-name NAME] [--chapter HS] [--from DATE] [--until DATE] [--search NUMBER|B/L] [--mine]
                           [--sort oldest|newest] [--after CURSOR|--before CURSOR|--since DATE|--first|--last] [--limit N]
-                   singlewindow review show|claim|unclaim ID [--lane-version V]
+                   singlewindow review show|claim|unclaim ID [--lane-version V] · review show ID --projection [--agency A]
                    singlewindow review decide ID --action return|order-inspection|record-result|assess-duty|release|reject
                           [--reason T] [--instruction T] [--result T] [--amount N [--currency C]] [--lane-version V]
                    singlewindow review slots|pay ID · review book ID --slot SLOT · review withdraw ID --reason T
@@ -72,7 +72,7 @@ enum CLIStrings {
                   singlewindow review queue [--agency 机构] [--state 状态|--view action|waiting|done] [--channel 通道] [--credit 信用]
                          [--trader 信用代码|--trader-name 名称] [--chapter 章] [--from 日期] [--until 日期] [--search 报关单号|提单号] [--mine]
                          [--sort oldest|newest] [--after 游标|--before 游标|--since 日期|--first|--last] [--limit N]
-                  singlewindow review show|claim|unclaim 编号 [--lane-version 版本]
+                  singlewindow review show|claim|unclaim 编号 [--lane-version 版本] · review show 编号 --projection [--agency 部门]
                   singlewindow review decide 编号 --action return|order-inspection|record-result|assess-duty|release|reject
                          [--reason 原因] [--instruction 查验指令] [--result 结果] [--amount 金额 [--currency 币制]] [--lane-version 版本]
                   singlewindow review slots|pay 编号 · review book 编号 --slot 时段 · review withdraw 编号 --reason 原因

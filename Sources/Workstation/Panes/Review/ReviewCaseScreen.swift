@@ -6,18 +6,31 @@ import TerminalUI
 /// routed it, the lanes, the joint inspection and the release. Read in `load`, so `render` is a
 /// pure function of this value; the lane version decided on is the one shown.
 struct ReviewCaseScreen {
+    /// What the screen shows: the review (lanes, inspection, reasons, history) or the
+    /// declaration as the agency received it.
+    enum Page { case review, declaration }
+
     var review: ReviewCase
     var agency: Agency
+    var projection: AgencyProjection
+    var page = Page.review
     var scroll = 0
 
     static func load(_ app: AppContext, declarationID: Int64, agency: Agency) throws -> ReviewCaseScreen {
-        ReviewCaseScreen(review: try ReviewCases.show(app.workspace, declarationID: declarationID, by: app.actor), agency: agency)
+        let review = try ReviewCases.show(app.workspace, declarationID: declarationID, by: app.actor)
+        return ReviewCaseScreen(review: review, agency: agency, projection: try projection(review.declaration, for: agency, app))
     }
 
     mutating func reload(_ app: AppContext) throws {
-        let keep = scroll
+        let (keepScroll, keepPage) = (scroll, page)
         self = try Self.load(app, declarationID: review.declaration.id, agency: agency)
-        scroll = keep
+        scroll = keepScroll
+        page = keepPage
+    }
+
+    mutating func turnPage() {
+        page = page == .review ? .declaration : .review
+        scroll = 0
     }
 
     var myLane: Lane? { review.lane(agency) }
@@ -171,7 +184,7 @@ struct ReviewCaseScreen {
         let state = myLane.map { ReviewText.state($0.state, s) } ?? ""
         let title = s.format(.qCaseTitle, d.number ?? s[.qUnnumbered], app.agencyName(agency), state)
         buffer.put(title, x: area.x + 1, y: area.y, style: Style(.title), maxWidth: area.width - 2)
-        let all = lines(app, width: area.width - 2)
+        let all = page == .review ? lines(app, width: area.width - 2) : projectionLines(projection, app, width: area.width - 2)
         let rows = max(0, area.height - 1)
         let first = min(scroll, max(0, all.count - rows))
         for (i, line) in all.dropFirst(first).prefix(rows).enumerated() {

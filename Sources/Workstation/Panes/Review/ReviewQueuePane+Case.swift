@@ -22,6 +22,9 @@ extension ReviewQueuePane {
             bind(.function(10), .qKeyRelease, .qHelpRelease, "release"),
             bind(.char("r"), .qKeyReturn, .qHelpReturn, "return"),
             bind(.char("x"), .qKeyReject, .qHelpReject, "reject"),
+            // Last: at 80 columns the bar keeps the decisions and lets this one go to F1 help.
+            screen.page == .review ? bind(.char("p"), .qKeyProjection, .qHelpProjection, "page")
+                                   : bind(.char("p"), .qKeyReviewPage, .qHelpReviewPage, "page"),
         ]
         return KeyMap(bindings)
     }
@@ -31,6 +34,8 @@ extension ReviewQueuePane {
         let s = app.strings
         let number = screen.review.declaration.number ?? String(screen.review.declaration.id)
         switch action.id {
+        case "page":
+            self.screen?.turnPage()
         case "back":
             self.screen = nil
             do { try table?.reload(); total = try count(app) } catch { fail(error, app) }
