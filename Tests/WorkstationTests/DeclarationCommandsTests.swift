@@ -159,4 +159,23 @@ extension DeclarationCommandsTests {
         let directory = run(["declarations", "import", fixture.directory.path, "--as", "liwei"])
         #expect(directory.err.contains("it is a directory"))
     }
+
+    /// `declarations amend ID` (by id or customs number) reopens a returned declaration as the
+    /// draft of its next revision; anything else is refused; `submit` sends it again.
+    @Test func amendReopensAReturnedDeclaration() throws {
+        let file = try copyBatch()
+        _ = run(["declarations", "import", file, "--submit", "--as", "liwei"])
+        let number = try #require(Self.firstNumber(run(["review", "queue", "--limit", "1", "--as", "zhangmin"]).out))
+        #expect(run(["declarations", "amend", number, "--as", "liwei"]).code == 3, "submitted, not returned: refused")
+        #expect(run(["review", "claim", number, "--as", "zhangmin"]).code == 0)
+        #expect(run(["review", "decide", number, "--action", "return", "--reason", "invoice missing", "--as", "zhangmin"]).code == 0)
+        let amended = run(["declarations", "amend", number, "--as", "liwei"])
+        #expect(amended.code == 0 && amended.out.contains("draft"), "\(amended.out)\(amended.err)")
+        let resubmitted = run(["declarations", "submit", number, "--as", "liwei"])
+        #expect(resubmitted.code == 0 && resubmitted.out.contains(number), "\(resubmitted.out)\(resubmitted.err)")
+    }
+
+    static func firstNumber(_ text: String) -> String? {
+        text.range(of: "[0-9]{18}", options: .regularExpression).map { String(text[$0]) }
+    }
 }

@@ -14,6 +14,7 @@ enum DeclarationCommands {
         "validate": validate,
         "submit": submit,
         "copy": copy,
+        "amend": amend,
         "hand": hand,
         "templates": templates,
         "save-template": saveTemplate,
@@ -249,6 +250,16 @@ extension DeclarationCommands {
         try context.expectNoMoreWords()
         let s = try session(context)
         return try printDraft(try Declarations.copy(s.workspace, id: id, by: s.actor), context)
+    }
+
+    /// `declarations amend ID`: a declaration returned for correction reopens as the draft of
+    /// its next revision (same number); `declarations submit ID` sends it again.
+    static func amend(_ context: inout CommandContext) throws -> ExitCode {
+        let id = try context.declarationID()
+        try context.expectNoMoreWords()
+        let s = try session(context)
+        let current = try Declarations.load(s.workspace, id: id, by: s.actor)
+        return try printDraft(try Declarations.amend(s.workspace, id: id, expectedVersion: current.version, by: s.actor), context)
     }
 
     /// `declarations hand ID --broker USCC`: the trader hands its draft to its broker.

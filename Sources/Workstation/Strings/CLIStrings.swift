@@ -14,7 +14,7 @@ enum CLIStrings {
                    singlewindow declarations show|validate|submit ID
                    singlewindow declarations validate FILE        check a file without importing it
                    singlewindow declarations export [ID…] [--format csv|json] [--out FILE]
-                   singlewindow declarations copy ID | hand ID --broker USCC | templates
+                   singlewindow declarations copy ID | amend ID | hand ID --broker USCC | templates
                    singlewindow declarations save-template ID --name NAME | from-template TEMPLATE_ID
                    singlewindow vessels create FILE.json [--direction arrival|departure]   declare a call (draft)
                    singlewindow vessels create --from CALL --voyage V [--crew no-change|FILE.csv]   its departure
@@ -58,7 +58,7 @@ enum CLIStrings {
                   singlewindow declarations show|validate|submit 编号
                   singlewindow declarations validate 文件         只校验文件，不导入
                   singlewindow declarations export [编号…] [--format csv|json] [--out 文件]
-                  singlewindow declarations copy 编号 | hand 编号 --broker 信用代码 | templates
+                  singlewindow declarations copy 编号 | amend 编号 | hand 编号 --broker 信用代码 | templates
                   singlewindow declarations save-template 编号 --name 名称 | from-template 模板编号
                   singlewindow vessels create 文件.json [--direction arrival|departure]   新建船舶申报（草稿）
                   singlewindow vessels create --from 申报 --voyage 航次 [--crew no-change|文件.csv]   出口岸申报

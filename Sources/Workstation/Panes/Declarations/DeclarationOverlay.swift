@@ -7,6 +7,7 @@ enum DeclarationOverlay {
     case problems(ListDialog, [Problem])
     case confirmSubmit(ConfirmDialog)
     case confirmPay(ConfirmDialog)
+    case confirmAmend(ConfirmDialog)
     case withdrawReason(ReasonDialog)
     case confirmLeave(ConfirmDialog)
     case staleCopy(ConfirmDialog)
@@ -24,7 +25,7 @@ enum DeclarationOverlay {
         switch self {
         case .lookup, .templates, .brokers: enter = .keyChoose
         case .problems: enter = .keyGoTo
-        case .confirmSubmit, .confirmLeave, .staleCopy, .confirmPay: enter = .keyAnswer
+        case .confirmSubmit, .confirmLeave, .staleCopy, .confirmPay, .confirmAmend: enter = .keyAnswer
         case .templateName, .importPath, .withdrawReason: enter = .keyOK
         case .importReport, .notice:
             return KeyMap([KeyBinding([.escape, .enter], label: s[.keyClose], help: s[.keyClose], action: .overlayEscape)])
@@ -39,7 +40,8 @@ enum DeclarationOverlay {
         switch self {
         case let .lookup(lookup): LookupPopup().render(into: &buffer, area: area, state: lookup.state)
         case let .problems(dialog, _): dialog.render(into: &buffer, area: area)
-        case let .confirmSubmit(dialog), let .confirmLeave(dialog), let .staleCopy(dialog), let .confirmPay(dialog):
+        case let .confirmSubmit(dialog), let .confirmLeave(dialog), let .staleCopy(dialog), let .confirmPay(dialog),
+             let .confirmAmend(dialog):
             dialog.render(into: &buffer, area: area)
         case let .templateName(dialog), let .importPath(dialog), let .withdrawReason(dialog): dialog.render(into: &buffer, area: area)
         case let .templates(dialog, _): dialog.render(into: &buffer, area: area)
@@ -80,6 +82,12 @@ extension DeclarationsPane {
             switch dialog.handle(key) {
             case .confirmed: pay(app)
             case .open: overlay = .confirmPay(dialog)
+            default: break
+            }
+        case var .confirmAmend(dialog):
+            switch dialog.handle(key) {
+            case .confirmed: amend(app)
+            case .open: overlay = .confirmAmend(dialog)
             default: break
             }
         case var .withdrawReason(dialog):

@@ -101,6 +101,11 @@ public enum DS: String, CaseIterable, Sendable {
     case eventWithdraw = "decl.event.withdraw"
     case eventRoute = "decl.event.route"
     case eventResubmit = "decl.event.resubmit"
+    case amendTitle = "decl.amend.title"
+    case amendMessage = "decl.amend.message"
+    case amendMessage2 = "decl.amend.message2"
+    case amendYes = "decl.amend.yes"
+    case reopenedForAmendment = "decl.amend.done"
     case payTitle = "decl.pay.title"
     case payMessage = "decl.pay.message"
     case payYes = "decl.pay.yes"
@@ -181,6 +186,7 @@ public enum DS: String, CaseIterable, Sendable {
     case keyCancel = "decl.key.cancel"
     case keyBook = "decl.key.book"
     case keyPay = "decl.key.pay"
+    case keyAmendReturned = "decl.key.amend"
     case keyWithdraw = "decl.key.withdraw"
     case keyBookSlot = "decl.key.bookSlot"
     case helpOpen = "decl.help.open"
@@ -203,6 +209,7 @@ public enum DS: String, CaseIterable, Sendable {
     case helpBack = "decl.help.back"
     case helpBook = "decl.help.book"
     case helpPay = "decl.help.pay"
+    case helpAmendReturned = "decl.help.amend"
     case helpWithdraw = "decl.help.withdraw"
 }
 
@@ -301,6 +308,11 @@ extension DS: CatalogueKey {
         .eventWithdraw: ("withdrawn", "撤回"),
         .eventRoute: ("routed", "风险判定"),
         .eventResubmit: ("resubmit", "重新申报"),
+        .amendTitle: ("Amend and resubmit", "修改后重新申报"),
+        .amendMessage: ("{0} was returned for correction:", "{0} 已被退回修改："),
+        .amendMessage2: ("Reopen it as revision {0} to correct and submit again?", "作为第 {0} 版重新打开，修改后再次申报？"),
+        .amendYes: ("Reopen", "重新打开"),
+        .reopenedForAmendment: ("{0} is revision {1}, a draft: correct it and submit (F10)", "{0} 已作为第 {1} 版草稿打开：修改后申报（F10）"),
         .payTitle: ("Pay duties", "缴纳税费"),
         .payMessage: ("Pay {0} assessed by customs on {1}?", "缴纳海关对 {1} 核定的税费 {0}？"),
         .payYes: ("Pay", "缴纳"),
@@ -378,6 +390,7 @@ extension DS: CatalogueKey {
         .keyGoTo: ("Go to", "跳转"),
         .keyAnswer: ("Answer", "确认"),
         .keyOK: ("OK", "确定"),
+        .keyAmendReturned: ("Amend", "修改重报"),
         .keyPay: ("Pay duties", "缴税"),
         .keyWithdraw: ("Withdraw", "撤回"),
         .keyBook: ("Book inspection", "预约查验"),
@@ -402,6 +415,8 @@ extension DS: CatalogueKey {
         .helpNextPage: ("Next page: header, goods, containers, documents, status", "下一页：表头、商品、集装箱、随附单证、状态"),
         .helpPreviousPage: ("Previous page", "上一页"),
         .helpBack: ("Back to the list (asks when something is unsaved)", "返回列表（有未保存的修改时会询问）"),
+        .helpAmendReturned: ("Reopen a returned declaration as its next revision, to correct and resubmit",
+                     "将被退回的报关单作为新版本重新打开，修改后重新申报"),
         .helpPay: ("Pay the duties customs assessed (the customs lane then waits for release)", "缴纳海关核定的税费（随后等待海关放行）"),
         .helpWithdraw: ("Withdraw the declaration from every agency, with a reason", "向各部门撤回报关单（须说明原因）"),
         .helpBook: ("Book (or move) the inspection appointment from the offered times", "从已发布的时段预约（或改约）查验"),

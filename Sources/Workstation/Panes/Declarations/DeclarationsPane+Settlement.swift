@@ -2,9 +2,11 @@ import Foundation
 import SingleWindowKit
 import TerminalUI
 
-/// The broker's two other answers on the status view: pay the duties customs assessed (`p`),
-/// and withdraw a declaration not yet released (`w`, with a reason). Each is one domain call
-/// (`Review.pay`, `Review.withdraw`), the same the `review pay|withdraw` commands make.
+/// The broker's other answers on the status view: pay the duties customs assessed (`p`),
+/// withdraw a declaration not yet released (`w`, with a reason), and amend one returned for
+/// correction (`m`: it reopens as the draft of its next revision, to correct and submit again).
+/// Each is one domain call (`Review.pay`, `Review.withdraw`, `Declarations.amend`), the same the
+/// `review pay|withdraw` and `declarations amend` commands make.
 extension DeclarationsPane {
     /// The customs lane waits for payment and this broker is looking at it.
     static func canPay(_ editor: DeclarationEditor, _ app: AppContext) -> Bool {
@@ -17,6 +19,48 @@ extension DeclarationsPane {
         guard app.actor.role == .broker, editor.page == .status, !editor.isEditable, editor.stored.status == .submitted,
               let detail = editor.detail, detail.releasedAt == nil else { return false }
         return detail.lanes.contains { !(ReviewState(rawValue: $0.state)?.isFinal ?? true) }
+    }
+
+    /// Returned for correction, and this broker's: amending still changes something.
+    static func canAmend(_ editor: DeclarationEditor, _ app: AppContext) -> Bool {
+        app.actor.role == .broker && editor.page == .status && !editor.isEditable && editor.stored.status == .returned
+    }
+
+    /// Why it came back: the returning lane's last message, as the officer typed it.
+    static func returnReason(_ detail: DeclarationDetail?) -> String? {
+        guard let detail else { return nil }
+        for lane in detail.lanes where lane.state == ReviewState.returned.rawValue {
+            if let event = detail.laneEvents[lane.id]?.last(where: { $0.toState == ReviewState.returned.rawValue }), !event.message.isEmpty {
+                return event.message
+            }
+        }
+        return nil
+    }
+
+    func askAmend(_ app: AppContext) {
+        guard let current = editor, Self.canAmend(current, app) else { return }
+        let s = app.strings
+        let number = current.stored.number ?? String(current.stored.id)
+        overlay = .confirmAmend(ConfirmDialog(title: s[.amendTitle],
+                                              // The officer's reason in full, wrapped: it says what to correct.
+                                              message: [s.format(.amendMessage, number)]
+                                                + wrap(Self.returnReason(current.detail) ?? "-", toWidth: 70).map { "  " + $0 }
+                                                + [s.format(.amendMessage2, current.stored.revision + 1)],
+                                              yesLabel: s[.amendYes], noLabel: s[.payNo]))
+    }
+
+    func amend(_ app: AppContext) {
+        guard let current = editor else { return }
+        let s = app.strings
+        do {
+            let draft = try Declarations.amend(app.workspace, id: current.stored.id, expectedVersion: current.stored.version, by: app.actor)
+            open(id: draft.id, app)
+            editor?.page = .header
+            app.info(s.format(.reopenedForAmendment, draft.number ?? "", draft.revision))
+        } catch {
+            reloadStatus(app)
+            app.show(error)
+        }
     }
 
     func askPay(_ app: AppContext) {
@@ -68,4 +112,5 @@ extension DeclarationsPane {
 extension PaneAction {
     static let payDuties = PaneAction("declarations.payDuties")
     static let withdrawDeclaration = PaneAction("declarations.withdraw")
+    static let amendDeclaration = PaneAction("declarations.amend")
 }

@@ -59,6 +59,9 @@ final class DeclarationsPane: Pane {
             if Self.canBook(editor, app) {
                 map.add(KeyBinding(.char("b"), label: s[.keyBook], help: s[.helpBook], action: .bookInspection))
             }
+            if Self.canAmend(editor, app) {
+                map.add(KeyBinding(.char("m"), label: s[.keyAmendReturned], help: s[.helpAmendReturned], action: .amendDeclaration))
+            }
             if Self.canPay(editor, app) {
                 map.add(KeyBinding(.char("p"), label: s[.keyPay], help: s[.helpPay], action: .payDuties))
             }
@@ -103,6 +106,7 @@ final class DeclarationsPane: Pane {
         case .back: back(app)
         case .bookInspection: openSlotPicker(app)
         case .payDuties: askPay(app)
+        case .amendDeclaration: askAmend(app)
         case .withdrawDeclaration: askWithdraw(app)
         default: break
         }
