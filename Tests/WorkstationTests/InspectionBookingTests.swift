@@ -39,6 +39,8 @@ import TerminalUI
         var slots = try InspectionSlots.offer(fixture.workspace, place: place, day: "2026-03-01", starts: ["10:00"], capacity: 2, by: officer)
         slots += try InspectionSlots.offer(fixture.workspace, place: place, day: "2026-03-03", starts: ["14:00", "09:00"], capacity: 2, by: officer)
         slots += try InspectionSlots.offer(fixture.workspace, place: place, day: "2026-03-02", starts: ["16:00"], capacity: 1, by: officer)
+        // Earlier today than the pinned clock (01:38): already past, never offered to the broker.
+        slots += try InspectionSlots.offer(fixture.workspace, place: place, day: "2026-03-02", starts: ["01:00"], capacity: 3, by: officer)
         return slots
     }
 
@@ -59,7 +61,7 @@ import TerminalUI
         #expect(text.contains("Place: \(joint.place)"))
         let rows = ["2026-03-02  16:00", "2026-03-03  09:00", "2026-03-03  14:00"].map { text.range(of: $0)?.lowerBound }
         #expect(rows.allSatisfy { $0 != nil } && rows == rows.sorted { $0! < $1! })
-        #expect(!text.contains("2026-03-01"))
+        #expect(!text.contains("2026-03-01") && !text.contains("2026-03-02  01:00"))
 
         // Esc cancels: nothing booked.
         shell.press(.escape)

@@ -22,8 +22,7 @@ struct InspectionSlotPicker: Equatable {
     /// The slots with room at the inspection's place from today (the workspace clock, the
     /// operator's time zone) on.
     static func load(_ app: AppContext, declaration d: Declaration, joint: JointInspection) throws -> InspectionSlotPicker {
-        let today = String(app.display(app.workspace.now()).prefix(10))
-        let slots = try InspectionSlots.available(app.db, place: joint.place, fromDay: today)
+        let slots = try upcoming(app, place: joint.place)
         let current = try joint.slotID.flatMap { try InspectionSlots.slot(app.db, id: $0) }
         return InspectionSlotPicker(declarationID: d.id, number: d.number ?? String(d.id), place: joint.place, slots: slots,
                                     current: current)
@@ -52,9 +51,16 @@ struct InspectionSlotPicker: Equatable {
     }
 
     /// The same place re-read after a refusal (a slot taken meanwhile drops out), near the same row.
+    /// Slots with room from now on: today's earlier times are gone ("YYYY-MM-DD HH:MM" in the
+    /// operator's time zone, as slots are offered).
+    static func upcoming(_ app: AppContext, place: String) throws -> [InspectionSlot] {
+        let now = app.display(app.workspace.now())
+        return try InspectionSlots.available(app.db, place: place, fromDay: String(now.prefix(10)))
+            .filter { "\($0.day) \($0.start)" > now }
+    }
+
     mutating func reload(_ app: AppContext) throws {
-        let today = String(app.display(app.workspace.now()).prefix(10))
-        slots = try InspectionSlots.available(app.db, place: place, fromDay: today)
+        slots = try Self.upcoming(app, place: place)
         selected = min(selected, max(0, slots.count - 1))
     }
 
