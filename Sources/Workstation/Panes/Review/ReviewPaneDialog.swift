@@ -11,21 +11,17 @@ enum ReviewPrompt {
     case reject
 }
 
-/// The review screen's dialogs, drawn over the pane. While one is open the pane binds no keys,
-/// so every key but the shell's reaches it (typing a reason).
-enum ReviewPaneDialog {
-    case prompt(ReasonDialog, ReviewPrompt)
-    case confirmRelease(ConfirmDialog)
+/// The one yes/no the review screen asks: releasing cannot be taken back.
+enum ReviewConfirmation {
+    case release
+}
 
-    func render(into buffer: inout Buffer, area: Rect) {
-        switch self {
-        case let .prompt(dialog, _): dialog.render(into: &buffer, area: area)
-        case let .confirmRelease(dialog): dialog.render(into: &buffer, area: area)
-        }
-    }
+/// The review screen's dialogs, drawn over the pane (it offers no list to choose from).
+typealias ReviewPaneDialog = PaneDialog<ReviewPrompt, ReviewConfirmation, Never>
 
-    static func prompt(_ title: String, _ lines: [String], _ s: Strings, for purpose: ReviewPrompt) -> ReviewPaneDialog {
-        .prompt(ReasonDialog(title: title, message: lines, requiredMessage: s[.qRequired], maxLength: 500), purpose)
+extension PaneDialog where Prompt == ReviewPrompt {
+    static func prompt(_ title: String, _ lines: [String], _ s: Strings, for purpose: ReviewPrompt) -> PaneDialog {
+        prompt(title, lines, required: s[.qRequired], for: purpose)
     }
 }
 

@@ -55,32 +55,21 @@ extension ReviewQueuePane {
         case "duty": dialog = .prompt(s[.qDutyTitle], [number, s[.qDutyHint]], s, for: .duty)
         case "reject": dialog = .prompt(s[.qRejectTitle], [number], s, for: .reject)
         case "release":
-            dialog = .confirmRelease(ConfirmDialog(title: s[.qReleaseTitle],
-                                                   message: [s.format(.qReleaseMessage, number, app.agencyName(screen.agency))],
-                                                   yesLabel: s[.qYes], noLabel: s[.qNo]))
+            dialog = .confirm(ConfirmDialog(title: s[.qReleaseTitle],
+                                            message: [s.format(.qReleaseMessage, number, app.agencyName(screen.agency))],
+                                            yesLabel: s[.qYes], noLabel: s[.qNo]), .release)
         default: break
         }
     }
 
     func handleDialog(_ key: Key, _ app: AppContext) {
         guard let current = dialog else { return }
-        switch current {
-        case .prompt(var box, let purpose):
-            switch box.handle(key) {
-            case let .reason(text):
-                dialog = nil
-                complete(purpose, text, app)
-            case .open: dialog = .prompt(box, purpose)
-            default: dialog = nil
-            }
-        case var .confirmRelease(box):
-            switch box.handle(key) {
-            case .confirmed:
-                dialog = nil
-                decide(.release, app)
-            case .open: dialog = .confirmRelease(box)
-            default: dialog = nil
-            }
+        let (next, answer) = current.handle(key)
+        dialog = next
+        switch answer {
+        case let .typed(text, purpose)?: complete(purpose, text, app)
+        case .confirmed(.release)?: decide(.release, app)
+        case nil: break
         }
     }
 

@@ -76,7 +76,7 @@ extension VesselsPane {
         case "answer":
             let agencies = screen.queriedAgencies
             if agencies.count == 1 { askAnswer(agencies[0], app) } else if agencies.isEmpty { app.error(s[.noQuery]) } else {
-                dialog = .chooseLane(ListDialog(title: s[.chooseLane], items: agencies.map { a in
+                dialog = .choose(ListDialog(title: s[.chooseLane], items: agencies.map { a in
                     app.agencyName(a) + ": " + (screen.lane(a)?.note ?? "")
                 }), agencies)
             }

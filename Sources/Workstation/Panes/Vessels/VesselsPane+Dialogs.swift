@@ -6,33 +6,13 @@ import TerminalUI
 extension VesselsPane {
     func handleDialog(_ key: Key, _ app: AppContext) {
         guard let current = dialog else { return }
-        switch current {
-        case .prompt(var box, let purpose):
-            switch box.handle(key) {
-            case let .reason(text):
-                dialog = nil
-                complete(purpose, text, app)
-            case .open: dialog = .prompt(box, purpose)
-            default: dialog = nil
-            }
-        case .confirm(var box, let what):
-            switch box.handle(key) {
-            case .confirmed:
-                dialog = nil
-                confirm(what, app)
-            case .open: dialog = .confirm(box, what)
-            default: dialog = nil
-            }
-        case var .problems(box):
-            if box.handle(key) == .open { dialog = .problems(box) } else { dialog = nil }
-        case .chooseLane(var box, let agencies):
-            switch box.handle(key) {
-            case let .chosen(i) where agencies.indices.contains(i):
-                dialog = nil
-                askAnswer(agencies[i], app)
-            case .open: dialog = .chooseLane(box, agencies)
-            default: dialog = nil
-            }
+        let (next, answer) = current.handle(key)
+        dialog = next
+        switch answer {
+        case let .typed(text, purpose)?: complete(purpose, text, app)
+        case let .confirmed(what)?: confirm(what, app)
+        case let .chosen(i, agencies)? where agencies.indices.contains(i): askAnswer(agencies[i], app)
+        default: break
         }
     }
 

@@ -71,7 +71,7 @@ final class VesselsPane: Pane {
         if case DatabaseError.staleVersion = error { try? screen?.reload(app.db, strings: app.strings) }
         if lines.count > 1 {
             let heading = title ?? app.strings.format(.vesselProblemsTitle, lines.count)
-            dialog = .problems(ListDialog(title: heading, items: lines, isError: true))
+            dialog = .notice(ListDialog(title: heading, items: lines, isError: true))
             app.error(heading)
         } else {
             app.error((title.map { "\($0): " } ?? "") + (lines.first ?? ""))
