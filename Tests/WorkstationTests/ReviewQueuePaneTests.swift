@@ -92,6 +92,28 @@ import TerminalUI
         Snapshot.assert(inspection.screen(), named: "review-projection-zh-80x24")
     }
 
+    /// The review screen says how the rules in force now would route the lane: as stored until
+    /// a rule changes, then the new outcome beside the stored one (nothing is re-routed).
+    @Test func theScreenComparesTheRulesInForce() throws {
+        let fixture = try TrainingFixture()
+        let shrimp = try #require(try ReviewQueuePaneSupport.submitSome(fixture).first)
+        let shell = try fixture.shell(as: "zhangmin")
+        shell.press(.enter)
+        var text = ReviewQueuePaneSupport.text(shell)
+        #expect(text.contains(shrimp.number ?? "-") && text.contains("Under the rules in force now: red, as routed"), "\(text)")
+
+        let officer = try fixture.operatorNamed("zhangmin")
+        var rule = try #require(try RiskRules.current(fixture.workspace.db, agency: .customs).first { $0.key == "C-HS-0306-ORIGIN" })
+        rule.outcome = "yellow"
+        try RiskRules.save(fixture.workspace, rule, note: "lab capacity: documents first", by: officer)
+        shell.press(.escape)
+        shell.press(.enter)
+        text = ReviewQueuePaneSupport.text(shell)
+        #expect(text.contains("Under the rules in force now: yellow (routed red): a rule changed since"), "\(text)")
+        let lane = try #require(try Lanes.lane(fixture.workspace.db, kind: .declaration, caseID: String(shrimp.id), agency: .customs))
+        #expect(lane.detail["channel"] == "red", "a dry run routes nothing")
+    }
+
     /// Another terminal moves the lane after the screen was read: the decision is refused as
     /// stale, nothing is applied, and the screen is re-read.
     @Test func staleDecisionIsRefused() throws {

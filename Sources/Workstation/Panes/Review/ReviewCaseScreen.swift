@@ -13,12 +13,17 @@ struct ReviewCaseScreen {
     var review: ReviewCase
     var agency: Agency
     var projection: AgencyProjection
+    /// The own lane's routing under the rules in force now, beside the stored one: after a rule
+    /// changes, the officer sees whether this declaration would go another way.
+    var trial: RiskAssessment.Trial?
     var page = Page.review
     var scroll = 0
 
     static func load(_ app: AppContext, declarationID: Int64, agency: Agency) throws -> ReviewCaseScreen {
         let review = try ReviewCases.show(app.workspace, declarationID: declarationID, by: app.actor)
-        return ReviewCaseScreen(review: review, agency: agency, projection: try projection(review.declaration, for: agency, app))
+        let trial = try RiskAssessment.trial(app.workspace, declarationID: declarationID, by: app.actor).first { $0.agency == agency }
+        return ReviewCaseScreen(review: review, agency: agency, projection: try projection(review.declaration, for: agency, app),
+                                trial: trial)
     }
 
     mutating func reload(_ app: AppContext) throws {
@@ -92,6 +97,12 @@ struct ReviewCaseScreen {
             out.append([])
         }
         out.append([(s[.qRiskTitle], .header)])
+        if let trial, let stored = trial.stored {
+            let now = ReviewText.channel(trial.verdict.outcome, s)
+            out.append(trial.changed
+                ? [(s.format(.qTrialChanged, now, ReviewText.channel(stored.outcome, s)), ReviewText.channelRole(trial.verdict.outcome) ?? .normal)]
+                : [(s.format(.qTrialSame, now), .label)])
+        }
         if review.reasons.isEmpty { out.append([(s[.qNoRisk], .label)]) }
         for r in review.reasons {
             let role: ThemeRole = r.decisive ? (ReviewText.channelRole(r.outcome) ?? .normal) : .label

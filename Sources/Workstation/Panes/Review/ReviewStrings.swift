@@ -85,6 +85,8 @@ public enum RQ: String, CaseIterable, Sendable {
     case qErrReleased = "review.err.released"
     case qErrNotBooked = "review.err.notBooked"
     case qKeyProjection = "review.key.projection"
+    case qTrialSame = "review.trial.same"
+    case qTrialChanged = "review.trial.changed"
     case qKeyReviewPage = "review.key.reviewPage"
     case qHelpProjection = "review.help.projection"
     case qHelpReviewPage = "review.help.reviewPage"
