@@ -155,4 +155,47 @@ import Testing
         let task = try #require(json["jointInspection"] as? [String: String])
         #expect(task["appointment"]?.hasSuffix("09:00") == true && task["bookedBy"] == "liwei")
     }
+
+    /// Two customs officers on two terminals, one queue: the second cannot claim what the first
+    /// holds, and sees it claimed on his own screen without reloading by hand.
+    @Test(.enabled(if: TmuxSession.tmuxAvailable))
+    func twoOfficersNeverDecideTheSameLane() throws {
+        let dir = try Headless.scratch("review-claim-e2e")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("claim.db").path
+        let batch = TmuxSession.packageRoot.appendingPathComponent("sample-data/declarations/erp-batch-2026-01-05.csv").path
+        #expect(try Headless.run(["init", "--db", db, "--training"]).code == 0)
+        _ = try Headless.run(["declarations", "import", batch, "--submit", "--db", db, "--as", "liwei",
+                              "--rejects", dir.appendingPathComponent("rejects.csv").path])
+
+        let first = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "zhangmin", "--lang", "en"])
+        defer { first.close() }
+        let second = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "zhaolei", "--lang", "en"])
+        defer { second.close() }
+        for desk in [first, second] { try desk.waitFor(text: "Review queue", timeout: 30) }
+
+        // Both open the oldest declaration needing action.
+        let queue = try first.waitFor(text: "needs action")
+        let number = try #require(Headless.firstMatch("2244[0-9]{14}", in: queue))
+        for desk in [first, second] {
+            try desk.send("Enter")
+            try desk.waitFor(text: "\(number) · Customs")
+        }
+        try first.send("k")
+        try first.waitFor(text: "Claimed \(number)")
+        // The second screen follows the other terminal's claim...
+        try second.waitFor(text: "· zhangmin")
+        // ...and his own claim and decisions are refused, in words.
+        try second.send("k")
+        try second.waitFor(text: "Claimed by zhangmin")
+        try second.send("x")
+        try second.waitFor(text: "Reject")
+        try second.type("not mine to decide")
+        try second.send("Enter")
+        try second.waitFor(text: "Claimed by zhangmin")
+        let lane = try Headless.run(["review", "show", number, "--db", db, "--as", "zhangmin", "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(lane.out.utf8)) as? [String: Any])
+        let customs = try #require((json["lanes"] as? [[String: Any]])?.first { $0["agency"] as? String == "customs" })
+        #expect(customs["state"] as? String != "rejected" && customs["claimedBy"] as? String == "zhangmin", "\(customs)")
+    }
 }
