@@ -57,6 +57,26 @@ private let map = KeyMap<Act>([
         #expect(narrow.trimmedLines() == ["F1 Help  F2 Save"], "items that do not fit are left out whole")
     }
 
+    /// On a crowded bar the pinned key (help) stays, last, where the rest can be read; on a bar
+    /// with room for everything the order is the map's.
+    @Test func aPinnedKeyStaysOnACrowdedBar() {
+        let items = [KeyHint(key: "Esc", label: "Back"), KeyHint(key: "k", label: "Claim"), KeyHint(key: "F10", label: "Release"),
+                     KeyHint(key: "x", label: "Reject"), KeyHint(key: "F1", label: "Help")]
+        var wide = Buffer(width: 60, height: 1)
+        KeyBar(items: items, pinned: "F1").render(into: &wide, area: wide.area)
+        #expect(wide.trimmedLines() == ["Esc Back  k Claim  F10 Release  x Reject  F1 Help"])
+        var narrow = Buffer(width: 39, height: 1)
+        KeyBar(items: items, pinned: "F1").render(into: &narrow, area: narrow.area)
+        #expect(narrow.trimmedLines() == ["Esc Back  k Claim  F10 Release  F1 Help"])
+        // Unpinned, the same width loses help with the rest.
+        var unpinned = Buffer(width: 39, height: 1)
+        KeyBar(items: items).render(into: &unpinned, area: unpinned.area)
+        #expect(unpinned.trimmedLines() == ["Esc Back  k Claim  F10 Release"])
+        var tiny = Buffer(width: 6, height: 1)
+        KeyBar(items: items, pinned: "F1").render(into: &tiny, area: tiny.area)
+        #expect(tiny.trimmedLines() == [""], "nothing fits but the pinned key's own width is not there either")
+    }
+
     @Test func helpOverlayListsHiddenBindings() {
         var b = Buffer(width: 50, height: 10)
         var overlay = HelpOverlay(title: "Help", keyMap: map)

@@ -210,7 +210,8 @@ public final class Shell {
         pane?.render(into: &buffer, area: paneArea, app)
         MessageLine(app.message).render(into: &buffer, area: area.row(area.height - 3))
         statusLine().render(into: &buffer, area: area.row(area.height - 2))
-        KeyBar(combinedKeyMap()).render(into: &buffer, area: area.row(area.height - 1))
+        // F1 stays on a crowded bar: it lists every key the bar had no room for.
+        KeyBar(combinedKeyMap(), pinned: "F1").render(into: &buffer, area: area.row(area.height - 1))
         switch overlay {
         case let .help(help)?: help.render(into: &buffer, area: paneArea)
         case let .confirmQuit(dialog)?: dialog.render(into: &buffer, area: paneArea)
