@@ -6,17 +6,12 @@ import Testing
 /// The headless declaration commands, in-process on a real training database file.
 @Suite struct DeclarationCommandsTests {
     let fixture: TrainingFixture
-    var db: String { fixture.directory.appendingPathComponent("training.db").path }
+    var db: String { fixture.databasePath }
     static let batch = TrainingFixture.sampleData.appendingPathComponent("declarations/erp-batch-2026-01-05.csv")
 
     init() throws { fixture = try TrainingFixture() }
 
-    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        let captured = CapturedConsole()
-        let code = SingleWindowCLI.run(arguments: arguments + ["--db", db], environment: ["LANG": "en_US.UTF-8"],
-                                       console: captured.console) { _ in .usage }
-        return (code, captured.out, captured.err)
-    }
+    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) { fixture.cli(arguments) }
 
     func copyBatch() throws -> String {
         let target = fixture.directory.appendingPathComponent("batch.csv").path

@@ -6,16 +6,10 @@ import Testing
 /// `singlewindow review tasks`: the joint inspections by appointment, paged by cursor.
 @Suite struct JointTaskCommandsTests {
     let fixture: TrainingFixture
-    var db: String { fixture.directory.appendingPathComponent("training.db").path }
 
     init() throws { fixture = try TrainingFixture() }
 
-    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        let captured = CapturedConsole()
-        let code = SingleWindowCLI.run(arguments: arguments + ["--db", db], environment: ["LANG": "en_US.UTF-8"],
-                                       console: captured.console) { _ in .usage }
-        return (code, captured.out, captured.err)
-    }
+    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) { fixture.cli(arguments) }
 
     func items(_ arguments: [String]) throws -> (items: [[String: Any]], object: [String: Any]) {
         let out = run(["review", "tasks", "--json"] + arguments)

@@ -7,16 +7,10 @@ import Testing
 /// officers claim and decide through the same domain API as the pane.
 @Suite struct ReviewCommandsTests {
     let fixture: TrainingFixture
-    var db: String { fixture.directory.appendingPathComponent("training.db").path }
 
     init() throws { fixture = try TrainingFixture() }
 
-    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        let captured = CapturedConsole()
-        let code = SingleWindowCLI.run(arguments: arguments + ["--db", db], environment: ["LANG": "en_US.UTF-8"],
-                                       console: captured.console) { _ in .usage }
-        return (code, captured.out, captured.err)
-    }
+    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) { fixture.cli(arguments) }
 
     func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

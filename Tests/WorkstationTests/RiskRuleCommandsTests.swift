@@ -7,15 +7,12 @@ import Testing
 /// API as the pane; problems exit 1 in the user's language, refusals 3, bad usage 2.
 @Suite struct RiskRuleCommandsTests {
     let fixture: TrainingFixture
-    var db: String { fixture.directory.appendingPathComponent("training.db").path }
+    var db: String { fixture.databasePath }
 
     init() throws { fixture = try TrainingFixture() }
 
     func run(_ arguments: [String], lang: String = "en_US.UTF-8") -> (code: Int32, out: String, err: String) {
-        let captured = CapturedConsole()
-        let code = SingleWindowCLI.run(arguments: arguments + ["--db", db], environment: ["LANG": lang],
-                                       console: captured.console) { _ in .usage }
-        return (code, captured.out, captured.err)
+        fixture.cli(arguments, lang: lang)
     }
 
     func json(_ text: String) throws -> [[String: Any]] {
