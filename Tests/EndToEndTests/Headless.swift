@@ -48,6 +48,18 @@ enum Headless {
         return dir
     }
 
+    /// A new training database `name` in `dir` with the sample ERP batch imported by 李伟 (the
+    /// S1 morning), submitted or left as drafts; its 3 deliberately broken rows go to a rejects file.
+    static func trainingDatabaseWithBatch(in dir: URL, name: String, submit: Bool) throws -> (path: String, imported: Run) {
+        let db = dir.appendingPathComponent(name).path
+        let batch = TmuxSession.packageRoot.appendingPathComponent("sample-data/declarations/erp-batch-2026-01-05.csv").path
+        let created = try run(["init", "--db", db, "--training"])
+        guard created.code == 0 else { throw TmuxSession.Failure(description: "init: \(created.err)") }
+        let imported = try run(["declarations", "import", batch, "--db", db, "--as", "liwei",
+                                "--rejects", dir.appendingPathComponent("rejects.csv").path] + (submit ? ["--submit"] : []))
+        return (db, imported)
+    }
+
     static func firstMatch(_ pattern: String, in text: String) -> String? {
         guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
         return String(text[range])

@@ -12,13 +12,8 @@ import Testing
     func oneDeclarationOneInspectionOneRelease() throws {
         let dir = try Headless.scratch("review-e2e")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("s2.db").path
-        let batch = TmuxSession.packageRoot.appendingPathComponent("sample-data/declarations/erp-batch-2026-01-05.csv").path
-
-        #expect(try Headless.run(["init", "--db", db, "--training"]).code == 0)
         // The ERP batch arrives as drafts (3 of its 40 rows are the sample's deliberate errors).
-        let imported = try Headless.run(["declarations", "import", batch, "--db", db, "--as", "liwei",
-                                         "--rejects", dir.appendingPathComponent("rejects.csv").path])
+        let (db, imported) = try Headless.trainingDatabaseWithBatch(in: dir, name: "s2.db", submit: false)
         #expect(imported.out.contains("37 created"), "\(imported.out)\(imported.err)")
 
         // The broker finds the shrimp declaration by its contract number and submits it once.
@@ -162,11 +157,8 @@ import Testing
     func twoOfficersNeverDecideTheSameLane() throws {
         let dir = try Headless.scratch("review-claim-e2e")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("claim.db").path
-        let batch = TmuxSession.packageRoot.appendingPathComponent("sample-data/declarations/erp-batch-2026-01-05.csv").path
-        #expect(try Headless.run(["init", "--db", db, "--training"]).code == 0)
-        _ = try Headless.run(["declarations", "import", batch, "--submit", "--db", db, "--as", "liwei",
-                              "--rejects", dir.appendingPathComponent("rejects.csv").path])
+        let (db, imported) = try Headless.trainingDatabaseWithBatch(in: dir, name: "claim.db", submit: true)
+        #expect(imported.out.contains("37 submitted"), "\(imported.out)\(imported.err)")
 
         let first = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "zhangmin", "--lang", "en"])
         defer { first.close() }
