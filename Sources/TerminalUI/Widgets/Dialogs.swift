@@ -127,13 +127,11 @@ public struct ListDialog: Hashable, Sendable {
         default: break
         }
         typed = ""
+        if let moved = ListNavigation.move(selected, by: key, count: items.count) {
+            selected = moved
+            return .open
+        }
         switch key {
-        case .up: selected = max(0, selected - 1)
-        case .down: selected = min(max(0, items.count - 1), selected + 1)
-        case .pageUp: selected = max(0, selected - 10)
-        case .pageDown: selected = min(max(0, items.count - 1), selected + 10)
-        case .home: selected = 0
-        case .end: selected = max(0, items.count - 1)
         case .enter: return items.isEmpty ? .cancelled : .chosen(selected)
         case .escape: return .cancelled
         default: break

@@ -13,13 +13,11 @@ public struct HelpOverlay: Sendable {
 
     /// Up/Down/PgUp/PgDn/Home/End scroll; returns false when the overlay should close (Esc, Enter, F1).
     public mutating func handle(_ key: Key) -> Bool {
+        if let moved = ListNavigation.move(scroll, by: key, count: entries.count) {
+            scroll = moved
+            return true
+        }
         switch key {
-        case .up: scroll = max(0, scroll - 1)
-        case .down: scroll = min(max(0, entries.count - 1), scroll + 1)
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .pageDown: scroll = min(max(0, entries.count - 1), scroll + 10)
-        case .home: scroll = 0
-        case .end: scroll = max(0, entries.count - 1)
         case .escape, .enter, .function(1), .char("q"): return false
         default: break
         }

@@ -36,13 +36,11 @@ struct InspectionSlotPicker: Equatable {
     }
 
     mutating func handle(_ key: Key) -> Outcome {
+        if let moved = ListNavigation.move(selected, by: key, count: slots.count) {
+            selected = moved
+            return .open
+        }
         switch key {
-        case .up: selected = max(0, selected - 1)
-        case .down: selected = min(max(0, slots.count - 1), selected + 1)
-        case .pageUp: selected = max(0, selected - 10)
-        case .pageDown: selected = min(max(0, slots.count - 1), selected + 10)
-        case .home: selected = 0
-        case .end: selected = max(0, slots.count - 1)
         case .enter: return slots.indices.contains(selected) ? .chosen(slots[selected]) : .open
         case .escape: return .cancelled
         default: break

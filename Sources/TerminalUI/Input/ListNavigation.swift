@@ -1,0 +1,17 @@
+/// The keys that move through a list of `count` lines — Up/Down by one, PgUp/PgDn by ten,
+/// Home/End to the ends — shared by every list-like widget so they all move alike.
+public enum ListNavigation {
+    /// The position after `key`, or nil when `key` is not a moving key.
+    public static func move(_ position: Int, by key: Key, count: Int) -> Int? {
+        let last = max(0, count - 1)
+        switch key {
+        case .up: return max(0, position - 1)
+        case .down: return min(last, position + 1)
+        case .pageUp: return max(0, position - 10)
+        case .pageDown: return min(last, position + 10)
+        case .home: return 0
+        case .end: return last
+        default: return nil
+        }
+    }
+}
