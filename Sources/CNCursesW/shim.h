@@ -45,6 +45,30 @@ static inline void sw_install_signal_handlers(void) {
 }
 static inline void sw_atexit_restore(void) { sw_restore_terminal(); }
 static inline int sw_install_atexit(void) { return atexit(sw_atexit_restore); }
+/* A trap (a failed precondition, an index out of range) or a fault must not leave the user's
+   terminal raw and without echo. The handler restores the terminal, puts back whatever handler was
+   there before (Swift's backtracer) and lets the fault happen again under it, so the crash report
+   still prints, now on a sane terminal. */
+static inline struct sigaction *sw_previous_crash_actions(void) {
+    static struct sigaction saved[32];
+    return saved;
+}
+static inline void sw_on_crash_signal(int sig) {
+    endwin();
+    sigaction(sig, &sw_previous_crash_actions()[sig], NULL);
+    /* A synchronous fault re-executes the faulting instruction on return; an abort must be re-sent. */
+    if (sig == SIGABRT) raise(sig);
+}
+static inline void sw_install_crash_handlers(void) {
+    int signals[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction action;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = 0;
+        action.sa_handler = sw_on_crash_signal;
+        sigaction(signals[i], &action, &sw_previous_crash_actions()[signals[i]]);
+    }
+}
 /* A terminal that cannot move the cursor (TERM=dumb) cannot show a full-screen program. */
 static inline int sw_can_address_cursor(void) {
     char *cup = tigetstr("cup");

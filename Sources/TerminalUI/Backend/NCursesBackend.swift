@@ -101,6 +101,7 @@ public final class NCursesBackend: TerminalBackend {
         active = true
         if options.installSignalHandlers {
             sw_install_signal_handlers()
+            sw_install_crash_handlers()
             Self.installAtExitOnce()
         }
         raw()

@@ -15,3 +15,15 @@ public enum ListNavigation {
         }
     }
 }
+
+extension ListNavigation {
+    /// The lines of a `count`-line list that fit `height` rows with `selected` in view. Always a valid
+    /// range inside `0..<count` — empty when there is nothing to show or no room — so a widget can
+    /// index with it whatever its state: an empty list, a stale selection past the end, a zero-height area.
+    public static func visibleRange(selected: Int, count: Int, height: Int) -> Range<Int> {
+        guard count > 0, height > 0 else { return 0..<0 }
+        let focus = min(max(0, selected), count - 1)
+        let top = max(0, focus - height + 1)
+        return top..<min(count, top + height)
+    }
+}

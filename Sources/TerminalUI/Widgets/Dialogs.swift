@@ -154,8 +154,7 @@ public struct ListDialog: Hashable, Sendable {
         let box = area.centered(width: width, height: min(area.height, items.count + 2))
         let inner = DialogFrame.draw(into: &buffer, box: box, title: typed.isEmpty ? title : "\(title) · \(typed)")
         guard !inner.isEmpty else { return }
-        let top = max(0, selected - inner.height + 1)
-        for (line, i) in (top..<min(items.count, top + inner.height)).enumerated() {
+        for (line, i) in ListNavigation.visibleRange(selected: selected, count: items.count, height: inner.height).enumerated() {
             let role: ThemeRole = i == selected ? .rowSelected : (isError ? .messageError : .dialog)
             buffer.fill(inner.row(line), style: Style(role))
             buffer.put(truncate(items[i], toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.y + line,

@@ -151,9 +151,11 @@ public struct GridView: Sendable {
 
     /// The first column shown, chosen so the focused column fits.
     public func firstVisibleColumn(state: GridState, width: Int) -> Int {
+        guard !state.columns.isEmpty else { return 0 }
+        let focus = min(max(0, state.column), state.columns.count - 1)
         var first = 0
-        while first < state.column {
-            let used = state.columns[first...state.column].reduce(0) { $0 + $1.width + 1 } - 1
+        while first < focus {
+            let used = state.columns[first...focus].reduce(0) { $0 + $1.width + 1 } - 1
             if used <= width { break }
             first += 1
         }
@@ -166,13 +168,13 @@ public struct GridView: Sendable {
         buffer.fill(header, style: Style(.header))
         buffer.fill(body, style: Style(.row))
         let first = firstVisibleColumn(state: state, width: area.width)
-        let top = max(0, state.row - body.height + 1)
         var x = area.x
         for c in first..<state.columns.count where x < area.maxX {
             let col = state.columns[c]
             let w = min(col.width, area.maxX - x)
             buffer.put(pad(col.title, toWidth: w, align: col.alignment), x: x, y: header.y, style: Style(.header), maxWidth: w)
-            for (line, r) in (top..<min(state.rows.count, top + body.height)).enumerated() {
+            for (line, r) in ListNavigation.visibleRange(selected: state.row, count: state.rows.count,
+                                                         height: body.height).enumerated() {
                 let y = body.y + line
                 let cellRect = Rect(x: x, y: y, width: w, height: 1)
                 let focused = r == state.row && c == state.column

@@ -72,8 +72,8 @@ public struct LookupPopup: Sendable {
         let promptEnd = buffer.put(queryPrompt, x: inner.x, y: inner.y, style: Style(.label), maxWidth: inner.width)
         let list = inner.splitTop(1).rest
         let codeWidth = min(max(state.items.map { displayWidth($0.code) }.max() ?? 0, 2), inner.width / 3)
-        let top = max(0, state.selected - list.height + 1)
-        for (line, i) in (top..<min(state.items.count, top + list.height)).enumerated() {
+        for (line, i) in ListNavigation.visibleRange(selected: state.selected, count: state.items.count,
+                                                     height: list.height).enumerated() {
             let item = state.items[i]
             let role: ThemeRole = i == state.selected ? .rowSelected : .dialog
             let text = pad(item.code, toWidth: codeWidth) + "  " + item.name

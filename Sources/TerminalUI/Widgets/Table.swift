@@ -73,7 +73,7 @@ public struct TableView: Sendable {
                        style: Style(.header), maxWidth: area.maxX - x)
             x += widths[i] + 1
         }
-        if Self.showsFilter(state) {
+        if Self.showsFilter(state), body.height > 0 {
             let parts = body.splitBottom(1)
             body = parts.rest
             let promptEnd = buffer.put(filterPrompt, x: area.x, y: parts.bottom.y, style: Style(.keyHintKey), maxWidth: area.width)
@@ -87,8 +87,8 @@ public struct TableView: Sendable {
             }
             return
         }
-        let top = max(0, state.selected - body.height + 1)
-        for (line, rowIndex) in (top..<min(state.rows.count, top + body.height)).enumerated() {
+        for (line, rowIndex) in ListNavigation.visibleRange(selected: state.selected, count: state.rows.count,
+                                                            height: body.height).enumerated() {
             let y = body.y + line
             let role: ThemeRole = rowIndex == state.selected ? .rowSelected : (rowIndex % 2 == 1 ? .rowAlt : .row)
             buffer.fill(body.row(line), style: Style(role))

@@ -160,7 +160,9 @@ extension VesselCallScreen {
         }
         if grid.rows.isEmpty {
             GridView().render(into: &buffer, area: area.splitTop(1).top, state: grid)
-            buffer.put(app.strings[.docEmpty], x: area.x, y: area.y + 1, style: Style(.fieldReadOnly), maxWidth: area.width)
+            if area.height > 1 {
+                buffer.put(app.strings[.docEmpty], x: area.x, y: area.y + 1, style: Style(.fieldReadOnly), maxWidth: area.width)
+            }
             return
         }
         GridView().render(into: &buffer, area: area, state: grid)
