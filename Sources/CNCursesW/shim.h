@@ -37,10 +37,28 @@ static inline void sw_on_fatal_signal(int sig) {
     signal(sig, SIG_DFL);
     raise(sig);
 }
+// SIGHUP (the ssh connection dropped) and SIGTERM only note the signal: the run loop sees it
+// within one key wait (the wait is interrupted, or times out), saves typed work on the main
+// thread, restores the terminal and ends by the same signal. Nothing else happens in the handler.
+static inline volatile sig_atomic_t *sw_pending_signal_slot(void) {
+    static volatile sig_atomic_t pending = 0;
+    return &pending;
+}
+static inline void sw_on_terminate_signal(int sig) { *sw_pending_signal_slot() = sig; }
+static inline int sw_pending_signal(void) { return (int)*sw_pending_signal_slot(); }
+/* Ends the process by `sig` with its default action, after the program has cleaned up. */
+static inline void sw_die_by_signal(int sig) {
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
 static inline void sw_install_signal_handlers(void) {
+    struct sigaction note;
+    note.sa_handler = sw_on_terminate_signal;
+    sigemptyset(&note.sa_mask);
+    note.sa_flags = 0; /* no SA_RESTART: the key wait returns at once */
+    sigaction(SIGTERM, &note, NULL);
+    sigaction(SIGHUP, &note, NULL);
     signal(SIGINT, sw_on_fatal_signal);
-    signal(SIGTERM, sw_on_fatal_signal);
-    signal(SIGHUP, sw_on_fatal_signal);
     signal(SIGQUIT, sw_on_fatal_signal);
 }
 static inline void sw_atexit_restore(void) { sw_restore_terminal(); }

@@ -2,6 +2,31 @@ import Testing
 @testable import TerminalUI
 
 @Suite struct BackendTests {
+    @Test func aNotedSignalEndsTheLoopAfterTheQueuedKeysAndIsHandedOver() {
+        let backend = MemoryBackend(size: Size(width: 20, height: 3), keys: [.char("a"), .char("b")])
+        backend.signalAfterKeys = 1
+        var seen: [Key] = [], told: [Int32] = []
+        let signal = runLoop(backend: backend, render: { _ in }, handle: { seen.append($0); return true },
+                             terminated: { told.append($0) })
+        #expect(signal == 1 && told == [1] && seen == [.char("a"), .char("b")])
+        // Without one, a drained script ends the loop with no signal.
+        #expect(runLoop(backend: MemoryBackend(), render: { _ in }, handle: { _ in true }) == nil)
+    }
+
+    @Test func choiceDialogAnswersByLetterEnterOrEscapeAndLaysOutByWidth() {
+        var dialog = ChoiceDialog(title: "退出？", message: ["新报关单：企业内部编号尚未保存"],
+                                  choices: [.init("S 保存", key: "s"), .init("D 放弃", key: "d"), .init("Esc 留下", key: nil)])
+        #expect(dialog.handle(.char("x")) == .open)
+        #expect(dialog.handle(.char("D")) == .chosen(1))
+        #expect(dialog.handle(.escape) == .chosen(2))
+        #expect(dialog.handle(.right) == .open && dialog.handle(.enter) == .chosen(1))
+        var buffer = Buffer(size: Size(width: 60, height: 8))
+        dialog.render(into: &buffer, area: buffer.area)
+        let lines = buffer.trimmedLines()
+        #expect(lines.contains { $0.contains("[ S 保存 ]  [ D 放弃 ]  [ Esc 留下 ]") }, "\(lines)")
+        #expect(lines.contains { $0.contains("│新报关单：企业内部编号尚未保存") }, "\(lines)")
+    }
+
     @Test func runLoopDrawsHandlesKeysAndStops() {
         let backend = MemoryBackend(size: Size(width: 20, height: 3))
         backend.type("中文")

@@ -220,10 +220,13 @@ import TerminalUI
         let form = try #require(ReviewQueuePaneSupport.queue(shell).filterForm)
         #expect(form.error?.field == .trader && form.trader.text == typed)
         #expect(Self.text(shell).contains("收发货人：\(typed) 不是有效的统一社会信用代码"))
-        // Typing again clears the refusal; Esc closes without applying anything.
+        // Typing again clears the refusal; Esc asks (the form was typed into), D closes without applying anything.
         shell.press(.backspace)
         #expect(ReviewQueuePaneSupport.queue(shell).filterForm?.error == nil)
         shell.press(.escape)
+        #expect(Self.text(shell).contains("放弃修改，还是留在此处？"), "\(Self.text(shell))")
+        #expect(!Self.text(shell).contains("S 保存"), "a filter is no record's draft: discard or stay only")
+        shell.press(.char("d"))
         #expect(ReviewQueuePaneSupport.queue(shell).filterForm == nil && Self.laneIDs(shell).count == 6)
         #expect(ReviewQueuePaneSupport.queue(shell).traderFilter == nil)
     }

@@ -119,8 +119,10 @@ import TerminalUI
         #expect(again.form["priority"]?.error == nil && again.form["hsPrefixes"]?.error == "3x is not an HS chapter or heading (2 to 10 digits)")
         #expect(again.form["note"]?.error == "is required" && again.value("hsPrefixes") == "33,3x")
         #expect(try RiskRules.history(fixture.workspace.db, key: "C-HS-33").count == 1)
-        // Esc cancels: nothing saved.
+        // Esc asks first (the form was typed into); D discards: nothing saved.
         shell.press(.escape)
+        #expect(Self.text(shell).contains("Close the form?") && Self.text(shell).contains("HS chapters not saved"), "\(Self.text(shell))")
+        shell.press(.char("d"))
         #expect(Self.book(shell).form == nil)
         #expect(try RiskRules.history(fixture.workspace.db, key: "C-HS-33").count == 1)
     }

@@ -9,6 +9,9 @@ public final class MemoryBackend: TerminalBackend {
     /// When true, an empty key queue means the script is over.
     public var closesWhenDrained: Bool
     public private(set) var isShutDown = false
+    /// Set by a test to play a SIGHUP/SIGTERM that arrives once the queued keys are read.
+    public var signalAfterKeys: Int32?
+    public var terminationSignal: Int32? { pendingKeys.isEmpty ? signalAfterKeys : nil }
 
     public init(size: Size = Size(width: 80, height: 24), colorCount: Int = 256, keys: [Key] = [],
                 closesWhenDrained: Bool = true) {

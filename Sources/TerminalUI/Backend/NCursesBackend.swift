@@ -11,7 +11,9 @@ import Darwin
 /// Input runs in raw mode, not cbreak: Ctrl-C, Ctrl-Z, Ctrl-S and Ctrl-Q arrive as ordinary keys
 /// (`.ctrl("c")` …) instead of killing or freezing the program, so a half-typed form is never lost to
 /// a stray keystroke. The application must therefore bind a way out (e.g. F10/Ctrl-Q with a confirm).
-/// SIGINT/SIGTERM/SIGHUP sent from outside still restore the terminal and end the process.
+/// SIGINT/SIGQUIT sent from outside restore the terminal and end the process at once; SIGHUP and
+/// SIGTERM are only noted (`terminationSignal`), so the program can save typed work first and then
+/// end by the signal (`endBySignal`).
 public final class NCursesBackend: TerminalBackend {
     /// How to open the terminal; the defaults are the interactive program's.
     public struct Options: Sendable {
@@ -21,7 +23,8 @@ public final class NCursesBackend: TerminalBackend {
         public var outputPath: String?
         /// Read keys from this file instead of stdin.
         public var inputPath: String?
-        /// Install SIGINT/SIGTERM/SIGHUP handlers that restore the terminal.
+        /// Install the SIGINT/SIGQUIT handlers that restore the terminal, and the SIGHUP/SIGTERM ones
+        /// that note the signal for the run loop.
         public var installSignalHandlers: Bool
         /// Honour NO_COLOR; tests may switch it off.
         public var honourNoColor: Bool
@@ -285,6 +288,18 @@ public final class NCursesBackend: TerminalBackend {
         case sw_key_f(13)...sw_key_f(24): return .function(Int(code - sw_key_f(12)))
         default: return nil
         }
+    }
+
+    public var terminationSignal: Int32? {
+        let sig = sw_pending_signal()
+        return sig == 0 ? nil : sig
+    }
+
+    /// After the program saved and shut the terminal down: ends the process by `signal`, so the
+    /// parent sees the usual status (129 for SIGHUP, 143 for SIGTERM).
+    public static func endBySignal(_ signal: Int32) -> Never {
+        sw_die_by_signal(signal)
+        exit(128 + signal)
     }
 
     public func shutdown() {

@@ -14,6 +14,9 @@ public protocol TerminalBackend: AnyObject {
     func readKey(timeoutMilliseconds: Int) -> Key?
     /// Gives the terminal back; safe to call more than once.
     func shutdown()
+    /// A SIGHUP or SIGTERM that arrived (the connection dropped, or the system asked the program
+    /// to end): the run loop stops so the program can save what was typed, then end by it.
+    var terminationSignal: Int32? { get }
 }
 
 /// Why the terminal could not be used.

@@ -52,6 +52,70 @@ public struct ConfirmDialog: Hashable, Sendable {
     }
 }
 
+/// A question with several answers, each a button with its own letter (e.g. save / discard /
+/// stay). Left/Right/Tab move the focus, Enter answers with the focused button, a button's letter
+/// answers at once, Esc answers with `escapeChoice` (the harmless one). The focus starts on
+/// `focused`, so a stray Enter does what the dialog offers first.
+public struct ChoiceDialog: Hashable, Sendable {
+    public struct Choice: Hashable, Sendable {
+        public var label: String
+        /// The letter that answers with this button (nil: only Enter on it, or Esc if it is the escape choice).
+        public var key: Character?
+        public init(_ label: String, key: Character?) {
+            self.label = label
+            self.key = key
+        }
+    }
+
+    public var title: String
+    public var message: [String]
+    public var choices: [Choice]
+    public var focused: Int
+    public var escapeChoice: Int
+
+    public init(title: String, message: [String], choices: [Choice], focused: Int = 0, escapeChoice: Int? = nil) {
+        self.title = title
+        self.message = message
+        self.choices = choices
+        self.focused = focused
+        self.escapeChoice = escapeChoice ?? max(0, choices.count - 1)
+    }
+
+    /// `.chosen(index)` once answered, else `.open`.
+    public mutating func handle(_ key: Key) -> DialogResult {
+        guard !choices.isEmpty else { return .cancelled }
+        switch key {
+        case .left, .backTab: focused = (focused + choices.count - 1) % choices.count; return .open
+        case .right, .tab: focused = (focused + 1) % choices.count; return .open
+        case .enter: return .chosen(focused)
+        case .escape: return .chosen(escapeChoice)
+        case let .char(c):
+            let lowered = Character(c.lowercased())
+            if let i = choices.firstIndex(where: { $0.key.map { Character($0.lowercased()) } == lowered }) { return .chosen(i) }
+            return .open
+        default: return .open
+        }
+    }
+
+    var buttons: [String] { choices.map { "[ \($0.label) ]" } }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
+        let row = buttons.joined(separator: "  ")
+        let widest = max(displayWidth(row), message.map { displayWidth($0) }.max() ?? 0, displayWidth(title) + 4)
+        let width = min(area.width, widest + 4)
+        let box = area.centered(width: width, height: min(area.height, message.count + 4))
+        let inner = DialogFrame.draw(into: &buffer, box: box, title: title)
+        guard !inner.isEmpty else { return }
+        DialogFrame.lines(message, into: &buffer, area: inner.splitBottom(1).rest)
+        let y = inner.maxY - 1
+        var x = inner.x + max(0, (inner.width - displayWidth(row)) / 2)
+        for (i, button) in buttons.enumerated() {
+            if i > 0 { x = buffer.put("  ", x: x, y: y, style: Style(.dialog), maxWidth: max(0, inner.maxX - x)) }
+            x = buffer.put(button, x: x, y: y, style: Style(i == focused ? .rowSelected : .dialog), maxWidth: max(0, inner.maxX - x))
+        }
+    }
+}
+
 /// Asks for a reason (e.g. for a rejection); Enter with an empty reason shows `requiredMessage` instead of closing.
 public struct ReasonDialog: Hashable, Sendable {
     public var title: String

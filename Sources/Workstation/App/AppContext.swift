@@ -19,6 +19,16 @@ public final class AppContext {
     /// Times are shown in the terminal's local zone (tests pin it to UTC).
     public var timeZone: TimeZone = .current
 
+    /// Set by a pane whose form the user asked to close (Esc) while it holds unsaved work: the
+    /// shell then asks save / discard / stay, as for every other way out.
+    public private(set) var closeFormRequested = false
+
+    public func askToCloseForm() { closeFormRequested = true }
+    func takeCloseFormRequest() -> Bool {
+        defer { closeFormRequested = false }
+        return closeFormRequested
+    }
+
     public init(workspace: Workspace, actor: Operator, strings: Strings, databaseName: String) {
         self.workspace = workspace
         self.actor = actor

@@ -21,10 +21,45 @@ public protocol Pane: AnyObject {
     func activate(_ app: AppContext)
     /// The pane's area changed (start, resize): fit page sizes to it before the next frame.
     func layout(_ area: Rect, _ app: AppContext)
+
+    // Unsaved work: the shell asks these before any way out of a form (quit, operator switch,
+    // another tab, Esc), so typing is never lost without the user saying so.
+
+    /// What the open form holds that is not stored and leaving would lose; nil when nothing is.
+    func unsavedWork(_ app: AppContext) -> UnsavedWork?
+    /// Saves it as the form's own save would (a draft: valid or not). False when it could not be
+    /// saved: the form stays open with everything typed, and the pane says why.
+    func saveUnsaved(_ app: AppContext) -> Bool
+    /// Closes the form without saving (the user chose to discard, or nothing was typed).
+    func discardUnsaved(_ app: AppContext)
+    /// The connection dropped (SIGHUP) or the program is being ended (SIGTERM): keep what the form
+    /// holds as a recovered draft, asking nothing. Called on the main thread before exit.
+    func saveRecovered(_ app: AppContext)
+}
+
+/// Typed work not stored yet, as the leave prompt names it: "Draft #42: trader reference,
+/// 1 goods line not saved".
+public struct UnsavedWork: Equatable, Sendable {
+    /// What it is: "Draft #42", "New declaration", "New customs rule".
+    public var title: String
+    /// What is not saved, in the user's words ("trader reference, 1 goods line").
+    public var details: String
+    /// False for a form that is no record's draft (a filter): it can only be discarded.
+    public var canSave: Bool
+
+    public init(title: String, details: String, canSave: Bool = true) {
+        self.title = title
+        self.details = details
+        self.canSave = canSave
+    }
 }
 
 extension Pane {
     public func refresh(_ app: AppContext) {}
     public func activate(_ app: AppContext) {}
     public func layout(_ area: Rect, _ app: AppContext) {}
+    public func unsavedWork(_ app: AppContext) -> UnsavedWork? { nil }
+    public func saveUnsaved(_ app: AppContext) -> Bool { true }
+    public func discardUnsaved(_ app: AppContext) {}
+    public func saveRecovered(_ app: AppContext) {}
 }

@@ -18,7 +18,9 @@ public final class Shell {
     public init(app: AppContext, panes: [Tab: any Pane]) {
         self.app = app
         self.panes = panes
-        if let notice = app.startupNotice { app.info(notice) }
+        var notices = app.startupNotice.map { [$0] } ?? []
+        notices += recoveredNotices()
+        if !notices.isEmpty { app.info(notices.joined(separator: "  ·  ")) }
         panes[activeTab]?.activate(app)
     }
 
@@ -78,6 +80,7 @@ public final class Shell {
             return perform(action)
         }
         _ = pane?.handle(key, app)
+        if app.takeCloseFormRequest() { return leave(.closeForm) }
         return true
     }
 
@@ -86,19 +89,24 @@ public final class Shell {
         case .help:
             overlay = .help(HelpOverlay(title: app.strings[.helpTitle], keyMap: combinedKeyMap()))
         case .quit:
-            overlay = .confirmQuit(ConfirmDialog(title: app.strings[.appTitle], message: [app.strings[.confirmQuit]],
-                                                 yesLabel: app.strings[.yes], noLabel: app.strings[.no]))
+            return leave(.quit)
         case let .tab(tab):
-            select(tab)
+            guard tab != activeTab else { return true }
+            return leave(.tab(tab))
         case .nextTab:
-            select(Tab(rawValue: (activeTab.rawValue + 1) % Tab.allCases.count) ?? .declarations)
+            return leave(.tab(Tab(rawValue: (activeTab.rawValue + 1) % Tab.allCases.count) ?? .declarations))
         case .switchOperator:
-            openOperatorSwitch()
+            guard app.workspace.kind == .training else {
+                app.error(app.strings[.switchOperatorRefused])
+                return true
+            }
+            return leave(.switchOperator)
         case .moveClock:
             overlay = .moveClock(ReasonDialog(title: app.strings[.moveClockTitle], message: [app.strings[.moveClockPrompt]],
                                               requiredMessage: app.strings[.moveClockPrompt], maxLength: 20))
         case let .pane(paneAction):
             pane?.perform(paneAction, app)
+            if app.takeCloseFormRequest() { return leave(.closeForm) }
         }
         return true
     }
@@ -160,6 +168,13 @@ public final class Shell {
             case .open: overlay = .switchOperator(dialog, operators)
             default: overlay = nil
             }
+        case .leave(var dialog, let intent, let pending):
+            switch dialog.handle(key) {
+            case let .chosen(i):
+                overlay = nil
+                return answerLeave(dialog.choices.indices.contains(i) ? leaveAnswers(pending)[i] : .stay, intent, pending)
+            default: overlay = .leave(dialog, intent, pending)
+            }
         case var .moveClock(dialog):
             switch dialog.handle(key) {
             case let .reason(text):
@@ -217,6 +232,7 @@ public final class Shell {
         case let .confirmQuit(dialog)?: dialog.render(into: &buffer, area: paneArea)
         case let .switchOperator(dialog, _)?: dialog.render(into: &buffer, area: paneArea)
         case let .moveClock(dialog)?: dialog.render(into: &buffer, area: paneArea)
+        case let .leave(dialog, _, _)?: dialog.render(into: &buffer, area: paneArea)
         case nil: break
         }
     }
@@ -241,4 +257,6 @@ enum ShellOverlay {
     case confirmQuit(ConfirmDialog)
     case switchOperator(ListDialog, [Operator])
     case moveClock(ReasonDialog)
+    /// Save / discard / stay before a way out, with the unsaved work it names (by tab).
+    case leave(ChoiceDialog, LeaveIntent, [(tab: Tab, work: UnsavedWork)])
 }

@@ -47,7 +47,7 @@ public enum WorkstationApp {
             backend.draw(buffer)
         }
         shell.resize(to: backend.size)
-        runLoop(backend: backend, idleMilliseconds: 400,
+        let signal = runLoop(backend: backend, idleMilliseconds: 400,
                 render: { shell.render(into: &$0) },
                 handle: { key in
                     shell.resize(to: backend.size)
@@ -57,8 +57,11 @@ public enum WorkstationApp {
                     guard watcher.hasChanged() else { return false }
                     shell.externalChange()
                     return true
-                })
+                },
+                // SIGHUP/SIGTERM: typed work is kept as recovered drafts here, on the main thread.
+                terminated: { _ in shell.hangUp() })
         backend.shutdown()
+        if let signal { NCursesBackend.endBySignal(signal) }
         // Said again after the screen is gone, so it stays in the terminal's scrollback.
         for notice in notices { context.console.error(notice) }
         return .success

@@ -32,6 +32,18 @@ public enum S: String, CaseIterable, Sendable {
     case trainingOnly = "trainingOnly"
     case operatorSwitched = "operator.switched"
     case dataRefreshed = "data.refreshed"
+    case leaveTabTitle = "leave.tab.title"
+    case leaveSwitchTitle = "leave.switch.title"
+    case leaveCloseTitle = "leave.close.title"
+    case unsavedLine = "leave.unsaved.line"
+    case unsavedChanges = "leave.unsaved.changes"
+    case unsavedMore = "leave.unsaved.more"
+    case leaveAskSave = "leave.ask.save"
+    case leaveAskDiscard = "leave.ask.discard"
+    case leaveChoiceSave = "leave.choice.save"
+    case leaveChoiceDiscard = "leave.choice.discard"
+    case leaveChoiceStay = "leave.choice.stay"
+    case recoveredDraft = "leave.recovered"
 
     // Placeholder and enforcement overview
     case placeholderTitle = "pane.placeholderTitle"

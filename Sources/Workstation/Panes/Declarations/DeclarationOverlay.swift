@@ -9,7 +9,8 @@ enum DeclarationOverlay {
     case confirmPay(ConfirmDialog)
     case confirmAmend(ConfirmDialog)
     case withdrawReason(ReasonDialog)
-    case confirmLeave(ConfirmDialog)
+    /// Saving found the record gone (a training reset): save as new / discard / stay.
+    case recordGone(ChoiceDialog)
     case staleCopy(ConfirmDialog)
     case templateName(ReasonDialog)
     case templates(ListDialog, [DeclarationTemplate])
@@ -25,7 +26,7 @@ enum DeclarationOverlay {
         switch self {
         case .lookup, .templates, .brokers: enter = .keyChoose
         case .problems: enter = .keyGoTo
-        case .confirmSubmit, .confirmLeave, .staleCopy, .confirmPay, .confirmAmend: enter = .keyAnswer
+        case .confirmSubmit, .recordGone, .staleCopy, .confirmPay, .confirmAmend: enter = .keyAnswer
         case .templateName, .importPath, .withdrawReason: enter = .keyOK
         case .importReport, .notice:
             return KeyMap([KeyBinding([.escape, .enter], label: s[.keyClose], help: s[.keyClose], action: .overlayEscape)])
@@ -40,9 +41,9 @@ enum DeclarationOverlay {
         switch self {
         case let .lookup(lookup): LookupPopup().render(into: &buffer, area: area, state: lookup.state)
         case let .problems(dialog, _): dialog.render(into: &buffer, area: area)
-        case let .confirmSubmit(dialog), let .confirmLeave(dialog), let .staleCopy(dialog), let .confirmPay(dialog),
-             let .confirmAmend(dialog):
+        case let .confirmSubmit(dialog), let .staleCopy(dialog), let .confirmPay(dialog), let .confirmAmend(dialog):
             dialog.render(into: &buffer, area: area)
+        case let .recordGone(dialog): dialog.render(into: &buffer, area: area)
         case let .templateName(dialog), let .importPath(dialog), let .withdrawReason(dialog): dialog.render(into: &buffer, area: area)
         case let .templates(dialog, _): dialog.render(into: &buffer, area: area)
         case let .brokers(dialog, _): dialog.render(into: &buffer, area: area)
@@ -96,11 +97,12 @@ extension DeclarationsPane {
             case .open: overlay = .withdrawReason(dialog)
             default: break
             }
-        case var .confirmLeave(dialog):
+        case var .recordGone(dialog):
             switch dialog.handle(key) {
-            case .confirmed: leave(app)
-            case .open: overlay = .confirmLeave(dialog)
-            default: break
+            case .chosen(0): saveAsNewDraft(app, keepReference: true)
+            case .chosen(1): leave(app)
+            case .open: overlay = .recordGone(dialog)
+            default: app.error(app.strings[.goneKept])
             }
         case var .staleCopy(dialog):
             switch dialog.handle(key) {

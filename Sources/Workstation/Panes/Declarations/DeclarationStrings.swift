@@ -126,6 +126,14 @@ public enum DS: String, CaseIterable, Sendable {
     case staleLine2 = "decl.stale.line2"
     case staleLine3 = "decl.stale.line3"
     case staleKept = "decl.stale.kept"
+    case goneTitle = "decl.gone.title"
+    case goneLine1 = "decl.gone.line1"
+    case goneLine2 = "decl.gone.line2"
+    case goneSaveAsNew = "decl.gone.saveAsNew"
+    case goneKept = "decl.gone.kept"
+    case unsavedGoods = "decl.unsaved.goods"
+    case unsavedContainers = "decl.unsaved.containers"
+    case unsavedDocuments = "decl.unsaved.documents"
     case problemsTitle = "decl.problems.title"
     case cannotSubmitTitle = "decl.problems.cannotSubmit"
     case noProblems = "decl.problems.none"
@@ -136,10 +144,6 @@ public enum DS: String, CaseIterable, Sendable {
     case submitNo = "decl.submit.no"
     case submitted = "decl.submit.done"
     case submitCancelled = "decl.submit.cancelled"
-    case leaveTitle = "decl.leave.title"
-    case leaveMessage = "decl.leave.message"
-    case leaveYes = "decl.leave.yes"
-    case leaveNo = "decl.leave.no"
     case copied = "decl.copied"
     case chooseBroker = "decl.handOver.choose"
     case handedOver = "decl.handOver.done"
@@ -328,6 +332,14 @@ extension DS: CatalogueKey {
         .savedWithProblems: ("Saved {0} with {1} problem(s): F3 lists them", "已保存 {0}，有 {1} 处问题：按 F3 查看"),
         .savedAsNew: ("Your values were saved as {0}", "您录入的内容已另存为 {0}"),
         .staleTitle: ("Saved elsewhere meanwhile", "已被他人修改"),
+        .goneTitle: ("This draft no longer exists", "此草稿已不存在"),
+        .goneLine1: ("{0} was removed (the training database was reset?).", "{0} 已被删除（培训数据库可能已重置）。"),
+        .goneLine2: ("Save your values as a new draft, discard them, or stay?", "将您录入的内容另存为新草稿、放弃，还是留在此处？"),
+        .goneSaveAsNew: ("N Save as new", "N 另存为新草稿"),
+        .goneKept: ("Not saved: your values are still on screen", "未保存：您录入的内容仍在屏幕上"),
+        .unsavedGoods: ("{0} goods line(s)", "{0} 项商品"),
+        .unsavedContainers: ("{0} container(s)", "{0} 个集装箱"),
+        .unsavedDocuments: ("{0} document(s)", "{0} 份随附单证"),
         .staleLine1: ("Someone else saved this declaration after you opened it.", "您打开这份报关单后，其他人已保存过它。"),
         .staleLine2: ("Nothing was overwritten; your typed values are still here.", "未覆盖任何内容；您录入的内容仍在屏幕上。"),
         .staleLine3: ("Save your values as a new draft?", "将您录入的内容另存为新草稿？"),
@@ -344,10 +356,6 @@ extension DS: CatalogueKey {
         .submitNo: ("Not yet", "暂不"),
         .submitted: ("Submitted as {0}: sent to {1}", "已申报，报关单号 {0}：已发送至{1}"),
         .submitCancelled: ("Not submitted", "未申报"),
-        .leaveTitle: ("Unsaved changes", "有未保存的修改"),
-        .leaveMessage: ("Leave without saving? (F2 saves)", "不保存就离开吗？（F2 保存）"),
-        .leaveYes: ("Leave", "离开"),
-        .leaveNo: ("Stay", "留下"),
         .copied: ("Copied into {0}", "已复制为 {0}"),
         .chooseBroker: ("Hand to which broker?", "交给哪家报关代理？"),
         .handedOver: ("{0} handed to {1}", "{0} 已交给 {1}"),

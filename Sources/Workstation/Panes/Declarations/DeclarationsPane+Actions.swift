@@ -77,6 +77,14 @@ extension DeclarationsPane {
             overlay = .staleCopy(ConfirmDialog(title: s[.staleTitle], message: [s[.staleLine1], s[.staleLine2], s[.staleLine3]],
                                                yesLabel: s[.yes], noLabel: s[.no], yesFocused: true))
             return false
+        } catch DomainError.notFound where content.id != 0 {
+            // Gone under the form (the trainer reset the database): nothing to write into.
+            let s = app.strings
+            overlay = .recordGone(ChoiceDialog(title: s[.goneTitle],
+                                               message: [s.format(.goneLine1, DeclarationText.title(content, s)), s[.goneLine2]],
+                                               choices: [.init(s[.goneSaveAsNew], key: "n"), .init(s[.leaveChoiceDiscard], key: "d"),
+                                                         .init(s[.leaveChoiceStay], key: nil)]))
+            return false
         } catch {
             app.show(error)
             return false
@@ -85,10 +93,11 @@ extension DeclarationsPane {
 
     /// After a stale save: the typed values become a new draft, so nothing is lost. Like a copy,
     /// it leaves the trader's reference to the original (the reference is unique per broker).
-    func saveAsNewDraft(_ app: AppContext) {
+    /// A record gone altogether (`keepReference`) leaves its reference free, so the new draft keeps it.
+    func saveAsNewDraft(_ app: AppContext, keepReference: Bool = false) {
         guard var current = editor else { return }
         var content = current.content()
-        content["traderReference"] = ""
+        if !keepReference { content["traderReference"] = "" }
         do {
             let saved = try Declarations.createDraft(app.workspace, content, by: app.actor)
             let values = current

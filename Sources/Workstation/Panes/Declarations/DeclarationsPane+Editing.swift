@@ -135,8 +135,8 @@ extension DeclarationsPane {
         current.commitEdits()
         editor = current
         if current.isDirty {
-            overlay = .confirmLeave(ConfirmDialog(title: app.strings[.leaveTitle], message: [app.strings[.leaveMessage]],
-                                                  yesLabel: app.strings[.leaveYes], noLabel: app.strings[.leaveNo]))
+            // The shell asks save / discard / stay, as for every other way out of the form.
+            app.askToCloseForm()
             return
         }
         leave(app)

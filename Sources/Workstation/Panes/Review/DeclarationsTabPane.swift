@@ -69,6 +69,10 @@ final class DeclarationsTabPane: Pane {
     func handle(_ key: Key, _ app: AppContext) -> Bool { current.handle(key, app) }
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) { current.render(into: &buffer, area: area, app) }
     func refresh(_ app: AppContext) { current.refresh(app) }
+    func unsavedWork(_ app: AppContext) -> UnsavedWork? { current.unsavedWork(app) }
+    func saveUnsaved(_ app: AppContext) -> Bool { current.saveUnsaved(app) }
+    func discardUnsaved(_ app: AppContext) { current.discardUnsaved(app) }
+    func saveRecovered(_ app: AppContext) { current.saveRecovered(app) }
 
     func activate(_ app: AppContext) {
         let wanted = Self.reviews(app.actor)

@@ -55,6 +55,15 @@ struct ReviewQueueFilterForm {
     var from: TextEditor
     var until: TextEditor
     var focus: Field = .view
+    /// Everything the form holds, to tell whether anything was changed since it opened.
+    var signature: String {
+        [bucket.rawValue, state?.rawValue ?? "", channel ?? "", credit ?? "", "\(sort)", trader.text, chapter.text, from.text, until.text]
+            .joined(separator: "\u{1F}")
+    }
+    /// `signature` as the form opened.
+    var openedAs = ""
+    var isChanged: Bool { signature != openedAs }
+
     /// The refusal of the last Enter, naming its field.
     var error: (field: Field, message: String)?
 

@@ -16,10 +16,20 @@ extension ReviewQueuePane {
 
     func openFilterForm(_ app: AppContext) {
         guard let agency = ReviewText.agency(app.actor) else { return }
-        filterForm = ReviewQueueFilterForm(filter(agency), strings: app.strings, timeZone: app.timeZone,
-                                           channels: channelChoices(app),
-                                           credits: ReviewQueueFilterForm.creditChoices(app.db, app.strings.language))
+        var form = ReviewQueueFilterForm(filter(agency), strings: app.strings, timeZone: app.timeZone,
+                                         channels: channelChoices(app),
+                                         credits: ReviewQueueFilterForm.creditChoices(app.db, app.strings.language))
+        form.openedAs = form.signature
+        filterForm = form
     }
+
+    /// A changed filter form is no record's draft: leaving it can only discard (the shell asks).
+    func unsavedWork(_ app: AppContext) -> UnsavedWork? {
+        guard let form = filterForm, form.isChanged else { return nil }
+        return UnsavedWork(title: app.strings[.fTitle], details: app.strings[.unsavedChanges], canSave: false)
+    }
+
+    func discardUnsaved(_ app: AppContext) { filterForm = nil }
 
     func performOnFilterForm(_ action: PaneAction, _ app: AppContext) {
         switch action.id {
@@ -34,7 +44,9 @@ extension ReviewQueuePane {
         guard var form = filterForm else { return }
         switch form.handle(key) {
         case .open: filterForm = form
-        case .cancelled: filterForm = nil
+        case .cancelled:
+            // Esc on a changed form: the shell asks discard / stay, as for every way out.
+            if form.isChanged { filterForm = form; app.askToCloseForm() } else { filterForm = nil }
         case let .applied(f):
             filterForm = nil
             bucket = f.bucket; stateFilter = f.state; channelFilter = f.channel; creditFilter = f.creditClass

@@ -69,7 +69,9 @@ final class RiskRuleBook: Pane {
     func handle(_ key: Key, _ app: AppContext) -> Bool {
         if var current = form {
             switch current.handle(key) {
-            case .cancelled: form = nil
+            case .cancelled:
+                // Esc on a typed-into form: the shell asks save / discard / stay.
+                if current.changedLabels.isEmpty { form = nil } else { form = current; app.askToCloseForm() }
             case .confirmed: form = current; save(app)
             default: form = current
             }
@@ -145,6 +147,25 @@ final class RiskRuleBook: Pane {
     }
 
     // MARK: - Saving
+
+    /// A rule form typed into: the version it would make, and the fields typed.
+    func unsavedWork(_ app: AppContext) -> UnsavedWork? {
+        guard let current = form, !current.changedLabels.isEmpty else { return nil }
+        let s = app.strings
+        let labels = current.changedLabels
+        let named = labels.prefix(3).joined(separator: ", ")
+        let title = current.base.map { s.format(.rbFormEdit, $0.key, $0.version + 1) } ?? s.format(.rbFormNew, app.agencyName(current.agency))
+        return UnsavedWork(title: title, details: labels.count > 3 ? s.format(.unsavedMore, named, labels.count - 3) : named)
+    }
+
+    /// Saves as Enter on the last field does; a problem (the note is required) keeps the form.
+    func saveUnsaved(_ app: AppContext) -> Bool {
+        guard form != nil else { return true }
+        save(app)
+        return form == nil
+    }
+
+    func discardUnsaved(_ app: AppContext) { form = nil }
 
     func save(_ app: AppContext) {
         guard var current = form else { return }

@@ -110,6 +110,8 @@ struct RiskRuleForm {
     var base: RiskRule?
     var agency: Agency
     var form: FormState
+    /// Each field's value as the form opened, to name what typing would be lost.
+    var openedWith: [String: String] = [:]
 
     static func labels(_ s: Strings) -> [String: String] {
         ["key": s[.rbFieldKey], "priority": s[.rbFieldPriority], "creditClasses": s[.rbFieldCredit], "hsPrefixes": s[.rbFieldHS],
@@ -132,7 +134,14 @@ struct RiskRuleForm {
                                     isRequired: required.contains(id)))
         }
         fields.append(FormField(id: "note", label: labels["note"] ?? "", width: 90, maxLength: 500, isRequired: true))
-        return RiskRuleForm(base: base, agency: agency, form: FormState(sections: [FormSection(title: "", fields: fields)]))
+        let form = FormState(sections: [FormSection(title: "", fields: fields)])
+        return RiskRuleForm(base: base, agency: agency, form: form,
+                            openedWith: Dictionary(uniqueKeysWithValues: form.fields.map { ($0.id, $0.value) }))
+    }
+
+    /// The labels of the fields typed into since the form opened.
+    var changedLabels: [String] {
+        form.fields.filter { openedWith[$0.id] != $0.value }.map(\.label)
     }
 
     func value(_ id: String) -> String { form[id]?.value ?? "" }
