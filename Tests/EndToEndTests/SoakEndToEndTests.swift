@@ -5,6 +5,7 @@ import Testing
 /// database holding the submitted ERP batch: keys drawn from a fixed seed (so a failure replays),
 /// every way of moving and acting except quitting. It fails when the workstation ends — a crash, a
 /// trap, any exit — and names the keys that led there, then checks the terminal was left sane.
+/// Each role plays twice: on the batch and on a fresh training database whose lists are empty.
 ///
 /// `SINGLEWINDOW_SOAK_SECONDS` sets the time per role (60 by default; the roles run side by side).
 @Suite struct SoakEndToEndTests {
@@ -45,10 +46,10 @@ import Testing
         var sent: [String] = []
         var ended = false
 
-        init(role: String, database: String, seed: UInt64) throws {
+        init(role: String, login: String, database: String, seed: UInt64) throws {
             self.role = role
             draw = Draw(state: seed)
-            session = try TmuxSession(columns: 80, rows: 24, arguments: ["--db", database, "--as", role, "--lang", "zh"],
+            session = try TmuxSession(columns: 80, rows: 24, arguments: ["--db", database, "--as", login, "--lang", "zh"],
                                       afterExit: "stty -a | grep -qw -- -icanon && echo TTY-RAW || echo TTY-SANE")
         }
 
@@ -64,11 +65,18 @@ import Testing
         #expect(imported.code == 1, "the batch has three broken rows: \(imported.err)")
         var players: [Player] = []
         defer { players.forEach { $0.session.close() } }
+        // A fresh training database too: every officer's queue and task list empty, no declarations.
+        let fresh = dir.appendingPathComponent("fresh.db").path
+        let created = try Headless.run(["init", "--db", fresh, "--training"])
+        #expect(created.code == 0, "\(created.err)")
         for (i, role) in Self.roles.enumerated() {
-            // Each role on its own copy, so one role's random import or reset never moves another's ground.
-            let copy = dir.appendingPathComponent("soak-\(role).db").path
-            try FileManager.default.copyItem(atPath: db, toPath: copy)
-            players.append(try Player(role: role, database: copy, seed: 0x5157_1DE0 ^ UInt64(i)))
+            // Each role on its own copies, so one role's random import never moves another's ground.
+            for (kind, source) in [("batch", db), ("fresh", fresh)] {
+                let copy = dir.appendingPathComponent("soak-\(role)-\(kind).db").path
+                try FileManager.default.copyItem(atPath: source, toPath: copy)
+                let seed = 0x5157_1DE0 ^ UInt64(i) ^ (kind == "fresh" ? 0xF00D_0000 : 0)
+                players.append(try Player(role: "\(role) (\(kind))", login: role, database: copy, seed: seed))
+            }
         }
         for p in players { try p.session.waitFor(text: "培训", timeout: 30) }
 
@@ -102,10 +110,13 @@ import Testing
         for _ in 0..<4 { try p.session.send("Escape") }
         usleep(200_000)
         try p.session.send("C-q")
-        try p.session.waitFor("\(p.role): the quit question", timeout: 10) { $0.contains("退出") || $0.contains("[exit ") }
-        try p.session.send("y")
-        usleep(300_000)
-        let end = try p.session.waitFor(text: "[exit 0]", timeout: 15)
+        let asked = try p.session.waitFor("\(p.role): the quit question", timeout: 10) {
+            $0.contains("退出") || $0.contains("D 放弃") || $0.contains("[exit ")
+        }
+        // A form left edited by the random keys asks save / discard / stay instead of yes / no.
+        try p.session.send(asked.contains("D 放弃") ? "d" : "y")
+        let end = try p.session.waitFor("\(p.role): the exit and the terminal's mode", timeout: 15) { $0.contains("TTY-") }
+        #expect(end.contains("[exit 0]"), "\(p.role): \(end)")
         #expect(end.contains("TTY-SANE"), "\(p.role): terminal left raw\n\(end)")
     }
 }
