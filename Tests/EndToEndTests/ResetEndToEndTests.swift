@@ -11,8 +11,8 @@ import Testing
         return UInt64(info.st_ino)
     }
 
-    @Test func anOpenWorkstationFollowsAResetFromOutside() throws {
-        guard TmuxSession.tmuxAvailable else { return }
+    @Test(.enabled(if: TmuxSession.tmuxAvailable))
+    func anOpenWorkstationFollowsAResetFromOutside() throws {
         let dir = try Headless.scratch("reset")
         defer { try? FileManager.default.removeItem(at: dir) }
         let (db, imported) = try Headless.trainingDatabaseWithBatch(in: dir, name: "class.db", submit: false)
@@ -51,8 +51,8 @@ import Testing
         try session.waitFor(text: "[exit 0]")
     }
 
-    @Test func chineseUnderLangCSwitchesToUTF8() throws {
-        guard TmuxSession.tmuxAvailable else { return }
+    @Test(.enabled(if: TmuxSession.tmuxAvailable))
+    func chineseUnderLangCSwitchesToUTF8() throws {
         let session = try TmuxSession(columns: 100, rows: 30, arguments: ["--lang", "zh"],
                                       environment: ["LANG": "C", "LC_ALL": "C"])
         defer { session.close() }
