@@ -116,13 +116,13 @@ import Testing
         _ = run(["declarations", "import", copy, "--as", "liwei"], db: training)
         #expect(try Database(path: training).scalar("SELECT count(*) FROM declaration").int == 37)
         #expect(run(["reset", "--as", "liwei"], db: training).code == 3, "only a trainer resets")
-        #expect(run(["reset", "--as", "trainer"], db: training).code == 0)
+        #expect(run(["reset", "--as", "trainer", "--yes"], db: training).code == 0)
         #expect(try Database(path: training).scalar("SELECT count(*) FROM declaration").int == 0)
         #expect(try Database(path: training).scalar("SELECT count(*) FROM operator").int ?? 0 > 0)
 
         let production = dir.appendingPathComponent("p.db").path
         #expect(run(["init"], db: production).code == 0)
-        let refused = run(["reset", "--as", "trainer"], db: production)
+        let refused = run(["reset", "--as", "trainer", "--yes"], db: production)
         #expect(refused.code == 3)
         #expect(FileManager.default.fileExists(atPath: production))
     }

@@ -36,9 +36,13 @@ public enum AuditLog {
     /// Walks the chain in seq order (streaming, not loading the log, in one snapshot) and reports
     /// the first entry whose stored hash or link does not match its content, or that follows a
     /// gap. A chain cannot show that its newest entries were cut off; only a copy kept elsewhere
-    /// (a backup) can.
+    /// (a backup) can, and only while the database id it was kept under is the same.
     public static func verify(_ db: Database) throws -> AuditVerification {
-        try db.read { try walk(db) }
+        try db.read {
+            var result = try walk(db)
+            result.databaseID = try Meta.get(db, Meta.databaseID)
+            return result
+        }
     }
 
     private static func walk(_ db: Database) throws -> AuditVerification {
@@ -113,5 +117,8 @@ public struct AuditVerification: Equatable, Sendable {
     }
     public var checked: Int
     public var firstBreak: Break?
+    /// The database the chain belongs to (`Meta.databaseID`): a reset starts a new chain under a
+    /// new id, so an anchor kept from before it is another chain, not a truncation.
+    public var databaseID: String? = nil
     public var isIntact: Bool { firstBreak == nil }
 }

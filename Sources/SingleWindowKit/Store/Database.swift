@@ -276,4 +276,35 @@ public final class Database: @unchecked Sendable {
             throw DatabaseError.sqlite(code: step == SQLITE_DONE ? finish : step, message: String(cString: sqlite3_errmsg(target)), sql: nil)
         }
     }
+
+    /// Replaces this database's whole content, in place, with `source`'s, through SQLite's
+    /// online backup API with this connection as the destination: the file (and its inode) stay,
+    /// the copy is one write transaction in the WAL, and every other connection on the file sees
+    /// the new content at its next read (its `data_version` moves). A writer in the middle of a
+    /// transaction finishes first; one that starts meanwhile waits on its busy timeout. Gives up
+    /// with a busy error after `timeoutSeconds` of other terminals holding the write lock.
+    public func replaceContents(from source: Database, timeoutSeconds: Double = 30) throws {
+        lock.lock(); defer { lock.unlock() }
+        source.lock.lock(); defer { source.lock.unlock() }
+        guard sqlite3_get_autocommit(handle) != 0 else {
+            throw DatabaseError.sqlite(code: SQLITE_MISUSE, message: "cannot replace the database's content inside an open transaction", sql: nil)
+        }
+        guard let backup = sqlite3_backup_init(handle, "main", source.handle, "main") else {
+            throw error(sqlite3_extended_errcode(handle), sql: nil)
+        }
+        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        var step: Int32
+        repeat {
+            step = sqlite3_backup_step(backup, -1)
+            if step == SQLITE_BUSY || step == SQLITE_LOCKED {
+                if Date() >= deadline { break }
+                sqlite3_sleep(20)
+            }
+        } while step == SQLITE_OK || step == SQLITE_BUSY || step == SQLITE_LOCKED
+        let finish = sqlite3_backup_finish(backup)
+        guard step == SQLITE_DONE, finish == SQLITE_OK else {
+            let code = step == SQLITE_DONE ? finish : step
+            throw DatabaseError.sqlite(code: code, message: String(cString: sqlite3_errstr(code)), sql: nil)
+        }
+    }
 }

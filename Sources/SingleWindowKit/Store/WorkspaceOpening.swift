@@ -41,6 +41,10 @@ extension Workspace {
                 try Meta.set(db, Meta.createdAt, Timestamp.string(base.now()))
                 try Meta.set(db, Meta.clockOffsetSeconds, "0")
             }
+            // Databases made before the id existed get one the first time they are opened.
+            if try Meta.get(db, Meta.databaseID) == nil {
+                try Meta.set(db, Meta.databaseID, Meta.newDatabaseID())
+            }
             if try Meta.get(db, Meta.appVersion) != AppVersion.current {
                 try Meta.set(db, Meta.appVersion, AppVersion.current)
             }

@@ -12,6 +12,13 @@ extension Workspace {
         try storeOffset(newOffset, action: "clock.move", by: actor)
     }
 
+    /// Refuses, as moving it would, anyone but a trainer or a production database: reading the
+    /// training clock from a script (`clock show`) asks the same as moving it.
+    public func requireClockAuthority(by actor: Operator) throws {
+        try requireTraining("the training clock")
+        try Authority.require(actor, "move the clock", roles: [.trainer])
+    }
+
     /// Puts the clock back to real time.
     public func resetClock(by actor: Operator) throws {
         try requireTraining("resetting the clock")

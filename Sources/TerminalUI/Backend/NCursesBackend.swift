@@ -28,14 +28,18 @@ public final class NCursesBackend: TerminalBackend {
         public var installSignalHandlers: Bool
         /// Honour NO_COLOR; tests may switch it off.
         public var honourNoColor: Bool
+        /// Draw through C.UTF-8 when the user's locale has no UTF-8 (LANG=C with Chinese text);
+        /// see `switchToUTF8()`.
+        public var preferUTF8: Bool
 
         public init(terminalType: String? = nil, outputPath: String? = nil, inputPath: String? = nil,
-                    installSignalHandlers: Bool = true, honourNoColor: Bool = true) {
+                    installSignalHandlers: Bool = true, honourNoColor: Bool = true, preferUTF8: Bool = false) {
             self.terminalType = terminalType
             self.outputPath = outputPath
             self.inputPath = inputPath
             self.installSignalHandlers = installSignalHandlers
             self.honourNoColor = honourNoColor
+            self.preferUTF8 = preferUTF8
         }
     }
 
@@ -70,6 +74,34 @@ public final class NCursesBackend: TerminalBackend {
         }
     }
 
+    /// What `switchToUTF8` found.
+    public enum UTF8Locale: Equatable, Sendable {
+        /// The user's locale is UTF-8 already.
+        case native
+        /// It was not (LANG=C, a Latin-1 locale); characters are now encoded through C.UTF-8.
+        case switched(from: String)
+        /// It was not, and this machine has no UTF-8 locale to switch to.
+        case unavailable(requested: String)
+    }
+
+    /// Sets the user's locale and, when its codeset is not UTF-8, switches the character type to
+    /// C.UTF-8 — the same way out `setLocale` takes for a UTF-8 locale this machine lacks — for
+    /// text that cannot be drawn otherwise (Chinese under LANG=C would be all "?").
+    @discardableResult
+    public static func switchToUTF8() -> UTF8Locale {
+        setLocale()
+        if codesetIsUTF8 { return .native }
+        let env = ProcessInfo.processInfo.environment
+        let requested = [env["LC_ALL"], env["LC_CTYPE"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? "C"
+        for candidate in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, candidate) != nil {
+            if codesetIsUTF8 { return .switched(from: requested) }
+        }
+        setLocale()
+        return .unavailable(requested: requested)
+    }
+
+    static var codesetIsUTF8: Bool { String(cString: sw_codeset()).uppercased().filter { $0 != "-" } == "UTF8" }
+
     /// True when stdin and stdout are both terminals.
     public static var hasTerminal: Bool { isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 }
 
@@ -80,8 +112,8 @@ public final class NCursesBackend: TerminalBackend {
 
     /// Sets the locale, opens the terminal and switches to raw, no-echo, keypad mode.
     public init(options: Options = Options(), theme: Theme = .builtinDefault) throws {
-        Self.setLocale()
-        isUTF8 = String(cString: sw_codeset()).uppercased().filter { $0 != "-" } == "UTF8"
+        if options.preferUTF8 { Self.switchToUTF8() } else { Self.setLocale() }
+        isUTF8 = Self.codesetIsUTF8
         let env = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
         noColor = options.honourNoColor && !env.isEmpty
 

@@ -20,22 +20,41 @@ enum WorkspaceFactory {
         guard !existed || refresh else {
             return Opened(workspace: workspace, created: false, referenceRows: 0, problems: [])
         }
-        guard let sampleData = SampleData.locateDirectory(environment: environment) else {
-            throw SampleDataMissing(path: environment[SampleData.environmentVariable])
-        }
         let loadKind: DatabaseKind = existed ? .production : workspace.kind
-        let report = try SampleData.load(into: workspace.db, kind: loadKind, from: sampleData)
-        if loadKind == .training { try VesselSamples.load(into: workspace, from: sampleData) }
-        if loadKind == .training { try InspectionSlotSamples.load(into: workspace, from: sampleData) }
-        let counts = report.rowCounts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        try workspace.db.write {
-            try AuditLog.append(workspace.db, at: workspace.now(), by: .system,
-                                action: loadKind == .training ? "sampledata.load" : "reference.load",
-                                entity: "database", entityID: path, after: counts)
-        }
+        let report = try load(loadKind, into: workspace, label: path, environment: environment)
         return Opened(workspace: workspace, created: !existed,
                       referenceRows: report.rowCounts.values.reduce(0, +),
                       problems: report.problems.map(\.description))
+    }
+
+    /// Loads what a new database of `kind` starts with into `workspace` — the reference tables;
+    /// for training also the demo set, vessel calls and inspection slots — and audits the load
+    /// under `label` (the database's path). `open` and the trainer's reset share it.
+    @discardableResult
+    static func load(_ kind: DatabaseKind, into workspace: Workspace, label: String,
+                     environment: [String: String]) throws -> LoadReport {
+        guard let sampleData = SampleData.locateDirectory(environment: environment) else {
+            throw SampleDataMissing(path: environment[SampleData.environmentVariable])
+        }
+        let report = try SampleData.load(into: workspace.db, kind: kind, from: sampleData)
+        if kind == .training { try VesselSamples.load(into: workspace, from: sampleData) }
+        if kind == .training { try InspectionSlotSamples.load(into: workspace, from: sampleData) }
+        let counts = report.rowCounts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        try workspace.db.write {
+            try AuditLog.append(workspace.db, at: workspace.now(), by: .system,
+                                action: kind == .training ? "sampledata.load" : "reference.load",
+                                entity: "database", entityID: label, after: counts)
+        }
+        return report
+    }
+
+    /// Resets the training database at `workspace` in place (see `Workspace.resetTraining`),
+    /// loading the sample data a new training database starts with.
+    @discardableResult
+    static func resetTraining(_ workspace: Workspace, by actor: Operator, environment: [String: String]) throws -> TrainingReset {
+        try workspace.resetTraining(by: actor) { fresh in
+            try load(.training, into: fresh, label: workspace.db.path, environment: environment)
+        }
     }
 
     /// Opens an existing database; a missing file is an error, not a silent new database.

@@ -11,22 +11,38 @@ public enum WorkstationApp {
             context.console.error(context.strings[.cliNoTerminal])
             return .usage
         }
+        // Chinese needs UTF-8: under LANG=C it would be drawn as "????". Switch to C.UTF-8, or
+        // speak English when the machine has none; said once, before the screen starts.
+        var strings = context.strings
+        var localeNotice: String?
+        if strings.language == .zh {
+            switch NCursesBackend.switchToUTF8() {
+            case .native: break
+            case let .switched(from):
+                localeNotice = strings.format(.localeUsingCUTF8, from)
+            case let .unavailable(requested):
+                strings = Strings(.en)
+                localeNotice = strings.format(.localeFallbackEnglish, requested)
+            }
+            if let localeNotice { context.console.error(localeNotice) }
+        }
         let path = context.databasePath
         let opened = try WorkspaceFactory.open(path: path, createAs: .training, refresh: false, environment: context.environment)
         let actor = try context.resolveActor(opened.workspace)
-        let app = AppContext(workspace: opened.workspace, actor: actor, strings: context.strings,
+        let app = AppContext(workspace: opened.workspace, actor: actor, strings: strings,
                              databaseName: URL(fileURLWithPath: path).lastPathComponent)
         var notices: [String] = []
         if opened.created {
-            notices.append(context.strings.format(.createdTrainingDatabase, path))
+            notices.append(strings.format(.createdTrainingDatabase, path))
         }
         let (theme, themeProblems) = ThemeLocator.load(name: context.arguments.option("theme"), environment: context.environment)
         notices += themeProblems
-        app.startupNotice = notices.isEmpty ? nil : notices.joined(separator: "  ·  ")
+        let shown = (localeNotice.map { [$0] } ?? []) + notices
+        app.startupNotice = shown.isEmpty ? nil : shown.joined(separator: "  ·  ")
 
         let backend: NCursesBackend
         do {
-            backend = try NCursesBackend(theme: theme)
+            backend = try NCursesBackend(options: NCursesBackend.Options(preferUTF8: strings.language == .zh), theme: theme)
         } catch {
             context.console.error(context.strings.format(.cliError, String(describing: error)))
             return .usage

@@ -20,7 +20,7 @@ public enum ArgumentParser {
     /// Options that never take a value.
     public static let switches: Set<String> = [
         "help", "version", "json", "dry-run", "submit", "force", "no-color", "production", "training", "quiet", "print",
-        "first", "last", "mine", "booked", "unbooked", "due", "all", "projection",
+        "first", "last", "mine", "booked", "unbooked", "due", "all", "projection", "yes",
     ]
     /// Options that take a value.
     public static let valued: Set<String> = [
@@ -69,7 +69,8 @@ public enum ArgumentParser {
                 }
                 continue
             }
-            if word.hasPrefix("-") && word.count > 1 {
+            // "-30m" (a step back for the clock) is a word, not an option.
+            if word.hasPrefix("-") && word.count > 1 && !(word.dropFirst().first?.isNumber ?? false) {
                 throw UsageError("unknown option \(word)")
             }
             parsed.words.append(word)

@@ -22,24 +22,33 @@ enum FoundationCommands {
         return opened.problems.isEmpty ? .success : .problems
     }
 
-    /// `reset`: a trainer's end of class — the training database is made again from sample data.
-    /// A production database is never reset.
+    /// `reset [--yes]`: a trainer's end of class — the training database made anew from the
+    /// sample data, in place on the open file (workstations and imports running on it go on with
+    /// the fresh data; nothing writes into a deleted file). Trainers only, training databases
+    /// only; confirmed by `--yes`, or by "y" at a terminal — with neither, refused (exit 2).
     static func reset(_ context: inout CommandContext) throws -> ExitCode {
         try context.expectNoMoreWords()
         let path = context.databasePath
         let workspace = try WorkspaceFactory.openExisting(path: path)
-        guard workspace.kind == .training else { throw DomainError.trainingOnly("reset") }
+        defer { workspace.db.close() }
+        guard workspace.kind == .training else { throw DomainError.trainingOnly("resetting the database") }
         let actor = try context.resolveActor(workspace)
-        try Authority.require(actor, "database.reset", roles: [.trainer])
-        workspace.db.close()
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-            try FileManager.default.removeItem(atPath: path + suffix)
+        try Authority.require(actor, "reset the training database", roles: [.trainer])
+        if !context.arguments.has("yes") {
+            switch context.console.confirm(context.strings.format(.cliResetConfirm, path)) {
+            case nil: throw UsageError(context.strings.format(.cliResetNeedsYes, path))
+            case false?:
+                context.console.error(context.strings[.cliResetCancelled])
+                return .problems
+            case true?: break
+            }
         }
-        let opened = try WorkspaceFactory.open(path: path, createAs: .training, refresh: false, environment: context.environment)
+        let done = try WorkspaceFactory.resetTraining(workspace, by: actor, environment: context.environment)
         if context.json {
-            try context.console.json(["path": path, "kind": opened.workspace.kind.rawValue])
+            try context.console.json(["path": path, "kind": workspace.kind.rawValue, "databaseId": done.databaseID,
+                                      "previousDatabaseId": done.previousDatabaseID])
         } else {
-            context.console.print(context.strings.format(.createdTrainingDatabase, path))
+            context.console.print(context.strings.format(.cliResetDone, path, done.databaseID, done.previousDatabaseID))
         }
         return .success
     }
@@ -64,9 +73,11 @@ enum FoundationCommands {
         let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
         let result = try AuditLog.verify(workspace.db)
         if context.json {
-            struct Output: Encodable { var intact: Bool; var checked: Int; var brokenAt: Int64?; var reason: String? }
+            // databaseId: the chain belongs to this database; a reset starts a new one under a new id.
+            struct Output: Encodable { var intact: Bool; var checked: Int; var brokenAt: Int64?; var reason: String?; var databaseId: String? }
             try context.console.json(Output(intact: result.isIntact, checked: result.checked,
-                                            brokenAt: result.firstBreak?.seq, reason: result.firstBreak?.reason))
+                                            brokenAt: result.firstBreak?.seq, reason: result.firstBreak?.reason,
+                                            databaseId: result.databaseID))
         } else if let broken = result.firstBreak {
             context.console.print(context.strings.format(.cliAuditBroken, broken.seq, broken.reason))
         } else {

@@ -15,6 +15,7 @@ public enum SingleWindowCLI {
         "audit": ["verify": FoundationCommands.auditVerify],
         "backup": ["": FoundationCommands.backup],
         "reset": ["": FoundationCommands.reset],
+        "clock": ClockCommands.verbs,
         "manifest-check": ["": FoundationCommands.manifestCheck],
         "operators": ["list": FoundationCommands.listOperators],
         "declarations": DeclarationCommands.verbs,

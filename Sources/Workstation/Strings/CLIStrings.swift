@@ -5,7 +5,8 @@ enum CLIStrings {
                    singlewindow init [--db FILE] [--training]     create a database (production unless --training)
                    singlewindow audit verify [--json]             check the audit log's hash chain
                    singlewindow backup FILE                       copy the database safely while others work
-                   singlewindow reset                             trainer: make the training database anew
+                   singlewindow reset [--yes]                     trainer: make the training database anew, in place
+                   singlewindow clock show|set TIME|advance DURATION   trainer: the training clock (TIME: YYYY-MM-DD [HH:MM] | now; DURATION: +2d, +3h, -30m)
                    singlewindow manifest-check [warn|block]       B/L not on the vessel's manifest: warn or refuse
                    singlewindow operators list [--json]           who may act
                    singlewindow declarations import FILE [--submit] [--dry-run] [--rejects PATH]
@@ -49,7 +50,8 @@ enum CLIStrings {
                   singlewindow init [--db 文件] [--training]     创建数据库（默认生产库，--training 为培训库）
                   singlewindow audit verify [--json]             校验审计日志哈希链
                   singlewindow backup 文件                        在线安全备份数据库
-                  singlewindow reset                             培训师：重建培训数据库
+                  singlewindow reset [--yes]                     培训师：就地重建培训数据库
+                  singlewindow clock show|set 时间|advance 时长   培训师：培训时钟（时间：YYYY-MM-DD [HH:MM] | now；时长：+2d、+3h、-30m）
                   singlewindow manifest-check [warn|block]       提运单不在舱单中时：提示或拒绝
                   singlewindow operators list [--json]           列出操作员
                   singlewindow declarations import 文件 [--submit] [--dry-run] [--rejects 路径]
@@ -105,5 +107,23 @@ enum CLIStrings {
         .cliExported: ("exported {0} declarations to {1}", "已导出 {0} 票报关单到 {1}"),
         .cliValid: ("valid: no problems", "校验通过"),
         .cliSubmitted: ("submitted as {0}; lanes: {1}", "已提交，编号 {0}；通道：{1}"),
+        .cliResetConfirm: ("Reset the training database {0}? Everything done on it since it was made is erased; workstations open on it will show the fresh data. [y/N] ",
+                           "重建培训数据库 {0}？自创建以来的所有操作都将清除；打开此库的工作台将显示新数据。[y/N] "),
+        .cliResetNeedsYes: ("reset erases the training database {0} and there is no terminal to ask: pass --yes to confirm",
+                            "重建将清除培训数据库 {0}，且无终端可确认：请加 --yes 确认"),
+        .cliResetCancelled: ("reset cancelled: nothing changed", "已取消重建：未作任何改动"),
+        .cliResetDone: ("Training database {0} made anew in place from the sample data (database id {1}, was {2})",
+                        "已就地重建培训数据库 {0} 并载入样例数据（数据库标识 {1}，原为 {2}）"),
+        .cliClockShow: ("training clock: {0} (moved by {1} from real time)", "培训时钟：{0}（较实际时间调整 {1}）"),
+        .cliClockReal: ("training clock: {0} (real time)", "培训时钟：{0}（实际时间）"),
+        .cliClockMoved: ("training clock moved to {0}", "培训时钟已调至 {0}"),
+        .cliClockBadTime: ("cannot read the time “{0}”: use YYYY-MM-DD HH:MM, YYYY-MM-DD, or now",
+                           "无法识别时间“{0}”：请用 YYYY-MM-DD HH:MM、YYYY-MM-DD 或 now"),
+        .cliClockBadDuration: ("cannot read the duration “{0}”: use +2d, +3h, -30m (days, hours, minutes)",
+                               "无法识别时长“{0}”：请用 +2d、+3h、-30m（天、小时、分钟）"),
+        .localeUsingCUTF8: ("the locale {0} has no UTF-8, which Chinese needs: drawing through C.UTF-8 instead",
+                            "区域设置 {0} 不是 UTF-8，无法显示中文：改用 C.UTF-8"),
+        .localeFallbackEnglish: ("the locale {0} has no UTF-8 and this machine has no C.UTF-8: the workstation speaks English",
+                                 "区域设置 {0} 不是 UTF-8，且本机没有 C.UTF-8：工作台改用英文"),
     ]
 }

@@ -112,4 +112,17 @@ public enum S: String, CaseIterable, Sendable {
     case cliExported = "cli.exported"
     case cliValid = "cli.valid"
     case cliSubmitted = "cli.submitted"
+
+    // CLI: reset, clock; the workstation's locale fallback
+    case cliResetConfirm = "cli.resetConfirm"
+    case cliResetNeedsYes = "cli.resetNeedsYes"
+    case cliResetCancelled = "cli.resetCancelled"
+    case cliResetDone = "cli.resetDone"
+    case cliClockShow = "cli.clockShow"
+    case cliClockReal = "cli.clockReal"
+    case cliClockMoved = "cli.clockMoved"
+    case cliClockBadTime = "cli.clockBadTime"
+    case cliClockBadDuration = "cli.clockBadDuration"
+    case localeUsingCUTF8 = "locale.usingCUTF8"
+    case localeFallbackEnglish = "locale.fallbackEnglish"
 }
