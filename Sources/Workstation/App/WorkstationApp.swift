@@ -16,6 +16,7 @@ public enum WorkstationApp {
         let actor = try context.resolveActor(opened.workspace)
         let app = AppContext(workspace: opened.workspace, actor: actor, strings: context.strings,
                              databaseName: URL(fileURLWithPath: path).lastPathComponent)
+        app.timeZone = context.localTime.zone
         var notices: [String] = []
         if opened.created {
             notices.append(context.strings.format(.createdTrainingDatabase, path))
