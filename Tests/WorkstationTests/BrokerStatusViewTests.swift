@@ -4,8 +4,7 @@ import Testing
 @testable import Workstation
 import TerminalUI
 
-/// The broker's status view shows each decision as it happens: the risk outcome per lane,
-/// duties, the joint inspection with its appointment, and the one release.
+/// The broker's status view shows each decision as it happens: each lane's state, duties, the joint inspection with its appointment, and the one release.
 @Suite struct BrokerStatusViewTests {
     @Test func decisionsReachTheBrokersStatusPage() throws {
         let fixture = try TrainingFixture()
@@ -24,7 +23,8 @@ import TerminalUI
         let before = try statusText()
         let lane = try #require(try Lanes.lane(ws.db, kind: .declaration, caseID: String(d.id), agency: .customs))
         let outcome = try #require(lane.detail["channel"])
-        #expect(before.contains("risk: \(outcome)"))
+        // The channel is the officers' (issue 9, item 6): the broker sees the lane's state only.
+        #expect(!before.contains("risk:") && !before.contains(ReviewText.channel(outcome, Strings(.en))))
         #expect(!before.contains("RELEASED"))
 
         let claimed = try Review.claim(ws, declarationID: d.id, expectedVersion: lane.version, by: customs)

@@ -111,6 +111,32 @@ import Testing
         #expect(forged.out.contains("unknown code"))
     }
 
+    /// Issue 9, item 7: the same arrival (IMO, voyage, direction, port) twice is a domain
+    /// refusal naming the call that has it (exit 1); another voyage is another call.
+    @Test func theSameCallTwiceIsRefused() throws {
+        // The sample arrival CNSHA2026A00001 is ZHONG HAI XIANG YUN voyage 082E at CNSHA.
+        let again = run(["vessels", "create", try fixture.arrivalFile(voyage: "082E").path], as: "chenjing")
+        #expect(again.code == 1)
+        #expect(again.err.contains("already declared as call CNSHA2026A00001"), "\(again.err)")
+        let json = run(["vessels", "create", try fixture.arrivalFile(voyage: "082E").path, "--json"], as: "chenjing")
+        #expect(json.code == 1 && json.out.contains("CNSHA2026A00001"))
+        let other = run(["vessels", "create", try fixture.arrivalFile(voyage: "090E").path], as: "chenjing")
+        #expect(other.code == 0, "\(other.err)")
+        let twice = run(["vessels", "create", try fixture.arrivalFile(voyage: "090E").path, "--lang", "zh"], as: "chenjing")
+        #expect(twice.code == 1 && twice.err.contains("CNSHA2026A00004"), "\(twice.err)")
+    }
+
+    @Test func theSameDepartureTwiceIsRefused() throws {
+        for officer in ["zhangmin", "wangqiang", "liuyang", "zhoujun"] {
+            #expect(run(["vessels", "decide", "CNSHA2026A00001", "release"], as: officer).code == 0)
+        }
+        let first = run(["vessels", "create", "--from", "CNSHA2026A00001", "--voyage", "083W", "--json"], as: "chenjing")
+        #expect(first.code == 0, "\(first.err)")
+        let id = (try JSONSerialization.jsonObject(with: Data(first.out.utf8)) as! [String: Any])["id"] as! String
+        let second = run(["vessels", "create", "--from", "CNSHA2026A00001", "--voyage", "083W"], as: "chenjing")
+        #expect(second.code == 1 && second.err.contains("departure") && second.err.contains(id), "\(second.err)")
+    }
+
     @Test func usageErrorsExitTwo() {
         #expect(run(["vessels", "sink", "X"], as: "chenjing").code == 2)
         #expect(run(["vessels", "decide", "CNSHA2026A00001", "torpedo"], as: "zhangmin").code == 2)

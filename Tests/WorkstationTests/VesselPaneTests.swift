@@ -201,4 +201,17 @@ import TerminalUI
         shell.press(.function(5), .function(6))
         #expect(shell.text.contains("Vessel calls by expected time"))
     }
+
+    /// Issue 9, item 7: `n` with a JSON file already declared shows the refusal naming the call.
+    @Test func aSecondCallFromTheSameFileIsRefusedOnScreen() throws {
+        let fixture = try TrainingFixture()
+        try fixture.loadVesselSamples()
+        let shell = try fixture.shell(as: "chenjing", size: Size(width: 140, height: 30))
+        let file = try fixture.arrivalFile(voyage: "082E").path
+        shell.press(.function(6), .char("n"))
+        shell.type(file)
+        shell.press(.enter)
+        #expect(shell.text.contains("already declared as call CNSHA2026A00001"), "\(shell.text)")
+        #expect(try fixture.workspace.db.scalar("SELECT count(*) FROM vessel_call").int64 == 4)
+    }
 }

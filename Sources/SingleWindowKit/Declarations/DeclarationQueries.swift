@@ -149,7 +149,8 @@ public enum DeclarationQueries {
         return (sql, args)
     }
 
-    /// One declaration with its lanes (customs, inspection), their events and its history.
+    /// One declaration with its lanes (customs, inspection), their events and its history; for
+    /// a broker or a trader as `DeclarantView` leaves it (no channel, rules, seed or officer).
     public static func show(_ ws: Workspace, id: Int64, by actor: Operator) throws -> DeclarationDetail {
         try ws.db.read {
             let d = try Declarations.load(ws, id: id, by: actor)
@@ -166,10 +167,12 @@ public enum DeclarationQueries {
                                     declaration: DeclarationStore.fromSnapshot(row.string("snapshot") ?? ""))
             }
             let joint = try JointInspections.current(ws.db, declarationID: id)
-            return DeclarationDetail(declaration: d, lanes: lanes, laneEvents: events, history: history, revisions: revisions,
+            let detail = DeclarationDetail(declaration: d, lanes: lanes, laneEvents: events, history: history, revisions: revisions,
                                      releasedAt: try DeclarationRelease.releasedAt(ws.db, declarationID: id),
                                      jointInspection: joint,
                                      jointSlot: try joint?.slotID.flatMap { try InspectionSlots.slot(ws.db, id: $0) })
+            // The declarant side never learns why it was selected nor which officer decided.
+            return DeclarantView.applies(to: actor) ? try DeclarantView.redact(detail, ws.db) : detail
         }
     }
 

@@ -136,7 +136,8 @@ public enum Review {
                 released = try DeclarationRelease.releaseIfComplete(ws.db, declarationID: declarationID, revision: d.revision,
                                                                     at: now, by: .system)
             }
-            return ReviewOutcome(lane: moved, jointInspection: nil, declarationReleased: released)
+            // The broker is told the lane's state, not its channel (DeclarantView).
+            return ReviewOutcome(lane: DeclarantView.redact(moved), jointInspection: nil, declarationReleased: released)
         }
     }
 
@@ -160,7 +161,7 @@ public enum Review {
             if let joint = try JointInspections.current(ws.db, declarationID: declarationID) {
                 try InspectionSlots.release(ws.db, joint)
             }
-            return lanes
+            return lanes.map(DeclarantView.redact)
         }
     }
 

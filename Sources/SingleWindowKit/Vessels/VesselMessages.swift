@@ -35,6 +35,8 @@ enum VesselMessages {
         "vessel.health.detailsRequired": ("a \"yes\" answer needs the details of the ill persons or measures", "有\"是\"的回答时须填写病人或措施的详情"),
         "vessel.amend.noChange": ("the amendment changes nothing", "更改申报没有任何变更"),
         "vessel.maritime.waits": ("maritime cannot release a departure before customs, quarantine and border control; still open: {0}", "海关、检验检疫、边检放行之前，海事不能办理出口岸手续；尚未放行：{0}"),
+        "vessel.call.duplicateArrival": ("the arrival of IMO {1}, voyage {2} at {3} is already declared as call {0}: open that call", "IMO {1}、航次{2}在{3}的进口岸申报已存在，申报号{0}，请打开该申报"),
+        "vessel.call.duplicateDeparture": ("the departure of IMO {1}, voyage {2} from {3} is already declared as call {0}: open that call", "IMO {1}、航次{2}从{3}的出口岸申报已存在，申报号{0}，请打开该申报"),
         "vessel.clearance.none": ("call {0} has no port clearance", "申报{0}没有出口岸许可证"),
         "vessel.import.gbk": ("the file is not UTF-8 (it looks like GBK); save it as UTF-8 and import again", "文件不是UTF-8编码（疑似GBK），请另存为UTF-8后重新导入"),
         "vessel.import.notUTF8": ("the file is not UTF-8 text", "文件不是UTF-8文本"),

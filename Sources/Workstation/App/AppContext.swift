@@ -16,8 +16,9 @@ public final class AppContext {
     /// Draws an interim frame with a progress bar during a long synchronous job (an import), so
     /// the operator sees it move; nil in tests and headless use. Called on the UI thread.
     public var showProgress: ProgressSink?
-    /// Times are shown in the terminal's local zone (tests pin it to UTC).
-    public var timeZone: TimeZone = .current
+    /// Times are shown in the workstation's zone: `TZ`, else China time (`LocalTime`; the
+    /// launcher sets it from the environment, tests pin it to UTC).
+    public var timeZone: TimeZone = LocalTime.defaultZone
 
     /// Set by a pane whose form the user asked to close (Esc) while it holds unsaved work: the
     /// shell then asks save / discard / stay, as for every other way out.
@@ -40,7 +41,10 @@ public final class AppContext {
     public func now() -> Date { workspace.now() }
 
     /// A time as screens show it: local, to the minute.
-    public func display(_ date: Date) -> String { ClockInput.format(date, timeZone: timeZone) }
+    public func display(_ date: Date) -> String { localTime.string(date) }
+
+    /// The one local-time formatter, in this workstation's zone.
+    public var localTime: LocalTime { LocalTime(zone: timeZone) }
 
     public func info(_ text: String) { message = Message(text) }
     public func error(_ text: String) { message = .error(text) }

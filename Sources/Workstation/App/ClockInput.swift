@@ -1,4 +1,5 @@
 import Foundation
+import SingleWindowKit
 
 /// What a trainer types to move the clock: an absolute local time or a step (+2d, +3h, -30m).
 enum ClockInput {
@@ -16,22 +17,11 @@ enum ClockInput {
             }
             return now.addingTimeInterval(sign * amount * seconds)
         }
-        for format in ["yyyy-MM-dd HH:mm", "yyyy-MM-dd"] {
-            let f = DateFormatter()
-            f.locale = Locale(identifier: "en_US_POSIX")
-            f.timeZone = timeZone
-            f.dateFormat = format
-            if let d = f.date(from: text) { return d }
-        }
-        return nil
+        return LocalTime(zone: timeZone).parse(text)
     }
 
-    /// Local time as the status line shows it.
+    /// Local time as the status line shows it: `LocalTime`, the one format for people.
     static func format(_ date: Date, timeZone: TimeZone = .current) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = timeZone
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        return f.string(from: date)
+        LocalTime(zone: timeZone).string(date)
     }
 }

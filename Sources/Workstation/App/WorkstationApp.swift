@@ -31,6 +31,7 @@ public enum WorkstationApp {
         let actor = try context.resolveActor(opened.workspace)
         let app = AppContext(workspace: opened.workspace, actor: actor, strings: strings,
                              databaseName: URL(fileURLWithPath: path).lastPathComponent)
+        app.timeZone = context.localTime.zone
         var notices: [String] = []
         if opened.created {
             notices.append(strings.format(.createdTrainingDatabase, path))

@@ -33,6 +33,9 @@ public struct CommandContext {
         return Workspace.defaultPath(environment: environment)
     }
 
+    /// The workstation's zone for every time a person reads (`TZ`, else China time).
+    public var localTime: LocalTime { LocalTime(environment: environment) }
+
     /// The OS user name, for mapping to an operator when --as is not given.
     public var osUser: String {
         environment["USER"] ?? environment["LOGNAME"] ?? ""

@@ -182,7 +182,7 @@ enum DeclarationCommands {
             for lane in detail.lanes {
                 context.console.print("  \(lane.agency.rawValue): \(lane.state)")
                 for event in detail.laneEvents[lane.id] ?? [] {
-                    context.console.print("    \(Timestamp.string(event.at))  \(event.operatorID)  \(event.action)  \(event.fromState)→\(event.toState)  \(event.message)")
+                    context.console.print("    \(context.localTime.stringWithZone(event.at))  \(event.operatorID)  \(event.action)  \(event.fromState)→\(event.toState)  \(event.message)")
                 }
             }
         }

@@ -36,7 +36,7 @@ enum ReviewCommands {
             for row in page.rows {
                 context.console.print(TextColumns.line([
                     row.number ?? "#\(row.declarationID)", row.state, row.channel, row.creditClass, row.traderName, row.hsChapter,
-                    String(Timestamp.string(row.waitingSince).prefix(16)), row.claimedBy ?? "",
+                    context.localTime.string(row.waitingSince), row.claimedBy ?? "",
                 ], widths: [20, 19, 22, 20, 26, 4, 18, 10]))
             }
             if page.rows.isEmpty { context.console.print("(empty)") }
@@ -92,8 +92,8 @@ enum ReviewCommands {
             guard ReviewQueueFilterForm.isChapter(text) else { throw UsageError("--chapter must be two digits 01–97") }
             filter.hsChapter = text
         }
-        filter.from = try args.option("from").map { try date($0, "from") }
-        filter.until = try args.option("until").map { try date($0, "until") }
+        filter.from = try args.option("from").map { try date($0, "from", context.localTime.zone) }
+        filter.until = try args.option("until").map { try date($0, "until", context.localTime.zone) }
         if let from = filter.from, let until = filter.until, until < from { throw UsageError("--until is before --from") }
         filter.search = args.option("search") ?? ""
         if args.has("mine") { filter.claimedBy = actor.id }
@@ -114,14 +114,14 @@ enum ReviewCommands {
             guard let c = QueueCursor(text: text) else { throw UsageError("--before takes the cursor a previous page printed") }
             return .before(c)
         }
-        if let text = args.option("since") { return .since(try date(text, "since")) }
+        if let text = args.option("since") { return .since(try date(text, "since", context.localTime.zone)) }
         return args.has("last") ? .last : .first
     }
 
     /// YYYY-MM-DD (the start of that day where the workstation is, as on screen) or a full
     /// stored timestamp.
-    static func date(_ text: String, _ name: String) throws -> Date {
-        if let d = Timestamp.date(text) ?? ReviewQueueFilterForm.parseDay(text, .current) { return d }
+    static func date(_ text: String, _ name: String, _ zone: TimeZone) throws -> Date {
+        if let d = Timestamp.date(text) ?? ReviewQueueFilterForm.parseDay(text, zone) { return d }
         throw UsageError("--\(name) must be a date YYYY-MM-DD")
     }
 
@@ -238,7 +238,7 @@ enum ReviewCommands {
             if diff.containersChanged > 0 { context.console.print("    containers changed: \(diff.containersChanged)") }
             if diff.documentsChanged > 0 { context.console.print("    documents changed: \(diff.documentsChanged)") }
         }
-        context.console.print(c.releasedAt.map { "  released \(Timestamp.string($0))" } ?? "  not released")
+        context.console.print(c.releasedAt.map { "  released \(context.localTime.stringWithZone($0))" } ?? "  not released")
         return .success
     }
 

@@ -88,7 +88,7 @@ enum RiskRuleCommands {
             }
             let strings = context.strings
             for v in versions {
-                context.console.print("v\(v.version)  \(Timestamp.string(v.changedAt))  \(v.changedBy)  \(v.outcome)  "
+                context.console.print("v\(v.version)  \(context.localTime.stringWithZone(v.changedAt))  \(v.changedBy)  \(v.outcome)  "
                                       + "\(strings[v.active ? .rbOn : .rbOff])  \(RiskRuleText.conditions(v, strings))  — \(v.changeNote)")
                 context.console.print("    \(v.reason(strings.language))")
             }

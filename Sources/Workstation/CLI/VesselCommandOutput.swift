@@ -99,11 +99,11 @@ enum VesselJSONOutput {
 
 /// The plain-text lines of `vessels show`.
 enum VesselTextOutput {
-    static func detail(_ d: VesselCallDetail, _ s: Strings) -> [String] {
+    static func detail(_ d: VesselCallDetail, _ s: Strings, _ local: LocalTime) -> [String] {
         let c = d.call, v = c.declaration.voyage
         var lines = [
             "\(c.id)  \(c.declaration.ship.name)  IMO \(c.declaration.ship.imo)  \(c.direction == .arrival ? s[.arrival] : s[.departure]) \(v.voyageNumber)  \(VesselsPane.stateName(c.state, s))",
-            "\(s[.fPort]) \(v.port)  \(s[.fETA]) \(v.eta.map(Timestamp.string) ?? "-")  \(s[.fETD]) \(v.etd.map(Timestamp.string) ?? "-")",
+            "\(s[.fPort]) \(v.port)  \(s[.fETA]) \(v.eta.map(local.stringWithZone) ?? "-")  \(s[.fETD]) \(v.etd.map(local.stringWithZone) ?? "-")",
             [s.format(.docCrew, c.declaration.crew.count), s.format(.docPassengers, c.declaration.passengers.count),
              s.format(.docCargo, c.declaration.cargo.count), s.format(.docDangerousGoods, c.declaration.dangerousGoods.count)]
                 .joined(separator: "  "),

@@ -196,7 +196,7 @@ enum VesselCommands {
             let s = context.strings
             for c in page {
                 context.console.print(TextColumns.line([c.id, c.shipName, c.direction.rawValue, c.voyage,
-                                                        c.expectedAt.map(Timestamp.string) ?? "", VesselsPane.stateName(c.state, s)],
+                                                        c.expectedAt.map(context.localTime.string) ?? "", VesselsPane.stateName(c.state, s)],
                                                        widths: [16, 22, 10, 8, 25, 10]))
             }
             if let next { context.console.print(s.format(.cliNextPage, next)) }
@@ -210,7 +210,7 @@ enum VesselCommands {
         let (ws, _) = try open(context)
         guard let detail = try VesselQueries.detail(ws.db, callID: id) else { throw DomainError.notFound(entity: "vessel_call", id: id) }
         if context.json { try context.console.json(VesselJSONOutput.Detail(detail)) } else {
-            for line in VesselTextOutput.detail(detail, context.strings) { context.console.print(line) }
+            for line in VesselTextOutput.detail(detail, context.strings, context.localTime) { context.console.print(line) }
         }
         return .success
     }
@@ -224,7 +224,8 @@ enum VesselCommands {
         let destination = out ?? printer ?? "stdout"
         let (ws, actor) = try open(context)
         if destination != "stdout" { try PortClearanceOutput.check(destination) }
-        let printout = try PortClearances.print(ws, callID: id, destination: destination, language: context.strings.language, by: actor)
+        let printout = try PortClearances.print(ws, callID: id, destination: destination, language: context.strings.language,
+                                                  localTime: context.localTime, by: actor)
         guard let clearance = try PortClearances.clearance(ws.db, callID: id) else { throw VesselError.noPortClearance(callID: id) }
         let written = destination == "stdout" ? destination : try PortClearanceOutput.deliver(printout.text, to: destination)
         if context.json {
@@ -253,7 +254,8 @@ enum VesselCommands {
                                                                    voyage: f.voyage, issuedAt: f.issuedAt, crew: f.crewCount,
                                                                    passengers: f.passengerCount))
             } else {
-                context.console.print(s.format(VS.vesselCliValid, f.number, f.shipName, f.imo, f.voyage, f.issuedAt))
+                context.console.print(s.format(VS.vesselCliValid, f.number, f.shipName, f.imo, f.voyage,
+                                               context.localTime.stringWithZone(iso: f.issuedAt)))
             }
             return .success
         case .unknownCode:

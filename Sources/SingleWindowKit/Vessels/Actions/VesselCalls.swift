@@ -13,6 +13,7 @@ public enum VesselCalls {
         let db = ws.db, now = ws.now()
         return try db.write {
             let d = try identityChecked(db, d)
+            try requireNotDeclared(db, direction: direction, d)
             let id = try newID(db, port: d.voyage.port, direction: direction, at: now)
             try VesselRecords.insert(db, id: id, direction: direction, declaration: d, agent: actor, arrivalCallID: nil, at: now)
             try AuditLog.append(db, at: now, by: actor, action: "vessel.create", entity: "vessel_call", entityID: id,
@@ -128,6 +129,27 @@ public enum VesselCalls {
         try c.locode(db, d.voyage.port, "voyage.port", knownPort: true)
         if !c.problems.isEmpty { throw DomainError.invalid(c.problems) }
         return d
+    }
+
+    /// One call per ship, voyage, direction and port: a second declaration of the same arrival
+    /// (or departure) is refused, naming the call that has it — whatever its state, since a draft
+    /// is edited and a submitted or cleared call amended, never declared twice. A call an agency
+    /// rejected has no clearance coming: the agent may declare that voyage anew (or amend the
+    /// rejected call, which reopens its lane — the choice is the agent's, not refused here).
+    /// Checked in the write path over `vessel_call_voyage` (imo, voyage, direction), so existing
+    /// databases that already hold duplicates keep opening; only new ones are refused.
+    static func requireNotDeclared(_ db: Database, direction: CallDirection, _ d: VesselDeclaration) throws {
+        let existing = try db.scalar("""
+            SELECT c.id FROM vessel_call c
+            WHERE c.imo = ? AND c.voyage = ? AND c.direction = ? AND c.port = ?
+              AND NOT EXISTS (SELECT 1 FROM lane l WHERE l.case_kind = ? AND l.case_id = c.id AND l.state = ?)
+            ORDER BY c.created_at, c.id LIMIT 1
+            """, [d.ship.imo, d.voyage.voyageNumber, direction.rawValue, d.voyage.port,
+                  CaseKind.vesselCall.rawValue, VesselLaneState.rejected.rawValue]).string
+        if let existing {
+            throw VesselError.duplicateCall(existing: existing, imo: d.ship.imo, voyage: d.voyage.voyageNumber,
+                                            direction: direction, port: d.voyage.port)
+        }
     }
 
     /// "CNSHA2025A00001": port, year, A(rrival)/D(eparture), serial per port, year and direction.

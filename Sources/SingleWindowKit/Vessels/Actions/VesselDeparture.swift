@@ -54,6 +54,7 @@ public enum VesselDeparture {
             if d.voyage.masterName.isEmpty { d.voyage.masterName = a.voyage.masterName }
             if d.voyage.berth.isEmpty { d.voyage.berth = a.voyage.berth }
             d = try VesselCalls.identityChecked(db, d)
+            try VesselCalls.requireNotDeclared(db, direction: .departure, d)
             let id = try VesselCalls.newID(db, port: d.voyage.port, direction: .departure, at: now)
             try VesselRecords.insert(db, id: id, direction: .departure, declaration: d, agent: actor, arrivalCallID: arrivalID, at: now)
             let status = crewStatus(arrival: a.crew, departure: d.crew)

@@ -150,6 +150,7 @@ public enum PortClearances {
     /// The printable clearance, counted and logged: the agent prints it themself (自助打印), and
     /// every print and reprint leaves an audit entry with where it went (a file path or `lp`).
     public static func print(_ ws: Workspace, callID: String, destination: String, language: Language = .zh,
+                             localTime: LocalTime = LocalTime(zone: LocalTime.defaultZone),
                              by actor: Operator) throws -> PortClearancePrintout {
         let db = ws.db, now = ws.now()
         return try db.write {
@@ -172,7 +173,7 @@ public enum PortClearances {
             printed.printCount = copy
             printed.lastPrintedAt = now
             printed.lastPrintedBy = actor.id
-            return PortClearancePrintout(text: PortClearanceDocument.render(printed, printedAt: now), copy: copy)
+            return PortClearancePrintout(text: PortClearanceDocument.render(printed, printedAt: now, localTime: localTime), copy: copy)
         }
     }
 }

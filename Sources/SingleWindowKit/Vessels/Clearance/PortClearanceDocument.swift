@@ -10,7 +10,9 @@ public enum PortClearanceDocument {
         "border": "边检 Border control", "maritime": "海事 Maritime",
     ]
 
-    public static func render(_ c: PortClearance, printedAt: Date) -> String {
+    public static func render(_ c: PortClearance, printedAt: Date, localTime: LocalTime) -> String {
+        // Every time in the workstation's zone, the zone printed with it (`LocalTime`).
+        func time(_ iso: String) -> String { localTime.stringWithZone(iso: iso) }
         let f = c.facts
         var lines: [String] = []
         let rule = String(repeating: "=", count: width), thin = String(repeating: "-", count: width)
@@ -21,7 +23,7 @@ public enum PortClearanceDocument {
         lines.append(DisplayWidth.center("PORT CLEARANCE — SHIP ON INTERNATIONAL VOYAGE", in: width))
         lines.append(rule)
         row("许可证编号 Clearance No.", f.number)
-        row("签发时间 Issued", time(f.issuedAt, port: f.port))
+        row("签发时间 Issued", time(f.issuedAt))
         row("签发港口 Port", f.port)
         lines.append(thin)
         row("船名 Ship's name", f.shipName)
@@ -31,7 +33,7 @@ public enum PortClearanceDocument {
         row("航次 Voyage", f.voyage)
         row("船长 Master", f.masterName)
         row("船员/旅客 Crew/Passengers", "\(f.crewCount) / \(f.passengerCount)")
-        row("预计离港 ETD", f.etd.isEmpty ? "" : time(f.etd, port: f.port))
+        row("预计离港 ETD", f.etd.isEmpty ? "" : time(f.etd))
         row("下一港 Next port", f.nextPort)
         row("船舶代理 Ship's agent", f.agentName)
         if !f.agentEnterpriseID.isEmpty { row("代理信用代码 Agent code", f.agentEnterpriseID) }
@@ -42,25 +44,16 @@ public enum PortClearanceDocument {
         for r in f.releases {
             let officer = r.officerName.isEmpty ? r.officerID : "\(r.officerName) (\(r.officerID))"
             lines.append(DisplayWidth.pad("  " + (agencyNames[r.agency] ?? r.agency), to: agencyColumn)
-                         + DisplayWidth.pad(officer, to: officerColumn) + time(r.at, port: f.port))
+                         + DisplayWidth.pad(officer, to: officerColumn) + time(r.at))
         }
         lines.append(thin)
         row("验证码 Verification code", c.verificationCode)
         row("打印 Print", c.printCount <= 1 ? "第 1 次 / original"
                 : "第 \(c.printCount) 次（补打）/ copy \(c.printCount) (reprint)")
-        row("打印时间 Printed", time(Timestamp.string(printedAt), port: f.port))
+        row("打印时间 Printed", localTime.stringWithZone(printedAt))
         lines.append(rule)
         lines.append("凭验证码可在国际贸易单一窗口核验本证。")
         lines.append("Verify this clearance at the single window with its verification code.")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Chinese ports print Beijing time, others UTC; the zone is always shown.
-    static func time(_ iso: String, port: String) -> String {
-        guard let date = Timestamp.date(iso) else { return iso }
-        let offset = port.hasPrefix("CN") ? 8 : 0
-        let text = Timestamp.string(date.addingTimeInterval(TimeInterval(offset * 3600)))
-        let shown = text.prefix(10) + " " + text.dropFirst(11).prefix(5)
-        return offset == 0 ? "\(shown) UTC" : "\(shown) (UTC+08:00)"
     }
 }

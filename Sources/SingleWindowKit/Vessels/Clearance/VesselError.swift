@@ -5,6 +5,8 @@ public enum VesselError: Error, Equatable, Sendable, CustomStringConvertible {
     case maritimeWaitsForOthers(open: [OpenLane])
     /// A port clearance was asked for a call that has none (an arrival, or not yet cleared).
     case noPortClearance(callID: String)
+    /// The same ship, voyage, direction and port is already declared as call `existing`.
+    case duplicateCall(existing: String, imo: String, voyage: String, direction: CallDirection, port: String)
 
     public struct OpenLane: Equatable, Sendable {
         public var agency: Agency
@@ -19,6 +21,9 @@ public enum VesselError: Error, Equatable, Sendable, CustomStringConvertible {
             return Problem("lanes.maritime", "vessel.maritime.waits", [list])
         case let .noPortClearance(callID):
             return Problem("call", "vessel.clearance.none", [callID])
+        case let .duplicateCall(existing, imo, voyage, direction, port):
+            let key = direction == .arrival ? "vessel.call.duplicateArrival" : "vessel.call.duplicateDeparture"
+            return Problem("voyage.voyageNumber", key, [existing, imo, voyage, port])
         }
     }
 

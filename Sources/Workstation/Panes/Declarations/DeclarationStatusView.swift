@@ -44,6 +44,9 @@ enum DeclarationStatusView {
             let head = "── \(app.agencyName(lane.agency)): \(laneState(lane.state, s))"
                 + (lane.claimedBy.map { " · " + s.format(.laneClaimedBy, $0) } ?? "")
             out.append(Line(text: head, role: DeclarationText.laneRole(lane.state), attributes: .bold))
+            if let ask = askedOfDeclarant(lane, booked: editor.detail?.jointSlot != nil) {
+                out.append(Line(text: "  " + s[ask], role: .message, attributes: .bold))
+            }
             var facts: [String] = []
             // Customs gets a channel, inspection a release mode (四放); named as the officers see them.
             if let outcome = lane.detail["channel"] ?? lane.detail["release_mode"], !outcome.isEmpty {
@@ -54,7 +57,9 @@ enum DeclarationStatusView {
             for event in editor.detail?.laneEvents[lane.id] ?? [] {
                 let move = event.fromState.isEmpty ? laneState(event.toState, s)
                     : "\(laneState(event.fromState, s)) → \(laneState(event.toState, s))"
-                var text = "  \(app.display(event.at))  \(pad(event.operatorID, toWidth: 10))  \(pad(eventName(event.action, s), toWidth: 9))  \(move)"
+                // The declarant's view names the agency, not the officer (DeclarantView).
+                let who = event.operatorID == lane.agency.rawValue ? app.agencyName(lane.agency) : event.operatorID
+                var text = "  \(app.display(event.at))  \(pad(who, toWidth: 10))  \(pad(eventName(event.action, s), toWidth: 9))  \(move)"
                 if !event.message.isEmpty { text += "  \(event.message)" }
                 out.append(Line(text: text, role: .normal))
             }
@@ -64,10 +69,22 @@ enum DeclarationStatusView {
             out.append(Line(text: "── " + s[.historyTitle], role: .title))
             for entry in history {
                 let at = Timestamp.date(entry.at).map(app.display) ?? entry.at
-                out.append(Line(text: "  \(at)  \(pad(entry.operatorID, toWidth: 10))  \(entry.action)  \(entry.after)", role: .normal))
+                let who = Agency(rawValue: entry.operatorID).map(app.agencyName) ?? entry.operatorID
+                out.append(Line(text: "  \(at)  \(pad(who, toWidth: 10))  \(entry.action)  \(entry.after)", role: .normal))
             }
         }
         return out
+    }
+
+    /// What the lane waits for from the declarant: correct a return, book an ordered
+    /// inspection, pay the duty due.
+    static func askedOfDeclarant(_ lane: Lane, booked: Bool) -> DS? {
+        switch lane.state {
+        case ReviewState.returned.rawValue: return .laneAskCorrect
+        case ReviewState.inspectionOrdered.rawValue: return booked ? nil : .laneAskBook
+        case ReviewState.dutiesDue.rawValue: return .laneAskPay
+        default: return nil
+        }
     }
 
     /// A lane state in the user's words: the declarations pane names its own states, the

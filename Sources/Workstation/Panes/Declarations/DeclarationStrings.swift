@@ -71,6 +71,9 @@ public enum DS: String, CaseIterable, Sendable {
     case jointInspectionAt = "decl.statusView.joint"
     case jointInspectionUnbooked = "decl.statusView.jointUnbooked"
     case historyTitle = "decl.statusView.history"
+    case laneAskPay = "decl.statusView.ask.pay"
+    case laneAskBook = "decl.statusView.ask.book"
+    case laneAskCorrect = "decl.statusView.ask.correct"
 
     // Booking the inspection appointment (查验电子预约)
     case bookTitle = "decl.book.title"
@@ -285,6 +288,9 @@ extension DS: CatalogueKey {
         .jointInspectionAt: ("Joint inspection at {0}, {1} {2}: {3}", "联合查验 {0}，{1} {2}：{3}"),
         .jointInspectionUnbooked: ("Joint inspection at {0}, not booked yet: {1}", "联合查验 {0}，尚未预约：{1}"),
         .historyTitle: ("History", "操作记录"),
+        .laneAskPay: ("asked of you: pay the duty (p)", "待办：缴纳税费（p）"),
+        .laneAskBook: ("asked of you: book the inspection (b)", "待办：预约查验（b）"),
+        .laneAskCorrect: ("asked of you: correct and send again (m)", "待办：修改后重新申报（m）"),
         .bookTitle: ("Book inspection · {0}", "查验预约 · {0}"),
         .bookPlace: ("Place: {0}", "查验地点：{0}"),
         .bookCurrent: ("Booked now: {0} {1} (choosing another moves it)", "已预约：{0} {1}（另选时段即改约）"),
@@ -322,7 +328,7 @@ extension DS: CatalogueKey {
         .payYes: ("Pay", "缴纳"),
         .payNo: ("Not now", "暂不"),
         .paid: ("{0}: duties paid", "{0}：税费已缴纳"),
-        .paidReleased: ("{0}: duties paid, released (green channel)", "{0}：税费已缴纳，已放行（绿色通道）"),
+        .paidReleased: ("{0}: duties paid, released", "{0}：税费已缴纳，已放行"),
         .withdrawTitle: ("Withdraw declaration", "撤回报关单"),
         .withdrawMessage: ("Withdraw {0} from every agency? Give the reason:", "从各部门撤回 {0}？请填写原因："),
         .withdrawReasonRequired: ("A reason is required", "须填写撤回原因"),

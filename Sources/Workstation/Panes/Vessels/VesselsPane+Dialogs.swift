@@ -74,7 +74,8 @@ extension VesselsPane {
             case .print:
                 guard let call else { return }
                 try PortClearanceOutput.check(text)
-                let printout = try PortClearances.print(ws, callID: call.id, destination: text, language: s.language, by: actor)
+                let printout = try PortClearances.print(ws, callID: call.id, destination: text, language: s.language,
+                                                             localTime: app.localTime, by: actor)
                 let written = try PortClearanceOutput.deliver(printout.text, to: text)
                 screen?.lastPrint = written
                 afterChange(app)
