@@ -17,7 +17,10 @@ extension ReviewQueuePane {
             bind(.char("t"), .qKeyResult, .qHelpResult, "result"),
         ]
         // Only customs assesses duty: the inspection lane goes from its result straight to release.
-        if screen.agency == .customs { bindings.append(bind(.char("d"), .qKeyDuty, .qHelpDuty, "duty")) }
+        if screen.agency == .customs {
+            bindings.append(bind(.char("d"), .qKeyDuty, .qHelpDuty, "duty"))
+            bindings.append(bind(.char("g"), .qKeyGuarantee, .qHelpGuarantee, "guarantee"))
+        }
         bindings += [
             bind(.function(10), .qKeyRelease, .qHelpRelease, "release"),
             bind(.char("r"), .qKeyReturn, .qHelpReturn, "return"),
@@ -53,6 +56,7 @@ extension ReviewQueuePane {
         case "inspect": dialog = .prompt(s[.qInspectTitle], [number, s[.qInspectHint]], s, for: .inspection)
         case "result": dialog = .prompt(s[.qResultTitle], [number], s, for: .result)
         case "duty": dialog = .prompt(s[.qDutyTitle], [number, s[.qDutyHint]], s, for: .duty)
+        case "guarantee": dialog = .prompt(s[.qGuaranteeTitle], [number, s[.qGuaranteeHint]], s, for: .guarantee)
         case "reject": dialog = .prompt(s[.qRejectTitle], [number], s, for: .reject)
         case "release":
             dialog = .confirm(ConfirmDialog(title: s[.qReleaseTitle],
@@ -87,6 +91,13 @@ extension ReviewQueuePane {
                 return app.error(app.strings.format(.qBadAmount, text))
             }
             decide(.assessDuty(amount: amount, currency: parts.dropFirst().first?.uppercased()), app)
+        case .guarantee:
+            // "NUMBER AMOUNT YYYY-MM-DD": the domain checks the date and that it is not past.
+            let parts = text.split(separator: " ").map(String.init)
+            guard parts.count == 3, let amount = Decimal(string: parts[1], locale: Locale(identifier: "en_US_POSIX")) else {
+                return app.error(app.strings.format(.qBadGuarantee, text))
+            }
+            decide(.recordGuarantee(DutyGuarantee(number: parts[0], amount: amount, validUntil: parts[2])), app)
         }
     }
 
