@@ -17,14 +17,15 @@ extension ReviewQueuePane {
             bind(.char("t"), .qKeyResult, .qHelpResult, "result"),
         ]
         // Only customs assesses duty: the inspection lane goes from its result straight to release.
-        if screen.agency == .customs {
-            bindings.append(bind(.char("d"), .qKeyDuty, .qHelpDuty, "duty"))
-            bindings.append(bind(.char("g"), .qKeyGuarantee, .qHelpGuarantee, "guarantee"))
-        }
+        if screen.agency == .customs { bindings.append(bind(.char("d"), .qKeyDuty, .qHelpDuty, "duty")) }
         bindings += [
             bind(.function(10), .qKeyRelease, .qHelpRelease, "release"),
             bind(.char("r"), .qKeyReturn, .qHelpReturn, "return"),
             bind(.char("x"), .qKeyReject, .qHelpReject, "reject"),
+        ]
+        // After the decisions: at 80 columns the bar keeps F10 Release and lists this one in F1 help.
+        if screen.agency == .customs { bindings.append(bind(.char("g"), .qKeyGuarantee, .qHelpGuarantee, "guarantee")) }
+        bindings += [
             // Last: at 80 columns the bar keeps the decisions and lets this one go to F1 help.
             screen.page == .review ? bind(.char("p"), .qKeyProjection, .qHelpProjection, "page")
                                    : bind(.char("p"), .qKeyReviewPage, .qHelpReviewPage, "page"),
