@@ -4,8 +4,9 @@ import Testing
 /// Scenario S2 on the real binary, two terminals on one database: broker 李伟 submits the ERP
 /// shrimp declaration in his pane; at the officers' desk customs (张敏) and then inspection
 /// (王强, by F9) each claim it and order an inspection; the two orders meet in one joint task
-/// with one shared item; the broker books its appointment from the offered slots; both record
-/// their results; customs assesses duty, the broker pays, both release — and the broker's
+/// with one shared item; the broker books its appointment from the offered slots; the trainer
+/// moves the clock to the appointment (no result before it); both record their results; customs
+/// assesses duty (in CNY), the broker pays, both release — and the broker's
 /// screen, refreshed from the other terminal's writes, shows the one release.
 @Suite struct ReviewEndToEndTests {
     @Test(.enabled(if: TmuxSession.tmuxAvailable))
@@ -87,9 +88,39 @@ import Testing
         try broker.waitFor(text: "09:00")
         try broker.send("Enter")
         // Booked: the status line names the day instead of "not booked yet" (whatever today's year).
-        try broker.waitFor("the booked appointment") {
-            Headless.firstMatch("Joint inspection at 洋山深水港区四期堆场, [0-9]{4}-[0-9]{2}-[0-9]{2} 09:00", in: $0) != nil
+        let appointmentPattern = "Joint inspection at 洋山深水港区四期堆场, [0-9]{4}-[0-9]{2}-[0-9]{2} 09:00"
+        let booked = try broker.waitFor("the booked appointment") { Headless.firstMatch(appointmentPattern, in: $0) != nil }
+        let appointment = try #require(Headless.firstMatch(appointmentPattern, in: booked))
+        let day = try #require(Headless.firstMatch("[0-9]{4}-[0-9]{2}-[0-9]{2}", in: appointment))
+
+        // Nobody records a result before the appointment: the desk is refused, naming the time.
+        try desk.waitFor(text: "liwei")   // the booking, seen from the other terminal
+        try desk.send("Enter")
+        try desk.waitFor(text: "\(number) ·")
+        try desk.send("t")
+        try desk.waitFor(text: "Record the inspection result")
+        try desk.type("too early")
+        try desk.send("Enter")
+        try desk.waitFor(text: "The inspection is booked for \(day) 09:00")
+        try back()
+        // The trainer moves the training clock to the appointment day (Ctrl-T; midday, whatever
+        // the terminal's time zone), and 王强 takes the desk again.
+        func switchTo(_ id: String, _ name: String) throws {
+            try desk.send("F9")
+            try desk.waitFor(text: "Switch operator")
+            try desk.type(id)
+            try desk.send("Enter")
+            try desk.waitFor(text: "Now working as \(name)")
         }
+        try switchTo("trainer", "培训讲师")
+        try desk.send("C-t")
+        try desk.waitFor(text: "Move the clock")
+        try desk.type("\(day) 12:00")
+        try desk.send("Enter")
+        try desk.waitFor(text: "Clock moved to")
+        try switchTo("wangqiang", "王强")
+        try desk.waitFor(text: "Review queue", timeout: 30)
+        try desk.send("j")
 
         // Each officer works the inspection from the task list: result, then release; customs
         // also assesses duty from the rate table.
@@ -116,11 +147,7 @@ import Testing
         try record("conforming: labels and samples as declared")
         try release()
         try back()
-        try desk.send("F9")
-        try desk.waitFor(text: "Switch operator")
-        try desk.type("zhangmin")
-        try desk.send("Enter")
-        try desk.waitFor(text: "Now working as 张敏")
+        try switchTo("zhangmin", "张敏")
         try desk.send("j")
         try fromTasks()
         try record("conforming: 2 cartons opened, labels correct")
@@ -129,6 +156,7 @@ import Testing
         try desk.type("=")
         try desk.send("Enter")
         try desk.waitFor(text: "\(number): duties due")
+        try desk.waitFor(text: "Duty: CNY ")
 
         // The broker pays; customs releases; the declaration is released once.
         try broker.waitFor(text: "── Customs: duties due")

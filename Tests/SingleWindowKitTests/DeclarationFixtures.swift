@@ -30,7 +30,6 @@ enum DeclarationFixtures {
         "customs_district": ["2201", "2248", "2225"],
         "transport_mode": ["2", "5"],
         "supervision_mode": ["0110", "0214", "0615", "3339"],
-        "levy_nature": ["101", "299", "502", "503"],
         "trade_terms": ["1", "2", "3", "4", "7"],
         "fee_mark": ["1", "2", "3"],
         "unit": ["001", "006", "007", "011", "035", "095", "142"],
@@ -38,10 +37,25 @@ enum DeclarationFixtures {
         "document_type": ["Y", "A", "1"],
     ]
 
+    static let exchangeRates: [(String, String, String)] = [
+        ("USD", "2025-12-01", "7.0450"), ("USD", "2026-01-01", "7.0280"),
+        ("EUR", "2025-12-01", "8.1950"), ("EUR", "2026-01-01", "8.2380"),
+        ("JPY", "2026-01-01", "0.045020"),
+    ]
+
     static func insertCodes(_ db: Database) throws {
         try db.write {
             for (table, list) in codes {
                 for code in list { try db.run("INSERT INTO code_entry(code_table, code) VALUES (?,?)", [table, code]) }
+            }
+            // 101 一般征税 charges duty; 299 其他法定, 502 来料加工, 503 进料加工 do not (as in levy_nature.csv).
+            for (code, charges) in [("101", "1"), ("299", "0"), ("502", "0"), ("503", "0")] {
+                try db.run("INSERT INTO code_entry(code_table, code, extra) VALUES ('levy_nature', ?, ?)",
+                           [code, "{\"charges_duty\":\"\(charges)\"}"])
+            }
+            // Duty exchange rates (CNY per unit): December's, and January's from t0's day on.
+            for (currency, day, rate) in exchangeRates {
+                try db.run("INSERT INTO exchange_rate(currency, valid_from, cny_per_unit) VALUES (?,?,?)", [currency, day, rate])
             }
             for (code, ciq) in [("22", "4M"), ("23", "4C11"), ("92", "9F91")] {
                 try db.run("INSERT INTO code_entry(code_table, code, extra) VALUES ('package_type', ?, ?)", [code, "{\"ciq\":\"\(ciq)\"}"])

@@ -46,13 +46,15 @@ import Testing
         #expect(booked.slotID == slots[1].id && booked.bookedBy == "liwei")
         #expect(try InspectionSlots.available(ws.db, place: place).map(\.start) == ["10:00"])
 
+        // Results are recorded at the appointment (2026-01-02 14:00 in China), not before.
+        clock.set(Timestamp.date("2026-01-02T06:00:00.000Z")!)
         c = try Review.decide(ws, declarationID: d.id, expectedVersion: one.lane.version, decision: .recordResult("2 containers opened, labels missing Chinese text: corrected on site"), by: customs).lane
         let recorded = try Review.decide(ws, declarationID: d.id, expectedVersion: two.lane.version,
                                          decision: .recordResult("temperature -18 °C; sample 2026-S-001 taken"), by: inspection)
         i = recorded.lane
         #expect(recorded.jointInspection?.results.count == 2)
         c = try Review.decide(ws, declarationID: d.id, expectedVersion: c.version, decision: .assessDuty(amount: nil, currency: nil), by: customs).lane
-        #expect(c.detail["duty"] == "USD 8800.00") // 176,000 USD of shrimp at 5 %
+        #expect(c.detail["duty"] == "CNY 61846.40") // 176,000 USD of shrimp at 7.0280 (the submission day's rate) = 1,236,928.00 CNY, at 5 %
         c = try Review.pay(ws, declarationID: d.id, by: broker).lane
         #expect(c.state == "duties_paid")
 

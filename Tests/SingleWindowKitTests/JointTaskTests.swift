@@ -124,6 +124,7 @@ import Testing
         let s = try slot("2026-01-05", "09:00")
         try InspectionSlots.book(ws, declarationID: both.id, slotID: s.id, by: broker)
         let lane = try ReviewFixtures.lane(ws, both.id, .customs)
+        clock.set(Timestamp.date("2026-01-05T01:00:00.000Z")!) // the appointment, 09:00 in China: results from then on
         try Review.decide(ws, declarationID: both.id, expectedVersion: lane.version, decision: .recordResult("labels fine"), by: customs)
         #expect(try ids(JointTaskFilter(due: true), by: customs) == [onlyCustoms.id])
         #expect(try ids(JointTaskFilter(due: true), by: inspection) == [both.id, onlyInspection.id])

@@ -56,6 +56,28 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM code_entry WHERE code_table = 'unit'").int == 2)
     }
 
+    /// The exchange rates (计征汇率) are checked whole: a bad currency, day, rate or a repeated
+    /// (currency, day) refuses the file; a good one replaces the table.
+    @Test func exchangeRatesAreCheckedWhole() throws {
+        let db = try Fixture.database()
+        let good = try Self.directory([("exchange_rate", "currency,valid_from,cny_per_unit\nUSD,2026-01-01,7.0280\nUSD,2026-02-01,7.0250\n")])
+        let bad = try Self.directory([("exchange_rate", """
+            currency,valid_from,cny_per_unit
+            USD,2026-01-01,7.0280
+            usd,2026-02-01,7.0250
+            EUR,2026-02-30,8.2
+            EUR,2026-03-01,-8.2
+            USD,2026-01-01,7.1
+
+            """)])
+        defer { try? FileManager.default.removeItem(at: good); try? FileManager.default.removeItem(at: bad) }
+        #expect(try ReferenceLoader.loadReference(into: db, from: good).rowCounts == ["exchange_rate": 2])
+        let report = try ReferenceLoader.loadReference(into: db, from: bad)
+        #expect(report.problems.map { "\($0.line):\($0.column)" } == ["3:1", "4:2", "5:3", "6:2"])
+        #expect(try db.scalar("SELECT count(*) FROM exchange_rate").int == 2)
+        #expect(try ExchangeRates.rate(db, currency: "USD", on: "2026-01-31")?.cnyPerUnit == Decimal(string: "7.0280"))
+    }
+
     @Test func hsRowsAreCheckedAgainstTheUnitTable() throws {
         let db = try Fixture.database()
         let dir = try Self.directory([

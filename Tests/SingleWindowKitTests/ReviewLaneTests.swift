@@ -29,12 +29,18 @@ import Testing
             #expect(!allowed.contains { $0.split(separator: " ")[1] == final }, "\(final) is final")
         }
         #expect(rules.next(from: "received", action: "release", agency: .customs) == nil)
-        #expect(rules.next(from: "duties_due", action: "release", agency: .customs) == nil)
+        // Duties due releases only under a valid guarantee (Review.decide checks it; see DutyTests).
+        #expect(rules.next(from: "duties_due", action: "release", agency: .customs) == "released")
+        #expect(rules.next(from: "duties_due", action: "release", agency: .inspection) == nil)
+        #expect(rules.next(from: "under_review", action: "guarantee", agency: .customs) == "under_review")
+        #expect(rules.next(from: "under_review", action: "guarantee", agency: .inspection) == nil)
+        #expect(rules.next(from: "inspection_ordered", action: "guarantee", agency: .customs) == nil)
         #expect(rules.next(from: "received", action: "claim", agency: .inspection) == "under_review")
         #expect(rules.next(from: "returned", action: "resubmit", agency: .customs) == "received")
-        // Release only from a reviewed, inspected or paid lane.
+        // Release only from a reviewed, inspected or paid lane, or (customs, under a guarantee) one with duties due.
         let releases = allowed.filter { $0.hasSuffix(" release released") }.map { String($0.split(separator: " ")[1]) }
-        #expect(Set(releases) == ["under_review", "inspected", "duties_paid"])
+        #expect(Set(releases) == ["under_review", "inspected", "duties_paid", "duties_due"])
+        #expect(!allowed.contains("inspection duties_due release released"))
     }
 
     @Test func claimBeforeDecidingAndOnlyOneOfficerHoldsIt() throws {
@@ -145,8 +151,9 @@ import Testing
         try ReviewFixtures.switchOffRandomFloors(ws)
         let d = try ReviewFixtures.submit(ws, DeclarationFixtures.gears())
         let lane = try ReviewFixtures.lane(ws, d.id, .customs)
-        // 12,000 EUR of transmission parts at 8 % (heading 8483 in the rate table).
-        #expect(lane.state == "duties_due" && lane.detail["channel"] == "green" && lane.detail["duty"] == "EUR 960.00")
+        // 12,000 EUR of transmission parts at 8 % (heading 8483 in the rate table), in CNY at the
+        // 2026-01-01 rate 8.2380: 98,856.00 CNY, duty 7,908.48.
+        #expect(lane.state == "duties_due" && lane.detail["channel"] == "green" && lane.detail["duty"] == "CNY 7908.48")
         #expect(try DeclarationRelease.releasedAt(ws.db, declarationID: d.id) == nil)
         #expect(throws: DomainError.notAuthorized(operatorID: "zhangmin", action: "declaration.pay")) {
             try Review.pay(ws, declarationID: d.id, by: customs)

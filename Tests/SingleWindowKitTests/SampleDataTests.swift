@@ -46,6 +46,14 @@ enum Fixture {
         }
         #expect((try db.scalar("SELECT count(*) FROM hs_code").int ?? 0) >= 150)
         #expect((try db.scalar("SELECT row_count FROM code_table WHERE code_table = 'hs_code'").int ?? 0) >= 150)
+        // Duty: monthly exchange rates for the main currencies, 2025-01 to 2027-12; which levy natures charge.
+        for currency in ["USD", "EUR", "JPY", "HKD", "GBP", "AUD", "KRW"] {
+            #expect(try db.scalar("SELECT count(*) FROM exchange_rate WHERE currency = ?", [currency]).int == 36, "\(currency)")
+            #expect(try ExchangeRates.rate(db, currency: currency, on: "2025-01-01") != nil, "\(currency)")
+        }
+        #expect(report.rowCounts["exchange_rate"] == (try db.scalar("SELECT count(*) FROM exchange_rate").int))
+        #expect(try DutyRates.chargesDuty(db, levyNature: "101") && !(try DutyRates.chargesDuty(db, levyNature: "299")))
+        #expect(try db.scalar("SELECT count(*) FROM code_entry WHERE code_table = 'levy_nature' AND json_extract(extra, '$.charges_duty') IS NULL").int == 0)
         #expect((report.rowCounts["enterprise"] ?? 0) >= 24)
         #expect((report.rowCounts["operator"] ?? 0) >= 11)
     }

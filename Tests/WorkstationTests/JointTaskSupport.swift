@@ -34,8 +34,13 @@ enum JointTaskSupport {
             try InspectionSlots.book(ws, declarationID: chosen[0].id, slotID: late.id, by: broker)
             try InspectionSlots.book(ws, declarationID: chosen[1].id, slotID: early.id, by: broker)
             let lane = try #require(try Lanes.lane(ws.db, kind: .declaration, caseID: String(chosen[0].id), agency: .customs))
+            // A result is recorded at the appointment (14:00 in China), not before: the clock goes
+            // there for it and comes back, so the screens keep their time.
+            let now = fixture.clock.now()
+            fixture.clock.set(try #require(ChinaTime.instant(day: late.day, time: late.start)))
             try Review.decide(ws, declarationID: chosen[0].id, expectedVersion: lane.version,
                               decision: .recordResult("labels corrected on site"), by: customs)
+            fixture.clock.set(now)
         }
         return Tasks(declarations: chosen, slots: slots)
     }

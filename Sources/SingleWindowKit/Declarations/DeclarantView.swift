@@ -10,9 +10,10 @@ import Foundation
 /// headless `declarations show` (text and JSON) and anything built on them cannot leak what the
 /// officers' `review show` keeps.
 enum DeclarantView {
-    /// Lane facts the declarant is told: the duty to pay and when it was paid, the inspection
-    /// instruction and result, the officer's reason for a return or a rejection.
-    static let laneFacts: Set<String> = ["duty", "paid_at", "instruction", "result", "reason"]
+    /// Lane facts the declarant is told: the duty to pay and when it was paid, the guarantee given
+    /// for it, the inspection instruction and result, the officer's reason for a return or a rejection.
+    static let laneFacts: Set<String> = ["duty", "paid_at", "guarantee_no", "guarantee_amount", "guarantee_until",
+                                         "instruction", "result", "reason"]
 
     /// Lane actions whose message is addressed to the declarant (what to correct, what is
     /// inspected, what is due, why it ended). The rules' routing message (`route`: channel and
@@ -21,6 +22,7 @@ enum DeclarantView {
         ReviewAction.returnForCorrection.rawValue, ReviewAction.orderInspection.rawValue,
         ReviewAction.recordResult.rawValue, ReviewAction.assessDuty.rawValue, ReviewAction.pay.rawValue,
         ReviewAction.reject.rawValue, ReviewAction.withdraw.rawValue, ReviewAction.resubmit.rawValue,
+        ReviewAction.guarantee.rawValue,
     ]
 
     /// Internal moves of the officers' work (taking and giving back a claim): not shown at all.

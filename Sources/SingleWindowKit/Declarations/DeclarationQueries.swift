@@ -63,6 +63,9 @@ public struct DeclarationDetail: Equatable, Sendable {
     /// The joint inspection of the latest revision that has one, and its booked slot.
     public var jointInspection: JointInspection? = nil
     public var jointSlot: InspectionSlot? = nil
+    /// Whether it owes duty at all (levy nature and rates), and the China day it was read on.
+    public var duty: DutyLiability = .dutiable
+    public var today: String = ""
 }
 
 /// A submitted revision as it was sent.
@@ -170,7 +173,8 @@ public enum DeclarationQueries {
             let detail = DeclarationDetail(declaration: d, lanes: lanes, laneEvents: events, history: history, revisions: revisions,
                                      releasedAt: try DeclarationRelease.releasedAt(ws.db, declarationID: id),
                                      jointInspection: joint,
-                                     jointSlot: try joint?.slotID.flatMap { try InspectionSlots.slot(ws.db, id: $0) })
+                                     jointSlot: try joint?.slotID.flatMap { try InspectionSlots.slot(ws.db, id: $0) },
+                                     duty: try DutyRates.liability(ws.db, d), today: ChinaTime.day(ws.now()))
             // The declarant side never learns why it was selected nor which officer decided.
             return DeclarantView.applies(to: actor) ? try DeclarantView.redact(detail, ws.db) : detail
         }

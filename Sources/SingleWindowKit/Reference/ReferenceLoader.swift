@@ -12,6 +12,7 @@ public enum ReferenceLoader {
     public static let manifestFile = "tables.csv"
     static let manifestColumns = ["code_table", "file", "name_zh", "name_en", "source", "as_of"]
     static let hsTable = "hs_code"
+    static let exchangeRateTable = "exchange_rate"
 
     public static func loadReference(into db: Database, from directory: URL) throws -> LoadReport {
         var report = LoadReport()
@@ -21,6 +22,8 @@ public enum ReferenceLoader {
             let count: Int?
             if entry.table == hsTable {
                 count = try HSCodeFile.load(into: db, from: url, entry: entry, problems: &report.problems)
+            } else if entry.table == exchangeRateTable {
+                count = try ExchangeRateFile.load(into: db, from: url, entry: entry, problems: &report.problems)
             } else {
                 count = try CodeTableFile.load(into: db, from: url, entry: entry, problems: &report.problems)
             }

@@ -79,6 +79,7 @@ public enum Review {
                 guard let joint = try JointInspections.find(ws.db, declarationID: d.id, revision: d.revision), joint.isBooked else {
                     throw ReviewError.notBooked(declarationID: declarationID)
                 }
+                try requireAppointmentStarted(ws.db, joint, now: now, declarationID)
                 let moved = try move(ws.db, lane, to: target, action: .recordResult, message: result,
                                      detail: ["result": result, "inspected": "1"], at: now, by: actor, declarationID)
                 try JointInspections.recordResult(ws.db, joint, agency: agency, result: result, by: actor, at: now)
@@ -87,20 +88,40 @@ public enum Review {
 
             case let .assessDuty(amount, currency):
                 try requireInspectedIfSelected(lane, declarationID)
-                let text: String
+                try requireDutiable(ws.db, d)
+                // In CNY, at the exchange rates of the declaration's date (计征汇率).
+                let day = DutyRates.declarationDay(d, now: now)
+                let cny: Decimal
                 if let amount {
                     guard amount >= 0 else { throw DomainError.invalid([Problem("amount", "problem.notNumber", ["\(amount)"])]) }
-                    let code = currency ?? d.goods.first?.currency ?? "CNY"
-                    text = DutyAssessment.text([code: DutyRates.round(amount)])
+                    let code = (currency ?? "CNY").trimmedSpaces.uppercased()
+                    cny = try DutyRates.toCNY(ws.db, amount: amount, currency: code.isEmpty ? "CNY" : code, on: day)
                 } else {
-                    text = try DutyRates.assess(ws.db, d).text
+                    cny = try DutyRates.assess(ws.db, d, on: day).total
                 }
-                let moved = try move(ws.db, lane, to: target, action: .assessDuty, message: text, detail: ["duty": text],
-                                     at: now, by: actor, declarationID)
+                let text = DutyAssessment.text(cny)
+                let moved = try move(ws.db, lane, to: target, action: .assessDuty, message: text,
+                                     detail: ["duty": text, "duty_cny": DutyRates.format(cny)], at: now, by: actor, declarationID)
+                return ReviewOutcome(lane: moved, jointInspection: nil, declarationReleased: false)
+
+            case let .recordGuarantee(guarantee):
+                let number = try required(guarantee.number, "number")
+                var problems: [Problem] = []
+                if guarantee.amount <= 0 { problems.append(Problem("amount", "review.guaranteeAmount", [DutyRates.format(guarantee.amount)])) }
+                if !InspectionSlots.isDay(guarantee.validUntil) { problems.append(Problem("until", "problem.notDate", [guarantee.validUntil])) }
+                guard problems.isEmpty else { throw DomainError.invalid(problems) }
+                let recorded = DutyGuarantee(number: number, amount: DutyRates.round(guarantee.amount), validUntil: guarantee.validUntil)
+                guard recorded.isValid(on: ChinaTime.day(now)) else {
+                    throw ReviewError.guaranteeExpired(declarationID: declarationID, number: number, validUntil: recorded.validUntil)
+                }
+                try requireDutiable(ws.db, d)
+                let moved = try move(ws.db, lane, to: target, action: .guarantee, message: recorded.text,
+                                     detail: recorded.detail, at: now, by: actor, declarationID)
                 return ReviewOutcome(lane: moved, jointInspection: nil, declarationReleased: false)
 
             case .release:
                 try requireInspectedIfSelected(lane, declarationID)
+                if agency == .customs { try requireDutySettled(ws.db, lane, d, today: ChinaTime.day(now)) }
                 let moved = try move(ws.db, lane, to: target, action: .release, at: now, by: actor, declarationID)
                 let released = try DeclarationRelease.releaseIfComplete(ws.db, declarationID: declarationID, revision: d.revision,
                                                                         at: now, by: actor)
@@ -212,6 +233,31 @@ public enum Review {
         if lane.detail["inspection_required"] == "1" && lane.detail["inspected"] != "1" {
             throw ReviewError.inspectionRequired(declarationID: declarationID, agency: lane.agency)
         }
+    }
+
+    /// Customs releases a dutiable declaration only when its duty is assessed and paid, or under a
+    /// guarantee still valid today — on every channel. Duty-free or zero-rated: nothing to settle.
+    private static func requireDutySettled(_ db: Database, _ lane: Lane, _ d: Declaration, today: String) throws {
+        guard try DutyRates.liability(db, d).isDutiable, lane.state != ReviewState.dutiesPaid.rawValue else { return }
+        guard let guarantee = DutyGuarantee.recorded(on: lane) else { throw ReviewError.dutyUnpaid(declarationID: d.id) }
+        guard guarantee.isValid(on: today) else {
+            throw ReviewError.guaranteeExpired(declarationID: d.id, number: guarantee.number, validUntil: guarantee.validUntil)
+        }
+    }
+
+    private static func requireDutiable(_ db: Database, _ d: Declaration) throws {
+        switch try DutyRates.liability(db, d) {
+        case .dutiable: return
+        case let .dutyFreeLevyNature(levy): throw ReviewError.dutyFree(declarationID: d.id, levyNature: levy)
+        case .zeroRate: throw ReviewError.dutyFree(declarationID: d.id, levyNature: nil)
+        }
+    }
+
+    /// No inspection result before the booked appointment begins (by the workspace clock).
+    private static func requireAppointmentStarted(_ db: Database, _ joint: JointInspection, now: Date, _ declarationID: Int64) throws {
+        guard let slotID = joint.slotID, let slot = try InspectionSlots.slot(db, id: slotID),
+              let start = ChinaTime.instant(day: slot.day, time: slot.start) else { return }
+        if now < start { throw ReviewError.beforeAppointment(declarationID: declarationID, slot: "\(slot.day) \(slot.start)") }
     }
 
     private static func required(_ text: String, _ name: String) throws -> String {

@@ -35,6 +35,13 @@ public struct ReviewCase: Equatable, Sendable {
     public var revisionDiff: RevisionDiff? = nil
     /// The booked appointment (it may be full, so not among the offered slots).
     public var bookedSlot: InspectionSlot? = nil
+    /// Whether the declaration owes duty at all (levy nature and rates), and the China day it was
+    /// read on, against which a guarantee's validity is shown.
+    public var duty: DutyLiability = .dutiable
+    public var today: String = ""
+
+    /// The guarantee customs recorded on its lane, if any.
+    public var guarantee: DutyGuarantee? { lane(.customs).flatMap(DutyGuarantee.recorded(on:)) }
 
     public func lane(_ agency: Agency) -> Lane? { lanes.first { $0.agency == agency } }
 }
@@ -68,7 +75,8 @@ public enum ReviewCases {
                               supervisionTasks: tasks,
                               traderHistory: try TraderHistories.history(ws.db, traderID: d.traderID, excluding: d.id, now: ws.now()),
                               revisionDiff: try RevisionDiffs.sincePrevious(ws.db, d),
-                              bookedSlot: try joint?.slotID.flatMap { try InspectionSlots.slot(ws.db, id: $0) })
+                              bookedSlot: try joint?.slotID.flatMap { try InspectionSlots.slot(ws.db, id: $0) },
+                              duty: try DutyRates.liability(ws.db, d), today: ChinaTime.day(ws.now()))
         }
     }
 }

@@ -8,8 +8,11 @@ public enum ReviewDecision: Equatable, Sendable {
     case orderInspection(InspectionInstruction)
     /// The inspection result this agency found at the joint inspection.
     case recordResult(String)
-    /// Duty due: entered (`amount` in `currency`), or nil to compute it from the rate table.
+    /// Duty due, in CNY: entered (`amount` in `currency`, CNY when nil, converted at the rate of
+    /// the declaration's date), or nil to compute it from the rate tables.
     case assessDuty(amount: Decimal?, currency: String?)
+    /// A guarantee (担保) for the duty: a dutiable declaration may be released unpaid while it is valid.
+    case recordGuarantee(DutyGuarantee)
     case release
     case reject(reason: String)
 
@@ -19,6 +22,7 @@ public enum ReviewDecision: Equatable, Sendable {
         case .orderInspection: return .orderInspection
         case .recordResult: return .recordResult
         case .assessDuty: return .assessDuty
+        case .recordGuarantee: return .guarantee
         case .release: return .release
         case .reject: return .reject
         }

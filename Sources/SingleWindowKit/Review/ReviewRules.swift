@@ -16,12 +16,18 @@ public struct DeclarationReviewRules: LaneRules {
         case (.underReview, .unclaim): return .received
         case (.inspectionOrdered, .claim), (.inspected, .claim), (.dutiesPaid, .claim): return state
         case (.inspectionOrdered, .unclaim), (.inspected, .unclaim), (.dutiesPaid, .unclaim): return state
+        // A green lane waits for payment unclaimed: an officer claims it to take a guarantee.
+        case (.dutiesDue, .claim), (.dutiesDue, .unclaim): return customs ? state : nil
+        // A guarantee changes no state: it lets the release through while duty is unpaid.
+        case (.underReview, .guarantee), (.inspected, .guarantee), (.dutiesDue, .guarantee): return customs ? state : nil
         case (.underReview, .returnForCorrection), (.inspected, .returnForCorrection): return .returned
         case (.underReview, .orderInspection): return .inspectionOrdered
         case (.inspectionOrdered, .recordResult): return .inspected
         case (.underReview, .assessDuty), (.inspected, .assessDuty): return customs ? .dutiesDue : nil
         case (.dutiesDue, .pay): return customs ? .dutiesPaid : nil
         case (.underReview, .release), (.inspected, .release), (.dutiesPaid, .release): return .released
+        // Release with duty unpaid: only under a valid guarantee (checked by `Review.decide`).
+        case (.dutiesDue, .release): return customs ? .released : nil
         case (.underReview, .reject), (.inspected, .reject): return .rejected
         case (.returned, .resubmit): return .received
         case (.received, .route): return nil // routing picks its own target; see `routeTargets`

@@ -43,6 +43,8 @@ public enum ReviewAction: String, CaseIterable, Codable, Sendable {
     case orderInspection = "order-inspection"
     case recordResult = "record-result"
     case assessDuty = "assess-duty"
+    /// The customs officer records a guarantee (担保): release before payment while it is valid.
+    case guarantee
     case pay
     case release
     case reject

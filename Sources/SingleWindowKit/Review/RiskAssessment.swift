@@ -92,9 +92,25 @@ public enum RiskAssessment {
         var target = ReviewState.received
         if lane.agency == .customs {
             detail["channel"] = verdict.outcome
+            if lane.detail["duty"] != nil { // a new revision is assessed (and paid) anew
+                detail["duty"] = ""; detail["duty_cny"] = ""; detail["paid_at"] = ""
+            }
             if verdict.channel == .green {
-                detail["duty"] = try DutyRates.assess(db, d).text
-                target = .dutiesDue
+                // Accepted on receipt: duty in CNY from the tables, then the broker pays. Owing none,
+                // it is released now. A currency with no exchange rate leaves it to an officer, whose
+                // assessment names the missing rate.
+                if try DutyRates.liability(db, d).isDutiable {
+                    do {
+                        let assessed = try DutyRates.assess(db, d, on: DutyRates.declarationDay(d, now: now))
+                        detail["duty"] = assessed.text
+                        detail["duty_cny"] = DutyRates.format(assessed.total)
+                        target = .dutiesDue
+                    } catch DomainError.invalid {
+                        target = .received
+                    }
+                } else {
+                    target = .released
+                }
             }
         } else {
             detail["release_mode"] = verdict.outcome

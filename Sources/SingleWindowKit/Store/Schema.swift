@@ -9,5 +9,6 @@ public enum Schema {
         ReviewSchema.migration,       // 5
         ReviewTaskSchema.migration,   // 6
         ReviewTaskDueSchema.migration, // 7
+        ReviewDutySchema.migration,   // 8
     ]
 }

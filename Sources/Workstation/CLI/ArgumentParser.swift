@@ -29,7 +29,7 @@ public enum ArgumentParser {
         "broker", "template", "name", "at", "by", "lines",
         "from", "voyage", "crew",
         "view", "channel", "credit", "trader", "trader-name", "chapter", "until", "sort", "before", "since", "action", "instruction",
-        "result", "amount", "currency", "lane-version", "slot", "place", "day", "times", "capacity", "batch",
+        "result", "amount", "currency", "lane-version", "slot", "place", "day", "times", "capacity", "batch", "number",
         "note", "priority", "hs", "origin", "outcome", "select-rate", "sampling-rate", "reason-en", "reason-zh", "active",
     ]
 

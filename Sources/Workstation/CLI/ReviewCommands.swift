@@ -208,8 +208,19 @@ enum ReviewCommands {
         context.console.print("\(d.number ?? "#\(d.id)")  \(d.scope.rawValue)  rev \(d.revision)  trader \(d["traderName"]) [\(c.creditClass)]")
         for lane in c.lanes {
             let route = lane.detail["channel"] ?? lane.detail["release_mode"] ?? ""
+            let duty = lane.detail["duty"].flatMap { $0.isEmpty ? nil : "  duty \($0)" + (lane.detail["paid_at"].map { $0.isEmpty ? "" : " paid" } ?? "") }
             context.console.print("  \(lane.agency.rawValue): \(lane.state)  \(route)  v\(lane.version)"
-                                  + (lane.claimedBy.map { "  claimed by \($0)" } ?? "") + (lane.detail["duty"].map { "  duty \($0)" } ?? ""))
+                                  + (lane.claimedBy.map { "  claimed by \($0)" } ?? "") + (duty ?? ""))
+            if lane.agency == .customs {
+                switch c.duty {
+                case .dutiable: context.console.print("    dutiable (levy nature \(d["levyNature"]))")
+                case let .dutyFreeLevyNature(levy): context.console.print("    duty-free: levy nature \(levy) charges no duty")
+                case .zeroRate: context.console.print("    no duty: rate 0 on every goods line")
+                }
+                if let g = c.guarantee {
+                    context.console.print("    guarantee \(g.text)" + (g.isValid(on: c.today) ? "" : " — expired, does not count"))
+                }
+            }
             for reason in c.reasons where reason.agency == lane.agency && reason.decisive {
                 context.console.print("    ← \(reason.ruleKey) v\(reason.ruleVersion): \(reason.text(language))")
             }
@@ -319,8 +330,9 @@ enum ReviewCommands {
         return try printLane(lane, released: false, context)
     }
 
-    /// `review decide ID --action return|order-inspection|record-result|assess-duty|release|reject
-    /// [--reason T] [--instruction T] [--result T] [--amount N [--currency C]] [--version V]`
+    /// `review decide ID --action return|order-inspection|record-result|assess-duty|guarantee|release|reject
+    /// [--reason T] [--instruction T] [--result T] [--amount N [--currency C]] [--number N --amount CNY --until DAY]
+    /// [--version V]`
     static func decide(_ context: inout CommandContext) throws -> ExitCode {
         let id = try context.declarationID()
         try context.expectNoMoreWords()
@@ -337,10 +349,16 @@ enum ReviewCommands {
                 amount = parsed
             }
             decision = .assessDuty(amount: amount, currency: args.option("currency"))
+        case "guarantee":
+            let amountText = try text(args, "amount")
+            guard let amount = Decimal(string: amountText, locale: Locale(identifier: "en_US_POSIX")) else {
+                throw UsageError("--amount must be a number (CNY)")
+            }
+            decision = .recordGuarantee(DutyGuarantee(number: try text(args, "number"), amount: amount, validUntil: try text(args, "until")))
         case "release": decision = .release
         case "reject": decision = .reject(reason: try text(args, "reason"))
         default:
-            throw UsageError("--action must be return, order-inspection, record-result, assess-duty, release or reject")
+            throw UsageError("--action must be return, order-inspection, record-result, assess-duty, guarantee, release or reject")
         }
         let s = try DeclarationCommands.session(context)
         let outcome = try Review.decide(s.workspace, declarationID: id, expectedVersion: try version(context, s, id),
@@ -503,6 +521,10 @@ struct CaseOutput: Encodable {
     var releasedAt: String?
     var traderHistory: [String: Int]
     var changes: [String]
+    /// "dutiable", "duty-free" or "zero-rate"; the duty-free levy nature; the guarantee on file.
+    var duty: String
+    var dutyFreeLevyNature: String?
+    var guarantee: [String: String]?
 
     init(_ c: ReviewCase, language: Language) {
         id = c.declaration.id; number = c.declaration.number; revision = c.declaration.revision; creditClass = c.creditClass
@@ -523,6 +545,13 @@ struct CaseOutput: Encodable {
                          "rejected": h.rejected, "released": h.released]
         changes = (c.revisionDiff?.header.map { "\($0.key): \($0.old) → \($0.new)" } ?? [])
             + (c.revisionDiff?.goods.map { "goods line \($0.lineNo) \($0.kind.rawValue) \($0.keys.joined(separator: ","))" } ?? [])
+        switch c.duty {
+        case .dutiable: duty = "dutiable"
+        case let .dutyFreeLevyNature(levy): duty = "duty-free"; dutyFreeLevyNature = levy
+        case .zeroRate: duty = "zero-rate"
+        }
+        guarantee = c.guarantee.map { ["number": $0.number, "amountCNY": DutyRates.format($0.amount), "validUntil": $0.validUntil,
+                                       "valid": $0.isValid(on: c.today) ? "yes" : "no"] }
     }
 }
 

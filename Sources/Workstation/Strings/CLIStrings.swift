@@ -30,8 +30,9 @@ enum CLIStrings {
                           [--trader USCC|--trader-name NAME] [--chapter HS] [--from DATE] [--until DATE] [--search NUMBER|B/L] [--mine]
                           [--sort oldest|newest] [--after CURSOR|--before CURSOR|--since DATE|--first|--last] [--limit N]
                    singlewindow review show|claim|unclaim ID [--lane-version V] · review show ID --projection [--agency A]
-                   singlewindow review decide ID --action return|order-inspection|record-result|assess-duty|release|reject
+                   singlewindow review decide ID --action return|order-inspection|record-result|assess-duty|guarantee|release|reject
                           [--reason T] [--instruction T] [--result T] [--amount N [--currency C]] [--lane-version V]
+                          guarantee (担保): --number N --amount CNY --until YYYY-MM-DD   release before the duty is paid
                    singlewindow review slots|pay ID · review book ID --slot SLOT · review withdraw ID --reason T
                    singlewindow review offer --place P --day YYYY-MM-DD --times 09:00,14:00 [--capacity N]
                    singlewindow review tasks [--view booked|unbooked|all] [--mine] [--day YYYY-MM-DD] [--agency A]
@@ -75,8 +76,9 @@ enum CLIStrings {
                          [--trader 信用代码|--trader-name 名称] [--chapter 章] [--from 日期] [--until 日期] [--search 报关单号|提单号] [--mine]
                          [--sort oldest|newest] [--after 游标|--before 游标|--since 日期|--first|--last] [--limit N]
                   singlewindow review show|claim|unclaim 编号 [--lane-version 版本] · review show 编号 --projection [--agency 部门]
-                  singlewindow review decide 编号 --action return|order-inspection|record-result|assess-duty|release|reject
+                  singlewindow review decide 编号 --action return|order-inspection|record-result|assess-duty|guarantee|release|reject
                          [--reason 原因] [--instruction 查验指令] [--result 结果] [--amount 金额 [--currency 币制]] [--lane-version 版本]
+                         guarantee 担保：--number 担保编号 --amount 人民币金额 --until 有效期至   缴税前凭担保放行
                   singlewindow review slots|pay 编号 · review book 编号 --slot 时段 · review withdraw 编号 --reason 原因
                   singlewindow review offer --place 地点 --day 日期 --times 09:00,14:00 [--capacity N]
                   singlewindow review tasks [--view booked|unbooked|all] [--mine] [--day 日期] [--agency 机构]

@@ -53,6 +53,9 @@ enum DeclarationStatusView {
                 facts.append(s.format(.laneOutcome, ReviewText.channel(outcome, s)))
             }
             if let duty = lane.detail["duty"], !duty.isEmpty { facts.append(s.format(.laneDuty, duty)) }
+            if lane.agency == .customs, let detail = editor.detail {
+                facts += dutyFacts(detail.duty, guarantee: DutyGuarantee.recorded(on: lane), today: detail.today, s)
+            }
             if !facts.isEmpty { out.append(Line(text: "  " + facts.joined(separator: " · "), role: .label)) }
             for event in editor.detail?.laneEvents[lane.id] ?? [] {
                 let move = event.fromState.isEmpty ? laneState(event.toState, s)
@@ -85,6 +88,22 @@ enum DeclarationStatusView {
         case ReviewState.dutiesDue.rawValue: return .laneAskPay
         default: return nil
         }
+    }
+
+    /// What the broker owes customs beyond the amount: nothing (duty-free levy nature, zero rate),
+    /// or the guarantee the officer took (and whether it has run out).
+    static func dutyFacts(_ duty: DutyLiability, guarantee: DutyGuarantee?, today: String, _ s: Strings) -> [String] {
+        var facts: [String] = []
+        switch duty {
+        case .dutiable: break
+        case let .dutyFreeLevyNature(levy): facts.append(s.format(.laneDutyFree, levy))
+        case .zeroRate: facts.append(s[.laneZeroRate])
+        }
+        if let g = guarantee {
+            facts.append(g.isValid(on: today) ? s.format(.laneGuarantee, g.number, DutyRates.format(g.amount), g.validUntil)
+                                             : s.format(.laneGuaranteeExpired, g.number, g.validUntil))
+        }
+        return facts
     }
 
     /// A lane state in the user's words: the declarations pane names its own states, the

@@ -67,6 +67,10 @@ public enum DS: String, CaseIterable, Sendable {
     case laneClaimedBy = "decl.statusView.claimedBy"
     case laneOutcome = "decl.statusView.outcome"
     case laneDuty = "decl.statusView.duty"
+    case laneDutyFree = "decl.statusView.dutyFree"
+    case laneZeroRate = "decl.statusView.zeroRate"
+    case laneGuarantee = "decl.statusView.guarantee"
+    case laneGuaranteeExpired = "decl.statusView.guaranteeExpired"
     case releasedOnce = "decl.statusView.released"
     case jointInspectionAt = "decl.statusView.joint"
     case jointInspectionUnbooked = "decl.statusView.jointUnbooked"
@@ -99,6 +103,7 @@ public enum DS: String, CaseIterable, Sendable {
     case eventResult = "decl.event.record-result"
     case eventDuty = "decl.event.assess-duty"
     case eventPay = "decl.event.pay"
+    case eventGuarantee = "decl.event.guarantee"
     case eventRelease = "decl.event.release"
     case eventReject = "decl.event.reject"
     case eventWithdraw = "decl.event.withdraw"
@@ -284,6 +289,10 @@ extension DS: CatalogueKey {
         .laneClaimedBy: ("claimed by {0}", "经办人 {0}"),
         .laneOutcome: ("risk: {0}", "风险判定：{0}"),
         .laneDuty: ("duty: {0}", "税费：{0}"),
+        .laneDutyFree: ("duty-free: levy nature {0}", "免税：征免性质 {0}"),
+        .laneZeroRate: ("no duty: rate 0 on every goods line", "无应缴关税：各项商品税率为零"),
+        .laneGuarantee: ("guarantee {0}, CNY {1}, valid until {2}", "担保 {0}，人民币 {1}，有效期至 {2}"),
+        .laneGuaranteeExpired: ("guarantee {0} expired {1}", "担保 {0} 已于 {1} 到期"),
         .releasedOnce: ("RELEASED {0} — one declaration, one inspection, one release", "已放行 {0}——一次申报、一次查验、一次放行"),
         .jointInspectionAt: ("Joint inspection at {0}, {1} {2}: {3}", "联合查验 {0}，{1} {2}：{3}"),
         .jointInspectionUnbooked: ("Joint inspection at {0}, not booked yet: {1}", "联合查验 {0}，尚未预约：{1}"),
@@ -313,6 +322,7 @@ extension DS: CatalogueKey {
         .eventResult: ("result", "查验结果"),
         .eventDuty: ("duty", "核定税费"),
         .eventPay: ("paid", "缴纳税费"),
+        .eventGuarantee: ("guarantee", "担保"),
         .eventRelease: ("released", "放行"),
         .eventReject: ("rejected", "不予放行"),
         .eventWithdraw: ("withdrawn", "撤回"),

@@ -89,6 +89,7 @@ struct ReviewCaseScreen {
                 out.append([(s.format(.qResult, app.agencyName(agency), result), .normal)])
             }
         }
+        if agency == .customs { out += dutyLines(s) }
         out.append([(review.releasedAt.map { s.format(.qReleasedAt, app.display($0)) } ?? s[.qNotReleased],
                      review.releasedAt == nil ? .label : .agencyReleased)])
         out.append([])
@@ -117,6 +118,32 @@ struct ReviewCaseScreen {
             out.append([(s.format(.qSeed, app.agencyName(a.verdict.agency), a.verdict.seed, draw), .label)])
         }
         out += recentLines(app)
+        return out
+    }
+
+    /// Customs' view of the duty: owed or not (levy nature, rates), assessed and paid, and the
+    /// guarantee on file with whether it still counts today.
+    func dutyLines(_ s: Strings) -> [Line] {
+        var out: [Line] = []
+        let lane = review.lane(.customs)
+        let amount = lane?.detail["duty"] ?? ""
+        switch review.duty {
+        case let .dutyFreeLevyNature(levy): out.append([(s.format(.qDutyFree, levy), .agencyReleased)])
+        case .zeroRate: out.append([(s[.qDutyZeroRate], .agencyReleased)])
+        case .dutiable:
+            if !amount.isEmpty, let paid = lane?.detail["paid_at"], !paid.isEmpty {
+                out.append([(s.format(.qDutyPaid, amount), .agencyReleased)])
+            } else if !amount.isEmpty {
+                out.append([(s.format(.qDutyDue, amount), .agencyPending)])
+            } else {
+                out.append([(s.format(.qDutyNotAssessed, review.declaration["levyNature"]), .agencyPending)])
+            }
+        }
+        if let g = review.guarantee {
+            out.append(g.isValid(on: review.today)
+                ? [(s.format(.qGuaranteeLine, g.number, DutyRates.format(g.amount), g.validUntil), .normal)]
+                : [(s.format(.qGuaranteeExpiredLine, g.number, g.validUntil), .agencyReturned)])
+        }
         return out
     }
 

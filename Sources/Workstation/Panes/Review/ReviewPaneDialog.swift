@@ -8,6 +8,7 @@ enum ReviewPrompt {
     case inspection
     case result
     case duty
+    case guarantee
     case reject
 }
 
@@ -43,6 +44,11 @@ enum ReviewErrorText {
         case .notBooked: return s[.qErrNotBooked]
         case .slotFull: return s[.qErrSlotFull]
         case let .slotElsewhere(_, place): return s.format(.qErrSlotElsewhere, place)
+        case .dutyUnpaid: return s[.qErrDutyUnpaid]
+        case let .guaranteeExpired(_, number, until): return s.format(.qErrGuaranteeExpired, number, until)
+        case let .dutyFree(_, levy?): return s.format(.qErrDutyFree, levy)
+        case .dutyFree(_, nil): return s[.qErrZeroRate]
+        case let .beforeAppointment(_, slot): return s.format(.qErrBeforeAppointment, slot)
         }
     }
 }

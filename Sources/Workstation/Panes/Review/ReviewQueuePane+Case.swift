@@ -22,6 +22,10 @@ extension ReviewQueuePane {
             bind(.function(10), .qKeyRelease, .qHelpRelease, "release"),
             bind(.char("r"), .qKeyReturn, .qHelpReturn, "return"),
             bind(.char("x"), .qKeyReject, .qHelpReject, "reject"),
+        ]
+        // After the decisions: at 80 columns the bar keeps F10 Release and lists this one in F1 help.
+        if screen.agency == .customs { bindings.append(bind(.char("g"), .qKeyGuarantee, .qHelpGuarantee, "guarantee")) }
+        bindings += [
             // Last: at 80 columns the bar keeps the decisions and lets this one go to F1 help.
             screen.page == .review ? bind(.char("p"), .qKeyProjection, .qHelpProjection, "page")
                                    : bind(.char("p"), .qKeyReviewPage, .qHelpReviewPage, "page"),
@@ -53,6 +57,7 @@ extension ReviewQueuePane {
         case "inspect": dialog = .prompt(s[.qInspectTitle], [number, s[.qInspectHint]], s, for: .inspection)
         case "result": dialog = .prompt(s[.qResultTitle], [number], s, for: .result)
         case "duty": dialog = .prompt(s[.qDutyTitle], [number, s[.qDutyHint]], s, for: .duty)
+        case "guarantee": dialog = .prompt(s[.qGuaranteeTitle], [number, s[.qGuaranteeHint]], s, for: .guarantee)
         case "reject": dialog = .prompt(s[.qRejectTitle], [number], s, for: .reject)
         case "release":
             dialog = .confirm(ConfirmDialog(title: s[.qReleaseTitle],
@@ -87,6 +92,13 @@ extension ReviewQueuePane {
                 return app.error(app.strings.format(.qBadAmount, text))
             }
             decide(.assessDuty(amount: amount, currency: parts.dropFirst().first?.uppercased()), app)
+        case .guarantee:
+            // "NUMBER AMOUNT YYYY-MM-DD": the domain checks the date and that it is not past.
+            let parts = text.split(separator: " ").map(String.init)
+            guard parts.count == 3, let amount = Decimal(string: parts[1], locale: Locale(identifier: "en_US_POSIX")) else {
+                return app.error(app.strings.format(.qBadGuarantee, text))
+            }
+            decide(.recordGuarantee(DutyGuarantee(number: parts[0], amount: amount, validUntil: parts[2])), app)
         }
     }
 
