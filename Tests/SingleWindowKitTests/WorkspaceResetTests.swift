@@ -59,6 +59,27 @@ struct WorkspaceResetTests {
         }
     }
 
+    /// Ids start over after a reset: a form still open on draft 1 from before must not overwrite
+    /// the new draft 1 that another terminal made after it; the save is told the record is gone.
+    @Test func aFormFromBeforeTheResetDoesNotWriteOverTheDraftThatReusedItsID() throws {
+        try withTempDirectory { dir in
+            let path = dir.path()
+            let a = try Self.open(path, .training)
+            try Self.load(a)
+            var open = try Declarations.createDraft(a, DeclarationFixtures.shrimp(reference: "OLD-FORM"), by: Self.broker)
+            let later = SettableClock(DeclarationFixtures.t0.addingTimeInterval(60))
+            let b = try Workspace.open(path: path, createAs: nil, clock: later)
+            try b.resetTraining(by: Self.trainer, load: Self.load)
+            let theirs = try Declarations.createDraft(b, DeclarationFixtures.shrimp(reference: "THEIRS"), by: Self.broker)
+            #expect(theirs.id == open.id, "the id was reused, as SQLite does after the reset")
+            open["traderReference"] = "TYPED-BEFORE-RESET"
+            #expect(throws: DomainError.notFound(entity: "declaration", id: String(open.id))) {
+                try Declarations.saveDraft(a, open, by: Self.broker)
+            }
+            #expect(try a.db.scalar("SELECT trader_ref FROM declaration").string == "THEIRS")
+        }
+    }
+
     @Test func theNewChainStartsWithTheResetAndVerifies() throws {
         try withTempDirectory { dir in
             let path = dir.path()

@@ -28,6 +28,11 @@ public enum Declarations {
         let now = ws.now()
         return try ws.db.write {
             let stored = try existing(ws.db, draft.id)
+            // Ids start over when a trainer resets the database in place: a form opened before the
+            // reset must not write over whichever draft now has its id. The creation stamp tells.
+            if draft.createdAt != Date(timeIntervalSince1970: 0), draft.createdAt != stored.createdAt {
+                throw DomainError.notFound(entity: entity, id: String(draft.id))
+            }
             try DeclarationAccess.requireEditable(actor, stored, "declaration.save")
             let saved = try DeclarationStore.update(ws.db, merged(stored, draft, by: actor, at: now))
             try AuditLog.append(ws.db, at: now, by: actor, action: "declaration.save", entity: entity,
