@@ -33,8 +33,17 @@ import TerminalUI
         let joint = try #require(ordered.jointInspection)
         let slots = try InspectionSlots.offer(ws, place: joint.place, day: "2026-03-03", starts: ["10:00"], capacity: 2, by: customs)
         _ = try InspectionSlots.book(ws, declarationID: d.id, slotID: try #require(slots.first?.id), by: broker)
+        // The result is recorded at the booked time (10:00 China time), not before it.
+        let slotStart = try #require(ISO8601DateFormatter().date(from: "2026-03-03T02:00:00Z"))
+        fixture.clock.advance(by: max(0, slotStart.timeIntervalSince(ws.now())))
         lane = try Review.decide(ws, declarationID: d.id, expectedVersion: ordered.lane.version,
                                  decision: .recordResult("no discrepancy"), by: customs).lane
+        if case .dutiable = try DutyRates.liability(ws.db, d) {
+            // Dutiable: assessed from the rate table and paid by the broker before the release.
+            lane = try Review.decide(ws, declarationID: d.id, expectedVersion: lane.version,
+                                     decision: .assessDuty(amount: nil, currency: nil), by: customs).lane
+            lane = try Review.pay(ws, declarationID: d.id, by: broker).lane
+        }
         lane = try Review.decide(ws, declarationID: d.id, expectedVersion: lane.version, decision: .release, by: customs).lane
         #expect(lane.state == ReviewState.released.rawValue)
         if let other = try Lanes.lane(ws.db, kind: .declaration, caseID: String(d.id), agency: .inspection) {

@@ -30,7 +30,7 @@ public enum Declarations {
             let stored = try existing(ws.db, draft.id)
             // Ids start over when a trainer resets the database in place: a form opened before the
             // reset must not write over whichever draft now has its id. The creation stamp tells.
-            if draft.createdAt != Date(timeIntervalSince1970: 0), draft.createdAt != stored.createdAt {
+            if draft.createdAt != Date(timeIntervalSince1970: 0), Timestamp.string(draft.createdAt) != Timestamp.string(stored.createdAt) {
                 throw DomainError.notFound(entity: entity, id: String(draft.id))
             }
             try DeclarationAccess.requireEditable(actor, stored, "declaration.save")
