@@ -5,9 +5,10 @@ import PackageDescription
 // No outside packages: Foundation, the toolchain's test frameworks, ncursesw and sqlite3 only.
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
+// Linux only: CNCursesW includes <ncursesw/curses.h> and links Debian's split `ncursesw` + `tinfo`
+// (macOS ships neither), so no `platforms:` claim is made for Apple systems.
 let package = Package(
     name: "SingleWindow",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "singlewindow", targets: ["singlewindow"]),
     ],

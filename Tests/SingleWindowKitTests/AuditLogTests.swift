@@ -101,7 +101,7 @@ struct AuditLogTests {
         let db = try memoryDatabase()
         _ = try fiveEntries(db)
         try dropGuards(db)
-        var forged = AuditEntry(row: try #require(try db.queryOne("SELECT * FROM audit_entry WHERE seq = 3")))
+        var forged = try AuditEntry(row: try #require(try db.queryOne("SELECT * FROM audit_entry WHERE seq = 3")))
         forged.after = "{\"n\":99}"
         forged.hash = forged.computedHash()
         try db.run("UPDATE audit_entry SET after = ?, hash = ? WHERE seq = 3", [forged.after, forged.hash])

@@ -88,7 +88,7 @@ struct WorkspaceResetTests {
             _ = try Declarations.createDraft(a, DeclarationFixtures.shrimp(), by: Self.broker)
             let oldID = try a.databaseID()
             let done = try a.resetTraining(by: Self.trainer, load: Self.load)
-            let first = try #require(try a.db.queryOne("SELECT * FROM audit_entry ORDER BY seq LIMIT 1").map(AuditEntry.init(row:)))
+            let first = try #require(try a.db.queryOne("SELECT * FROM audit_entry ORDER BY seq LIMIT 1").map { try AuditEntry(row: $0) })
             #expect(first.seq == 1)
             #expect(first.prevHash == AuditLog.genesis)
             #expect(first.action == "database.reset")

@@ -51,7 +51,13 @@ public enum AuditLog {
         var count = 0
         var broken: AuditVerification.Break?
         try db.forEach("SELECT * FROM audit_entry ORDER BY seq") { row in
-            let entry = AuditEntry(row: row)
+            // An entry that cannot even be read (a column of the wrong type) breaks the chain
+            // there, like any other tampering, rather than failing the whole verification.
+            let entry: AuditEntry
+            do { entry = try AuditEntry(row: row) } catch {
+                broken = .init(seq: row.int64("seq") ?? 0, reason: "unreadable entry: \(error)")
+                return false
+            }
             count += 1
             if entry.seq != expectedSeq {
                 broken = .init(seq: entry.seq, reason: "entries before it are missing (expected seq \(expectedSeq))")
@@ -92,11 +98,12 @@ public struct AuditEntry: Equatable, Codable, Sendable {
         self.prevHash = prevHash; self.hash = hash
     }
 
-    init(row: Row) {
-        self.init(seq: row.int64("seq") ?? 0, at: row.string("at") ?? "", operatorID: row.string("operator_id") ?? "",
-                  action: row.string("action") ?? "", entity: row.string("entity") ?? "",
-                  entityID: row.string("entity_id") ?? "", before: row.string("before") ?? "",
-                  after: row.string("after") ?? "", prevHash: row.string("prev_hash") ?? "", hash: row.string("hash") ?? "")
+    /// Every column is NOT NULL: read typed (a NULL or mistyped one throws `DatabaseError.decode`).
+    init(row: Row) throws {
+        self.init(seq: try row.decode("seq"), at: try row.decode("at"), operatorID: try row.decode("operator_id"),
+                  action: try row.decode("action"), entity: try row.decode("entity"),
+                  entityID: try row.decode("entity_id"), before: try row.decode("before"),
+                  after: try row.decode("after"), prevHash: try row.decode("prev_hash"), hash: try row.decode("hash"))
     }
 
     /// Fields are length-prefixed before hashing so that no two different entries serialise alike.

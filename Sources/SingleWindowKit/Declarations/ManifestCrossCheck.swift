@@ -58,11 +58,11 @@ public enum ManifestCrossCheck {
     public static func declarationNumbers(_ db: Database, billNos: [String]) throws -> [String: [String]] {
         let bills = Array(Set(billNos.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
         guard !bills.isEmpty else { return [:] }
-        let marks = Array(repeating: "?", count: bills.count).joined(separator: ",")
         var found: [String: [String]] = [:]
         try db.forEach("""
-            SELECT bill_no, coalesce(number, '#' || id) AS n FROM declaration WHERE bill_no IN (\(marks)) ORDER BY id
-            """, bills) { row in
+            SELECT bill_no, coalesce(number, '#' || id) AS n FROM declaration
+            WHERE bill_no IN (SELECT value FROM json_each(?)) ORDER BY id
+            """, [SQLList.json(bills)]) { row in
             found[row.string("bill_no") ?? "", default: []].append(row.string("n") ?? "")
             return true
         }

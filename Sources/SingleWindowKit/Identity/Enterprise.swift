@@ -42,13 +42,14 @@ public struct Enterprise: Equatable, Hashable, Codable, Sendable {
         self.creditClass = creditClass; self.version = version
     }
 
-    init(row: Row) {
-        self.init(id: row.string("id") ?? "", name: row.string("name") ?? "", nameEn: row.string("name_en") ?? "",
-                  kind: Kind(rawValue: row.string("kind") ?? "") ?? .other,
-                  customsCode: row.string("customs_code") ?? "", ciqCode: row.string("ciq_code") ?? "",
-                  district: row.string("district") ?? "", industry: row.string("industry") ?? "",
-                  legalRep: row.string("legal_rep") ?? "", address: row.string("address") ?? "",
-                  creditClass: row.string("credit_class") ?? "good", version: row.int("version") ?? 1)
+    /// Every column is NOT NULL: read typed (a NULL or mistyped one throws `DatabaseError.decode`).
+    init(row: Row) throws {
+        self.init(id: try row.decode("id"), name: try row.decode("name"), nameEn: try row.decode("name_en"),
+                  kind: Kind(rawValue: try row.decode("kind")) ?? .other,
+                  customsCode: try row.decode("customs_code"), ciqCode: try row.decode("ciq_code"),
+                  district: try row.decode("district"), industry: try row.decode("industry"),
+                  legalRep: try row.decode("legal_rep"), address: try row.decode("address"),
+                  creditClass: try row.decode("credit_class"), version: try row.decode("version"))
     }
 
     /// Where a name-ordered list continues after this enterprise.

@@ -74,12 +74,13 @@ public enum Operators {
         return (try? encoder.encode(op)).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
-    static func decode(_ row: Row) -> Operator {
-        Operator(id: row.string("id") ?? "", name: row.string("name") ?? "", nameEn: row.string("name_en") ?? "",
+    /// NOT NULL columns read typed (a NULL or mistyped one throws `DatabaseError.decode`).
+    static func decode(_ row: Row) throws -> Operator {
+        Operator(id: try row.decode("id"), name: try row.decode("name"), nameEn: try row.decode("name_en"),
                  // An unknown role (a newer release's) falls back to the least-privileged one.
-                 role: Role(rawValue: row.string("role") ?? "") ?? .trader,
-                 agency: Agency(rawValue: row.string("agency") ?? "") ?? .none,
-                 enterpriseID: row.string("enterprise_id"), osUser: row.string("os_user"),
-                 idNumber: row.string("id_number") ?? "", active: row.bool("active"))
+                 role: Role(rawValue: try row.decode("role")) ?? .trader,
+                 agency: Agency(rawValue: try row.decode("agency")) ?? .none,
+                 enterpriseID: try row.decodeIfPresent("enterprise_id"), osUser: try row.decodeIfPresent("os_user"),
+                 idNumber: try row.decode("id_number"), active: try row.decode("active"))
     }
 }

@@ -15,19 +15,20 @@ public struct Lane: Equatable, Codable, Sendable {
     public var detail: [String: String]
     public var version: Int64
 
-    init(row: Row) {
-        id = row.int64("id") ?? 0
-        caseKind = CaseKind(rawValue: row.string("case_kind") ?? "") ?? .declaration
-        caseID = row.string("case_id") ?? ""
-        agency = Agency(rawValue: row.string("agency") ?? "") ?? .none
-        state = row.string("state") ?? ""
-        claimedBy = row.string("claimed_by")
-        deadline = row.string("deadline").flatMap(Timestamp.date)
-        openedAt = row.string("opened_at").flatMap(Timestamp.date) ?? Date(timeIntervalSince1970: 0)
-        updatedAt = row.string("updated_at").flatMap(Timestamp.date) ?? Date(timeIntervalSince1970: 0)
-        let detailText = row.string("detail") ?? "{}"
+    /// NOT NULL columns read typed (a NULL or mistyped one throws `DatabaseError.decode`).
+    init(row: Row) throws {
+        id = try row.decode("id")
+        caseKind = CaseKind(rawValue: try row.decode("case_kind")) ?? .declaration
+        caseID = try row.decode("case_id")
+        agency = Agency(rawValue: try row.decode("agency")) ?? .none
+        state = try row.decode("state")
+        claimedBy = try row.decodeIfPresent("claimed_by")
+        deadline = try row.decodeIfPresent("deadline", as: String.self).flatMap(Timestamp.date)
+        openedAt = Timestamp.date(try row.decode("opened_at")) ?? Date(timeIntervalSince1970: 0)
+        updatedAt = Timestamp.date(try row.decode("updated_at")) ?? Date(timeIntervalSince1970: 0)
+        let detailText: String = try row.decode("detail")
         detail = (try? JSONDecoder().decode([String: String].self, from: Data(detailText.utf8))) ?? [:]
-        version = row.int64("version") ?? 1
+        version = try row.decode("version")
     }
 }
 
@@ -42,14 +43,14 @@ public struct LaneEvent: Equatable, Codable, Sendable {
     public var toState: String
     public var message: String
 
-    init(row: Row) {
-        id = row.int64("id") ?? 0
-        laneID = row.int64("lane_id") ?? 0
-        at = row.string("at").flatMap(Timestamp.date) ?? Date(timeIntervalSince1970: 0)
-        operatorID = row.string("operator_id") ?? ""
-        action = row.string("action") ?? ""
-        fromState = row.string("from_state") ?? ""
-        toState = row.string("to_state") ?? ""
-        message = row.string("message") ?? ""
+    init(row: Row) throws {
+        id = try row.decode("id")
+        laneID = try row.decode("lane_id")
+        at = Timestamp.date(try row.decode("at")) ?? Date(timeIntervalSince1970: 0)
+        operatorID = try row.decode("operator_id")
+        action = try row.decode("action")
+        fromState = try row.decode("from_state")
+        toState = try row.decode("to_state")
+        message = try row.decode("message")
     }
 }

@@ -93,8 +93,8 @@ public enum ReviewQueue {
             // A name prefix is a range on the enterprise name index; the codes it finds pin trader_id.
             let ids = try db.query("SELECT id FROM enterprise WHERE name >= ? AND name < ? ORDER BY name, id LIMIT 200",
                                    [prefix, prefix + "\u{10FFFF}"]).compactMap { $0.string("id") }
-            parts.append(ids.isEmpty ? "0" : "trader_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
-            args += ids as [any SQLBindable]
+            parts.append("trader_id IN (SELECT value FROM json_each(?))")
+            args.append(SQLList.json(ids))
         }
         if let v = f.creditClass { parts.append("credit_class = ?"); args.append(v) }
         if let v = f.hsChapter { parts.append("hs_chapter = ?"); args.append(v) }
@@ -108,7 +108,8 @@ public enum ReviewQueue {
             let ids = try db.query("""
                 SELECT id FROM declaration WHERE (number >= ? AND number < ?) OR bill_no = ? LIMIT 200
                 """, [search, search + "\u{10FFFF}", search.uppercased()]).compactMap { $0.int64("id") }
-            parts.append(ids.isEmpty ? "0" : "declaration_id IN (\(ids.map(String.init).joined(separator: ",")))")
+            parts.append("declaration_id IN (SELECT value FROM json_each(?))")
+            args.append(SQLList.json(ids))
         }
         return (parts.joined(separator: " AND "), args)
     }

@@ -9,7 +9,14 @@ import Foundation
 public final class Database: @unchecked Sendable {
     public let path: String
     let handle: OpaquePointer
-    private var statementCache: [String: Statement] = [:]
+    /// Prepared statements by SQL text, least recently used evicted first (see `prepare`).
+    private var statementCache: [String: CachedStatement] = [:]
+    private var statementUseClock: UInt64 = 0
+    /// How many statements the cache keeps. The domain's SQL texts are constant (values are
+    /// bound, id lists travel as one JSON parameter), so a few dozen cover every pane; the bound
+    /// only matters when something builds SQL text per call.
+    var statementCacheCapacity = Database.defaultStatementCacheCapacity
+    static let defaultStatementCacheCapacity = 96
     /// Only names savepoints; whether a transaction is open is asked of SQLite itself.
     private var savepointDepth = 0
     private let lock = NSRecursiveLock()
@@ -68,7 +75,7 @@ public final class Database: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         guard !closed else { return }
         closed = true
-        statementCache.values.forEach { $0.finalize() }
+        statementCache.values.forEach { $0.statement.finalize() }
         statementCache.removeAll()
         sqlite3_close_v2(handle)
     }
@@ -115,22 +122,65 @@ public final class Database: @unchecked Sendable {
     /// compiling SQL per row. When the cached one is still mid-iteration (a query run from
     /// inside `forEach` over the same SQL), a fresh uncached statement is returned instead, so
     /// the outer iteration is not reset under its feet.
+    ///
+    /// The cache is an LRU of `statementCacheCapacity` entries. An evicted statement leaves the
+    /// cache and is finalized as soon as no caller holds it any more (at once, normally; a
+    /// statement mid-iteration is never evicted). A statement whose bind or step failed is
+    /// evicted and finalized by `Statement` itself, so the next use prepares afresh.
     public func prepare(_ sql: String) throws -> Statement {
         lock.lock(); defer { lock.unlock() }
+        statementUseClock &+= 1
         if let cached = statementCache[sql] {
-            if cached.isBusy { return try Statement(database: self, sql: sql, persistent: false) }
-            cached.reset()
-            return cached
+            if cached.statement.isBusy { return try Statement(database: self, sql: sql, persistent: false) }
+            cached.lastUse = statementUseClock
+            cached.statement.reset()
+            return cached.statement
         }
         let statement = try Statement(database: self, sql: sql, persistent: true)
-        statementCache[sql] = statement
+        evictLeastRecentlyUsed(toFit: 1)
+        statementCache[sql] = CachedStatement(statement, lastUse: statementUseClock)
         return statement
     }
 
-    /// How many distinct statements are cached (tests check reuse with it).
+    /// Makes room for `count` more entries by dropping the least recently used idle statements.
+    private func evictLeastRecentlyUsed(toFit count: Int) {
+        while statementCache.count + count > max(1, statementCacheCapacity) {
+            guard let victim = statementCache.filter({ !$0.value.statement.isBusy })
+                .min(by: { $0.value.lastUse < $1.value.lastUse }) else { return } // all mid-iteration
+            statementCache.removeValue(forKey: victim.key)
+        }
+    }
+
+    /// Drops `statement` from the cache (when it is the cached one for its SQL) and finalizes
+    /// it: after a failed bind or step its state is not to be trusted.
+    func evict(_ statement: Statement) {
+        lock.lock(); defer { lock.unlock() }
+        if statementCache[statement.sql]?.statement === statement {
+            statementCache.removeValue(forKey: statement.sql)
+        }
+        statement.finalize()
+    }
+
+    /// How many distinct statements are cached (tests check reuse and the bound with it).
     public var cachedStatementCount: Int {
         lock.lock(); defer { lock.unlock() }
         return statementCache.count
+    }
+
+    /// Whether `sql` has a statement in the cache (tests).
+    func isCached(_ sql: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return statementCache[sql] != nil
+    }
+
+    /// Statements prepared and not yet finalized on this connection, cached or not (tests:
+    /// evicted statements must really be finalized, not just forgotten).
+    var liveStatementCount: Int {
+        lock.lock(); defer { lock.unlock() }
+        var count = 0
+        var next = sqlite3_next_stmt(handle, nil)
+        while let stmt = next { count += 1; next = sqlite3_next_stmt(handle, stmt) }
+        return count
     }
 
     /// Runs one or more statements with no parameters (schema, pragmas).
@@ -306,5 +356,15 @@ public final class Database: @unchecked Sendable {
             let code = step == SQLITE_DONE ? finish : step
             throw DatabaseError.sqlite(code: code, message: String(cString: sqlite3_errstr(code)), sql: nil)
         }
+    }
+}
+
+/// One cache entry: the statement and when it was last handed out.
+private final class CachedStatement {
+    let statement: Statement
+    var lastUse: UInt64
+    init(_ statement: Statement, lastUse: UInt64) {
+        self.statement = statement
+        self.lastUse = lastUse
     }
 }

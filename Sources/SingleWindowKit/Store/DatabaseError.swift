@@ -18,6 +18,13 @@ public enum DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
     /// An operation that only makes sense inside the caller's transaction (an audit entry must
     /// commit or roll back with the change it records) was called outside one.
     case transactionRequired(operation: String)
+    /// A column read through a typed accessor (`try row.int(0)`, `try row.decode("name")`) was
+    /// NULL, of another type, or missing from the row. `found` is the SQLite storage class seen
+    /// (`null`, `integer`, `real`, `text`, `blob`) or `no such column`.
+    case decode(column: String, expected: String, found: String)
+    /// `PRAGMA foreign_key_check` found a row pointing nowhere after a migration ran; the
+    /// migration was rolled back.
+    case migrationForeignKeyViolation(version: Int, table: String, rowid: Int64?, parent: String)
 
     /// The extended SQLite result code, when the error came from SQLite.
     public var sqliteCode: Int32? {
@@ -53,6 +60,11 @@ public enum DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(table) \(id) not found"
         case let .transactionRequired(operation):
             return "\(operation) must run inside a write transaction (db.write { })"
+        case let .decode(column, expected, found):
+            return "column \(column): expected \(expected), found \(found)"
+        case let .migrationForeignKeyViolation(version, table, rowid, parent):
+            let row = rowid.map { "row \($0)" } ?? "a row"
+            return "migration \(version) left \(row) of \(table) pointing to a missing \(parent); it was rolled back"
         }
     }
 }

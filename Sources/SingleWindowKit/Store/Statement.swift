@@ -25,26 +25,43 @@ public final class Statement: @unchecked Sendable {
         handle = stmt
     }
 
-    // Cached statements are finalized by `Database.close` (handle then nil); one-off ones here.
+    // Cached statements are finalized by `Database.close` (handle then nil); evicted and one-off
+    // ones here, when the last holder lets go.
     deinit { finalize() }
 
     func finalize() {
+        guard let handle else { return }
         sqlite3_finalize(handle)
-        handle = nil
+        self.handle = nil
+    }
+
+    /// Whether the statement was finalized (evicted after a failure, or its database closed).
+    var isFinalized: Bool { handle == nil }
+
+    /// A failed bind or step: the statement leaves the cache and is finalized, then the error
+    /// is thrown. The caller's later `reset()` is harmless on a finalized statement.
+    private func failed(_ error: DatabaseError) -> DatabaseError {
+        database.evict(self)
+        return error
     }
 
     /// Stepped to a row and not yet reset: someone is iterating it.
     var isBusy: Bool { handle.map { sqlite3_stmt_busy($0) != 0 } ?? false }
 
+    /// A no-op on a finalized statement (callers reset in a `defer`, after a failure too).
     public func reset() {
+        guard let handle else { return }
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
 
     public func bind(_ arguments: [any SQLBindable]) throws {
         let expected = Int(sqlite3_bind_parameter_count(handle))
+        guard handle != nil else {
+            throw DatabaseError.sqlite(code: SQLITE_MISUSE, message: "the statement was finalized", sql: sql)
+        }
         guard expected == arguments.count else {
-            throw DatabaseError.sqlite(code: SQLITE_RANGE, message: "expected \(expected) arguments, got \(arguments.count)", sql: sql)
+            throw failed(.sqlite(code: SQLITE_RANGE, message: "expected \(expected) arguments, got \(arguments.count)", sql: sql))
         }
         for (offset, argument) in arguments.enumerated() {
             let index = Int32(offset + 1)
@@ -57,7 +74,7 @@ public final class Statement: @unchecked Sendable {
             case let .blob(b):
                 rc = b.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), sw_sqlite_transient()) }
             }
-            if rc != SQLITE_OK { throw database.error(rc, sql: sql) }
+            if rc != SQLITE_OK { throw failed(database.error(rc, sql: sql)) }
         }
     }
 
@@ -75,11 +92,14 @@ public final class Statement: @unchecked Sendable {
 
     /// Advances one row; false when done.
     public func step() throws -> Bool {
+        guard let handle else {
+            throw DatabaseError.sqlite(code: SQLITE_MISUSE, message: "the statement was finalized", sql: sql)
+        }
         let rc = sqlite3_step(handle)
         switch rc {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
-        default: throw database.error(rc, sql: sql)
+        default: throw failed(database.error(rc, sql: sql))
         }
     }
 
