@@ -20,7 +20,7 @@ import Testing
 
         let session = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "liwei", "--lang", "en"])
         defer { session.close() }
-        try session.waitFor(text: "SH-2026-0")
+        try session.waitFor(text: "SH-2026-0", timeout: 30)
         let inodeBefore = try Self.inode(db)
 
         let refused = try Headless.run(["reset", "--as", "trainer", "--db", db])

@@ -93,7 +93,8 @@ import Testing
                     Issue.record("\(p.role): the workstation ended after \(p.sent.count) keys; last: \(p.lastKeys)\n\(try p.session.screen())")
                 }
             }
-            usleep(40_000)
+            // Paced so the soak leaves the machine to the tests running beside it.
+            usleep(120_000)
         }
         // Still running after the soak: each quits the normal way and leaves its terminal restored.
         for p in players where !p.ended {

@@ -10,5 +10,6 @@ public enum Schema {
         ReviewTaskSchema.migration,   // 6
         ReviewTaskDueSchema.migration, // 7
         ReviewDutySchema.migration,   // 8
+        ReviewQueueBackfillSchema.migration, // 9
     ]
 }
