@@ -2,9 +2,12 @@ import Foundation
 import Testing
 import TerminalUI
 
-/// Screens as text, checked in under `Tests/WorkstationTests/Snapshots/`. Set
-/// `SNAPSHOT_RECORD=1` to (re)write them: a recording run fails on purpose, so a recorded
-/// snapshot is never mistaken for a passing test — re-run without it and read the diff in git.
+/// Screens as text, checked in under `Tests/WorkstationTests/Snapshots/`: `NAME.txt` holds what
+/// the screen says, `NAME.styles.txt` the theme role of every stretch of every row, so a wrong
+/// colour (an error field drawn as a plain one, a released lane in the pending colour) fails as
+/// surely as a wrong word. Set `SNAPSHOT_RECORD=1` to (re)write both: a recording run fails on
+/// purpose, so a recorded snapshot is never mistaken for a passing test — re-run without it and
+/// read the diff in git.
 enum Snapshot {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Snapshots")
@@ -17,9 +20,23 @@ enum Snapshot {
         return ([border] + buffer.lines().map { "|" + $0 + "|" } + [border]).joined(separator: "\n") + "\n"
     }
 
+    /// Each row's style runs as `row: x+width role …`, the row's text left out (it is in the text
+    /// snapshot). A row drawn in one style reads `row: 0+80 row`.
+    static func styles(_ buffer: Buffer) -> String {
+        (0..<buffer.height).map { y in
+            let runs = buffer.styleRuns(row: y).map { "\($0.x)+\($0.width) \($0.style)" }
+            return String(format: "%02d: ", y) + runs.joined(separator: " · ")
+        }.joined(separator: "\n") + "\n"
+    }
+
     static func assert(_ buffer: Buffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let actual = text(buffer)
-        let file = directory.appendingPathComponent(name + ".txt")
+        compare(text(buffer), file: name + ".txt", sourceLocation: sourceLocation)
+        compare(styles(buffer), file: name + ".styles.txt", sourceLocation: sourceLocation)
+    }
+
+    private static func compare(_ actual: String, file fileName: String, sourceLocation: SourceLocation) {
+        let name = fileName
+        let file = directory.appendingPathComponent(fileName)
         if recording {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try? actual.write(to: file, atomically: true, encoding: .utf8)
@@ -27,7 +44,7 @@ enum Snapshot {
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("no snapshot \(name).txt; record it with SNAPSHOT_RECORD=1 swift test --filter WorkstationTests",
+            Issue.record("no snapshot \(name); record it with SNAPSHOT_RECORD=1 swift test --filter WorkstationTests",
                          sourceLocation: sourceLocation)
             return
         }
