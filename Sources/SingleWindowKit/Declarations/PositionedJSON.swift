@@ -146,17 +146,32 @@ indirect enum PositionedJSON {
         }
     }
 
+    /// How deep objects and arrays may nest. A declaration needs four levels; the limit keeps a
+    /// hostile file from overflowing the stack of this recursive reader (30,000 levels did).
+    static let maxDepth = 512
+
     /// Works on `Data` as given (a memory-mapped file stays mapped, never copied to the heap).
-    private struct Parser {
+    struct Parser {
         let bytes: Data
         var i: Int
         var line = 1
-        var lineStart: Int
+        var lineStart: Int {
+            didSet { counted = lineStart; countedColumns = 0 }
+        }
+        /// How far along the line the column has been counted, and what it came to: the column of
+        /// each value is counted on from the last one, not from the start of the line, so a
+        /// minified file (one line, what ERPs write) reads in linear time, not quadratic.
+        private var counted: Int
+        private var countedColumns = 0
+        /// Bytes looked at to find columns (tests check it stays proportional to the file).
+        private(set) var columnBytesScanned = 0
+        private var depth = 0
 
         init(bytes: Data) {
             self.bytes = bytes
             i = bytes.startIndex
             lineStart = bytes.startIndex
+            counted = bytes.startIndex
         }
 
         mutating func skipBOM() {
@@ -184,12 +199,31 @@ indirect enum PositionedJSON {
             throw error("expected ',' or '\(closing)'")
         }
 
+        /// The column of `i` in code points (a CJK character before a value is one column, not
+        /// three bytes), counted on from where the last column was asked.
         var column: Int {
-            // Count characters, not bytes, from the start of the line (CJK text before a value).
-            String(decoding: bytes[lineStart..<min(i, bytes.endIndex)], as: UTF8.self).count + 1
+            mutating get {
+                let end = min(i, bytes.endIndex)
+                if end < counted { counted = lineStart; countedColumns = 0 }
+                var k = counted
+                while k < end {
+                    // Every byte but a UTF-8 continuation byte starts a code point.
+                    if bytes[k] & 0xC0 != 0x80 { countedColumns += 1 }
+                    k += 1
+                }
+                columnBytesScanned += end - counted
+                counted = end
+                return countedColumns + 1
+            }
         }
 
-        func error(_ message: String) -> ParseError { ParseError(line: line, column: column, message: message) }
+        mutating func error(_ message: String) -> ParseError { ParseError(line: line, column: column, message: message) }
+
+        /// Entering an object or array: refused past `maxDepth`.
+        mutating func enter() throws {
+            depth += 1
+            if depth > PositionedJSON.maxDepth { throw error("nested deeper than \(PositionedJSON.maxDepth) levels") }
+        }
 
         mutating func skipSpace() {
             while i < bytes.endIndex {
@@ -206,6 +240,8 @@ indirect enum PositionedJSON {
             let (l, c) = (line, column)
             switch bytes[i] {
             case UInt8(ascii: "{"):
+                try enter()
+                defer { depth -= 1 }
                 i += 1
                 var members: [(key: String, value: PositionedJSON)] = []
                 skipSpace()
@@ -216,6 +252,8 @@ indirect enum PositionedJSON {
                 } while try !endOfMember(closing: "}")
                 return .object(members, line: l, column: c)
             case UInt8(ascii: "["):
+                try enter()
+                defer { depth -= 1 }
                 i += 1
                 var items: [PositionedJSON] = []
                 skipSpace()
@@ -236,10 +274,45 @@ indirect enum PositionedJSON {
                 case "true": return .scalar("1", line: l, column: c)
                 case "false": return .scalar("0", line: l, column: c)
                 default:
-                    guard !word.isEmpty, Double(word) != nil else { i = start; throw error("unexpected '\(word.prefix(20))'") }
+                    guard Self.isNumber(word.utf8) else { i = start; throw error("unexpected '\(word.prefix(20))'") }
                     return .scalar(word, line: l, column: c)
                 }
             }
+        }
+
+        /// JSON's number grammar exactly: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+        /// (Swift's `Double("…")` also takes "nan", "inf", "+1", "0x1p3" and "1.", which JSON does not.)
+        static func isNumber(_ text: String.UTF8View) -> Bool {
+            var it = Array(text)[...]
+            func digits() -> Int {
+                var n = 0
+                while let d = it.first, d >= UInt8(ascii: "0"), d <= UInt8(ascii: "9") { it = it.dropFirst(); n += 1 }
+                return n
+            }
+            if it.first == UInt8(ascii: "-") { it = it.dropFirst() }
+            if it.first == UInt8(ascii: "0") { it = it.dropFirst() } else if digits() == 0 { return false }
+            if it.first == UInt8(ascii: ".") { it = it.dropFirst(); if digits() == 0 { return false } }
+            if it.first == UInt8(ascii: "e") || it.first == UInt8(ascii: "E") {
+                it = it.dropFirst()
+                if it.first == UInt8(ascii: "+") || it.first == UInt8(ascii: "-") { it = it.dropFirst() }
+                if digits() == 0 { return false }
+            }
+            return it.isEmpty
+        }
+
+        /// Four hex digits at `i` (after `\u`), or nil.
+        private func hex4(at k: Int) -> UInt32? {
+            guard k + 4 <= bytes.endIndex else { return nil }
+            var value: UInt32 = 0
+            for b in bytes[k..<k + 4] {
+                switch b {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value * 16 + UInt32(b - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): value = value * 16 + UInt32(b - UInt8(ascii: "a") + 10)
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): value = value * 16 + UInt32(b - UInt8(ascii: "A") + 10)
+                default: return nil
+                }
+            }
+            return value
         }
 
         mutating func string() throws -> String {
@@ -254,28 +327,43 @@ indirect enum PositionedJSON {
                 case UInt8(ascii: "\\"):
                     guard i + 1 < bytes.endIndex else { throw error("unterminated string") }
                     let e = bytes[i + 1]
-                    i += 2
                     switch e {
                     case UInt8(ascii: "n"): out.append(0x0A)
                     case UInt8(ascii: "r"): out.append(0x0D)
                     case UInt8(ascii: "t"): out.append(0x09)
                     case UInt8(ascii: "b"): out.append(0x08)
                     case UInt8(ascii: "f"): out.append(0x0C)
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
                     case UInt8(ascii: "u"):
-                        guard i + 4 <= bytes.endIndex, var scalar = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16) else {
-                            throw error("bad \\u escape")
+                        guard let unit = hex4(at: i + 2) else { throw error("bad \\u escape: four hex digits expected") }
+                        var scalar = unit
+                        var length = 6
+                        switch unit {
+                        case 0xD800...0xDBFF:
+                            // A high surrogate must be followed by an escaped low one; together they are one character.
+                            guard i + 12 <= bytes.endIndex, bytes[i + 6] == UInt8(ascii: "\\"), bytes[i + 7] == UInt8(ascii: "u"),
+                                  let low = hex4(at: i + 8), (0xDC00...0xDFFF).contains(low) else {
+                                throw error("lone surrogate \\u\(String(unit, radix: 16, uppercase: true)): not a character")
+                            }
+                            scalar = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                            length = 12
+                        case 0xDC00...0xDFFF:
+                            throw error("lone surrogate \\u\(String(unit, radix: 16, uppercase: true)): not a character")
+                        default:
+                            break
                         }
-                        i += 4
-                        if (0xD800...0xDBFF).contains(scalar), i + 6 <= bytes.endIndex, bytes[i] == UInt8(ascii: "\\"),
-                           let low = UInt32(String(decoding: bytes[i + 2..<i + 6], as: UTF8.self), radix: 16) {
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                            i += 6
-                        }
-                        out += Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
-                    default: out.append(e)
+                        // Every value left here is a valid scalar (surrogates were handled above).
+                        out += Array(String(Character(Unicode.Scalar(scalar)!)).utf8)
+                        i += length
+                        continue
+                    default:
+                        throw error("bad escape \\\(String(UnicodeScalar(e)))")
                     }
+                    i += 2
                 case 0x0A:
                     throw error("unterminated string")
+                case 0x00..<0x20:
+                    throw error("control character U+\(String(format: "%04X", b)) in a string: write it as an escape")
                 default:
                     out.append(b)
                     i += 1
