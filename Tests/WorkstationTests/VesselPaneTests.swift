@@ -23,7 +23,7 @@ import TerminalUI
         try fixture.loadVesselSamples()
         try fixture.release("CNSHA2026A00001", by: ["zhangmin"], hours: 1.5)
         fixture.clock.advance(by: 1800)
-        try VesselDecision.query.apply(fixture.workspace, callID: "CNSHA2026A00001", agency: .border, laneVersion: nil,
+        try VesselClearance.apply(.query, fixture.workspace, callID: "CNSHA2026A00001", agency: .border, laneVersion: nil,
                                        text: "Crew 4: passport expiry?", by: try fixture.operatorNamed("liuyang"))
         let shell = try fixture.shell(as: "chenjing", language: language, size: size)
         shell.press(.function(6), .enter)

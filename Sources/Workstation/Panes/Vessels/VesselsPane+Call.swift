@@ -7,7 +7,7 @@ import TerminalUI
 extension VesselsPane {
     /// The agency whose lane the acting officer decides on, if any.
     static func officerAgency(_ actor: Operator) -> Agency? {
-        guard let agency = actor.role.impliedAgency, VesselLaneRules.agencies.contains(agency) else { return nil }
+        guard let agency = actor.role.impliedAgency, VesselRuleSet.agencies.contains(agency) else { return nil }
         return agency
     }
 
