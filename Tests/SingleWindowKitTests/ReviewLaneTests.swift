@@ -187,6 +187,6 @@ import Testing
         let lanes = try Review.withdraw(ws, declarationID: d.id, reason: "order cancelled", by: ReviewFixtures.broker)
         #expect(lanes.map(\.state) == ["withdrawn", "withdrawn"])
         let lane = try ReviewFixtures.lane(ws, d.id, .customs)
-        #expect(throws: ReviewError.self) { try Review.claim(ws, declarationID: d.id, expectedVersion: lane.version, by: customs) }
+        #expect(throws: LaneError.self) { try Review.claim(ws, declarationID: d.id, expectedVersion: lane.version, by: customs) }
     }
 }
