@@ -129,7 +129,7 @@ import TerminalUI
         let maritime = try fixture.shell(as: "zhoujun")
         maritime.press(.function(6), .char("/"))
         maritime.type("082W")
-        maritime.press(.enter, .enter, .function(10), .char("y"))
+        maritime.press(.enter, .enter, .function(10))
         #expect(maritime.text.contains("maritime cannot release a departure before customs, quarantine and border"))
         #expect(maritime.text.contains("Customs, Inspection & quarantine, Border control"))
 
