@@ -69,7 +69,7 @@ import Testing
 
         // Once: a second release of either lane is refused, and the date does not move.
         clock.advance(by: 60)
-        #expect(throws: ReviewError.self) {
+        #expect(throws: LaneError.self) {
             try Review.decide(ws, declarationID: d.id, expectedVersion: last.lane.version, decision: .release, by: customs)
         }
         #expect(try DeclarationRelease.releaseIfComplete(ws.db, declarationID: d.id, revision: 1, at: clock.now(), by: .system) == false)

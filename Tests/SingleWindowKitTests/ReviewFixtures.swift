@@ -33,6 +33,11 @@ enum ReviewFixtures {
         try Declarations.submit(ws, try Declarations.createDraft(ws, d, by: broker), by: broker)
     }
 
+    /// The engine's reference to a declaration's lane, as its refusals name it.
+    static func ref(_ ws: Workspace, _ id: Int64, _ agency: Agency) throws -> LaneRef {
+        LaneRef(kind: .declaration, caseID: String(id), agency: agency, laneID: try lane(ws, id, agency).id)
+    }
+
     static func lane(_ ws: Workspace, _ id: Int64, _ agency: Agency) throws -> Lane {
         try require(try Lanes.lane(ws.db, kind: .declaration, caseID: String(id), agency: agency))
     }

@@ -11,7 +11,7 @@ import Testing
     init() throws { ws = try ReviewFixtures.workspace(clock: clock) }
 
     @Test func theRulesTableAllowsExactlyTheseMoves() {
-        let rules = DeclarationReviewRules()
+        let rules = DeclarationRuleSet()
         var allowed: Set<String> = []
         for agency in [Agency.customs, .inspection] {
             for state in ReviewState.allCases {
@@ -28,15 +28,15 @@ import Testing
         for final in ["released", "rejected", "withdrawn"] {
             #expect(!allowed.contains { $0.split(separator: " ")[1] == final }, "\(final) is final")
         }
-        #expect(rules.next(from: "received", action: "release", agency: .customs) == nil)
+        #expect(rules.next(from: ReviewState(rawValue: "received")!, action: ReviewAction(rawValue: "release")!, agency: .customs)?.rawValue == nil)
         // Duties due releases only under a valid guarantee (Review.decide checks it; see DutyTests).
-        #expect(rules.next(from: "duties_due", action: "release", agency: .customs) == "released")
-        #expect(rules.next(from: "duties_due", action: "release", agency: .inspection) == nil)
-        #expect(rules.next(from: "under_review", action: "guarantee", agency: .customs) == "under_review")
-        #expect(rules.next(from: "under_review", action: "guarantee", agency: .inspection) == nil)
-        #expect(rules.next(from: "inspection_ordered", action: "guarantee", agency: .customs) == nil)
-        #expect(rules.next(from: "received", action: "claim", agency: .inspection) == "under_review")
-        #expect(rules.next(from: "returned", action: "resubmit", agency: .customs) == "received")
+        #expect(rules.next(from: ReviewState(rawValue: "duties_due")!, action: ReviewAction(rawValue: "release")!, agency: .customs)?.rawValue == "released")
+        #expect(rules.next(from: ReviewState(rawValue: "duties_due")!, action: ReviewAction(rawValue: "release")!, agency: .inspection)?.rawValue == nil)
+        #expect(rules.next(from: ReviewState(rawValue: "under_review")!, action: ReviewAction(rawValue: "guarantee")!, agency: .customs)?.rawValue == "under_review")
+        #expect(rules.next(from: ReviewState(rawValue: "under_review")!, action: ReviewAction(rawValue: "guarantee")!, agency: .inspection)?.rawValue == nil)
+        #expect(rules.next(from: ReviewState(rawValue: "inspection_ordered")!, action: ReviewAction(rawValue: "guarantee")!, agency: .customs)?.rawValue == nil)
+        #expect(rules.next(from: ReviewState(rawValue: "received")!, action: ReviewAction(rawValue: "claim")!, agency: .inspection)?.rawValue == "under_review")
+        #expect(rules.next(from: ReviewState(rawValue: "returned")!, action: ReviewAction(rawValue: "resubmit")!, agency: .customs)?.rawValue == "received")
         // Release only from a reviewed, inspected or paid lane, or (customs, under a guarantee) one with duties due.
         let releases = allowed.filter { $0.hasSuffix(" release released") }.map { String($0.split(separator: " ")[1]) }
         #expect(Set(releases) == ["under_review", "inspected", "duties_paid", "duties_due"])
@@ -48,7 +48,7 @@ import Testing
         let lane = try ReviewFixtures.lane(ws, d.id, .customs)
         #expect(lane.state == "received" && lane.detail["channel"] == "red")
         // No claim, no decision.
-        #expect(throws: ReviewError.notClaimed(declarationID: d.id, agency: .customs)) {
+        #expect(throws: LaneError.notClaimed(try ReviewFixtures.ref(ws, d.id, .customs))) {
             try Review.decide(ws, declarationID: d.id, expectedVersion: lane.version, decision: .reject(reason: "x"), by: customs)
         }
         // Not an officer of a declaration agency.
@@ -61,15 +61,15 @@ import Testing
         let claimed = try Review.claim(ws, declarationID: d.id, expectedVersion: lane.version, by: customs)
         #expect(claimed.state == "under_review" && claimed.claimedBy == "zhangmin")
         #expect(try Review.claim(ws, declarationID: d.id, expectedVersion: lane.version, by: customs) == claimed) // own claim again
-        #expect(throws: ReviewError.claimedByOther(declarationID: d.id, agency: .customs, by: "zhangmin")) {
+        #expect(throws: LaneError.claimedBySomeoneElse(try ReviewFixtures.ref(ws, d.id, .customs), login: "zhangmin")) {
             try Review.claim(ws, declarationID: d.id, expectedVersion: claimed.version, by: ReviewFixtures.customs2)
         }
-        #expect(throws: ReviewError.claimedByOther(declarationID: d.id, agency: .customs, by: "zhangmin")) {
+        #expect(throws: LaneError.claimedBySomeoneElse(try ReviewFixtures.ref(ws, d.id, .customs), login: "zhangmin")) {
             try Review.decide(ws, declarationID: d.id, expectedVersion: claimed.version, decision: .release, by: ReviewFixtures.customs2)
         }
         // The inspection officer acts on the inspection lane only: its own, unclaimed.
         let inspectionLane = try ReviewFixtures.lane(ws, d.id, .inspection)
-        #expect(throws: ReviewError.notClaimed(declarationID: d.id, agency: .inspection)) {
+        #expect(throws: LaneError.notClaimed(try ReviewFixtures.ref(ws, d.id, .inspection))) {
             try Review.decide(ws, declarationID: d.id, expectedVersion: inspectionLane.version, decision: .release, by: inspection)
         }
         // Unclaiming hands it back.
@@ -81,7 +81,7 @@ import Testing
     @Test func aStaleDecisionIsRefusedAndNothingIsApplied() throws {
         let d = try ReviewFixtures.submit(ws, DeclarationFixtures.shrimp())
         let seen = try ReviewFixtures.lane(ws, d.id, .customs)
-        #expect(throws: ReviewError.stale(declarationID: d.id, agency: .customs, seen: seen.version - 1, now: seen.version)) {
+        #expect(throws: LaneError.stale(try ReviewFixtures.ref(ws, d.id, .customs), seen: seen.version - 1, now: seen.version)) {
             try Review.claim(ws, declarationID: d.id, expectedVersion: seen.version - 1, by: customs)
         }
         let claimed = try Review.claim(ws, declarationID: d.id, expectedVersion: seen.version, by: customs)
@@ -89,10 +89,10 @@ import Testing
         try Review.decide(ws, declarationID: d.id, expectedVersion: claimed.version,
                           decision: .orderInspection(InspectionInstruction("open 2 containers")), by: customs)
         // …so the rejection based on the version loaded before is refused, not applied on top.
-        let error = #expect(throws: ReviewError.self) {
+        let error = #expect(throws: LaneError.self) {
             try Review.decide(ws, declarationID: d.id, expectedVersion: claimed.version, decision: .reject(reason: "late"), by: customs)
         }
-        #expect(error == .stale(declarationID: d.id, agency: .customs, seen: claimed.version, now: claimed.version + 1))
+        #expect(error == .stale(try ReviewFixtures.ref(ws, d.id, .customs), seen: claimed.version, now: claimed.version + 1))
         #expect(error?.description.contains("changed since you loaded it") == true)
         #expect(try ReviewFixtures.lane(ws, d.id, .customs).state == "inspection_ordered")
     }
@@ -106,7 +106,7 @@ import Testing
         #expect(throws: ReviewError.inspectionRequired(declarationID: d.id, agency: .customs)) {
             try Review.decide(ws, declarationID: d.id, expectedVersion: lane.version, decision: .assessDuty(amount: nil, currency: nil), by: customs)
         }
-        #expect(throws: ReviewError.notAllowed(declarationID: d.id, agency: .customs, state: "under_review", action: "record-result")) {
+        #expect(throws: LaneError.notAllowed(try ReviewFixtures.ref(ws, d.id, .customs), state: "under_review", action: "record-result", reason: LaneReason("lane.reason.state", state: "under_review"))) {
             try Review.decide(ws, declarationID: d.id, expectedVersion: lane.version, decision: .recordResult("ok"), by: customs)
         }
         #expect(throws: ReviewError.missing("reason")) {
@@ -114,7 +114,7 @@ import Testing
         }
         lane = try Review.decide(ws, declarationID: d.id, expectedVersion: lane.version, decision: .reject(reason: "false origin"), by: customs).lane
         #expect(lane.state == "rejected")
-        #expect(throws: ReviewError.notAllowed(declarationID: d.id, agency: .customs, state: "rejected", action: "release")) {
+        #expect(throws: LaneError.notAllowed(try ReviewFixtures.ref(ws, d.id, .customs), state: "rejected", action: "release", reason: LaneReason("lane.reason.state", state: "rejected"))) {
             try Review.decide(ws, declarationID: d.id, expectedVersion: lane.version, decision: .release, by: customs)
         }
         // Every decision is on the lane's timeline and in the audit log.
@@ -142,7 +142,7 @@ import Testing
         #expect(try RiskAssessment.assessments(ws.db, declarationID: d.id).map(\.revision).contains(2))
         let reclaimed = try Review.claim(ws, declarationID: d.id, expectedVersion: again.version, by: customs)
         #expect(reclaimed.state == "received") // already held: claiming again changes nothing
-        #expect(throws: ReviewError.notAllowed(declarationID: d.id, agency: .customs, state: "received", action: "release")) {
+        #expect(throws: LaneError.notAllowed(try ReviewFixtures.ref(ws, d.id, .customs), state: "received", action: "release", reason: LaneReason("lane.reason.state", state: "received"))) {
             try Review.decide(ws, declarationID: d.id, expectedVersion: again.version, decision: .release, by: customs)
         }
     }
@@ -187,6 +187,6 @@ import Testing
         let lanes = try Review.withdraw(ws, declarationID: d.id, reason: "order cancelled", by: ReviewFixtures.broker)
         #expect(lanes.map(\.state) == ["withdrawn", "withdrawn"])
         let lane = try ReviewFixtures.lane(ws, d.id, .customs)
-        #expect(throws: ReviewError.self) { try Review.claim(ws, declarationID: d.id, expectedVersion: lane.version, by: customs) }
+        #expect(throws: LaneError.self) { try Review.claim(ws, declarationID: d.id, expectedVersion: lane.version, by: customs) }
     }
 }

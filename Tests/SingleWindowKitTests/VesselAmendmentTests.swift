@@ -9,7 +9,7 @@ import Testing
     /// Submits an arrival, releases every lane, amends with `change`, and returns the lanes' states.
     func statesAfterAmending(_ change: (inout VesselDeclaration) -> Void) throws -> (VesselAmendment, [Agency: String]) {
         let call = try f.submittedArrival()
-        for agency in VesselLaneRules.agencies where agency != .maritime { try f.release(call.id, agency) }
+        for agency in VesselRuleSet.agencies where agency != .maritime { try f.release(call.id, agency) }
         var d = call.declaration
         change(&d)
         let current = try #require(try VesselCalls.call(f.db, id: call.id))

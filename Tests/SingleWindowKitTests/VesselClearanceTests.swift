@@ -65,9 +65,11 @@ import Testing
         #expect(try VesselQueries.awaitingAnswer(f.db, enterpriseID: f.agent.enterpriseID!).map(\.lane.agency) == [.border])
         #expect(try VesselQueries.queue(f.db, agency: .border).isEmpty)
         // The officer cannot release while the question is open.
-        #expect(throws: DomainError.invalidTransition(entity: "lane", id: "\(call.id)/border", from: "query", action: "release")) {
-            try f.release(call.id, .border)
-        }
+        let border = try f.lane(call.id, .border)
+        let refused = #expect(throws: LaneError.self) { try f.release(call.id, .border) }
+        #expect(refused == .notAllowed(LaneRef(kind: .vesselCall, caseID: call.id, agency: .border, laneID: border.id), state: "query",
+                                       action: "release", reason: LaneReason("lane.reason.state", state: "query")))
+        #expect(refused?.description == "lane \(call.id)/border is query: cannot release")
         let answered = try VesselClearance.answer(f.ws, callID: call.id, agency: .border, laneVersion: asked.version,
                                                   answer: "Re-scanned copy sent; original on board for inspection", by: f.agent)
         #expect(answered.state == "pending")
@@ -122,7 +124,7 @@ import Testing
         try VesselClearance.query(f.ws, callID: call.id, agency: .customs, laneVersion: 1, question: "invoice for line 2?", by: f.customs)
         let laneID = try f.lane(call.id, .customs).id
         // Another terminal still shows version 1.
-        #expect(throws: DatabaseError.staleVersion(table: "lane", id: String(laneID), expected: 1, found: 2)) {
+        #expect(throws: LaneError.stale(LaneRef(kind: .vesselCall, caseID: call.id, agency: .customs, laneID: laneID), seen: 1, now: 2)) {
             try VesselClearance.release(f.ws, callID: call.id, agency: .customs, laneVersion: 1, by: f.customs)
         }
         // A stale draft edit is refused as well.

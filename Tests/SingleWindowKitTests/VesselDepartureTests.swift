@@ -12,7 +12,7 @@ import Testing
 
     func clearedArrival() throws -> VesselCall {
         let a = try f.submittedArrival()
-        for agency in VesselLaneRules.agencies { try f.release(a.id, agency) }
+        for agency in VesselRuleSet.agencies { try f.release(a.id, agency) }
         return try #require(try VesselCalls.call(f.db, id: a.id))
     }
 
@@ -61,19 +61,18 @@ import Testing
         try VesselCalls.submit(f.ws, callID: dep.id, expectedVersion: dep.version, by: f.agent)
         try VesselClearance.query(f.ws, callID: dep.id, agency: .border, laneVersion: 1, question: "crew change?", by: f.border)
 
-        let refused = VesselError.maritimeWaitsForOthers(open: [.init(agency: .customs, state: "pending"),
-                                                                .init(agency: .inspection, state: "pending"),
-                                                                .init(agency: .border, state: "query")])
-        #expect(throws: refused) { try f.release(dep.id, .maritime) }
-        #expect(refused.text(.en).contains("still open: customs (pending), inspection (pending), border (query)"))
-        #expect(refused.text(.zh).contains("尚未放行"))
+        let refused = #expect(throws: LaneError.self) { try f.release(dep.id, .maritime) }
+        guard case let .gateClosed(_, open)? = refused else { Issue.record("not the gate: \(String(describing: refused))"); return }
+        #expect(open == [.init(agency: .customs, state: "pending"), .init(agency: .inspection, state: "pending"),
+                         .init(agency: .border, state: "query")])
+        #expect(refused?.description.contains("still open: customs (pending), inspection (pending), border (query)") == true)
+        #expect(Messages.text("vessel.maritime.waits", ["border (query)"], language: .zh).contains("尚未放行"))
         #expect(try f.lane(dep.id, .maritime).state == "pending")
 
         try f.release(dep.id, .customs)
         try f.release(dep.id, .inspection)
-        #expect(throws: VesselError.maritimeWaitsForOthers(open: [.init(agency: .border, state: "query")])) {
-            try f.release(dep.id, .maritime)
-        }
+        let second = #expect(throws: LaneError.self) { try f.release(dep.id, .maritime) }
+        if case let .gateClosed(_, open)? = second { #expect(open == [.init(agency: .border, state: "query")]) } else { Issue.record("not the gate") }
         try VesselClearance.answer(f.ws, callID: dep.id, agency: .border, laneVersion: 2, answer: "no crew change", by: f.agent)
         try f.release(dep.id, .border)
         let outcome = try f.release(dep.id, .maritime)

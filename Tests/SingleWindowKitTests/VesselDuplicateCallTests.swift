@@ -32,7 +32,7 @@ import Testing
 
     @Test func theSameDepartureTwiceIsRefused() throws {
         let arrival = try f.submittedArrival()
-        for agency in VesselLaneRules.agencies { try f.release(arrival.id, agency) }
+        for agency in VesselRuleSet.agencies { try f.release(arrival.id, agency) }
         let voyage = VoyageParticulars(voyageNumber: "0123W", port: "CNSHA", etd: f.at(hours: 50), nextPort: "SGSIN", masterName: "")
         let departure = try VesselDeparture.create(f.ws, fromArrival: arrival.id, voyage: voyage, by: f.agent)
         #expect(throws: VesselError.duplicateCall(existing: departure.id, imo: "9811000", voyage: "0123W", direction: .departure,

@@ -9,7 +9,7 @@ import Testing
     /// Arrival cleared, departure declared and released by all four; returns the departure id.
     func clearedDeparture(imo: String = "9811000", voyage: String = "0123E") throws -> (String, PortClearance) {
         let a = try f.submittedArrival(imo: imo, voyage: voyage)
-        for agency in VesselLaneRules.agencies { try f.release(a.id, agency) }
+        for agency in VesselRuleSet.agencies { try f.release(a.id, agency) }
         let dep = try VesselDeparture.create(f.ws, fromArrival: a.id,
                                              voyage: VoyageParticulars(voyageNumber: voyage + "W", port: "CNSHA", etd: f.at(hours: 50),
                                                                        nextPort: "SGSIN", masterName: "Krishnan Kanthavel"), by: f.agent)
@@ -109,7 +109,7 @@ import Testing
 
     @Test func clearanceTimesForADeparture() throws {
         let a = try f.submittedArrival()
-        for agency in VesselLaneRules.agencies { try f.release(a.id, agency) }
+        for agency in VesselRuleSet.agencies { try f.release(a.id, agency) }
         let dep = try VesselDeparture.create(f.ws, fromArrival: a.id,
                                              voyage: VoyageParticulars(voyageNumber: "0123W", port: "CNSHA", etd: f.at(hours: 50),
                                                                        nextPort: "SGSIN", masterName: "K"), by: f.agent)

@@ -151,7 +151,7 @@ import TerminalUI
                 try InspectionSlots.book(fixture.workspace, declarationID: d.id, slotID: slot.id, by: trader)
             }
             #expect(DeclarationsPane.bookingRefusal(try #require(refusedRole), app) == notBroker)
-            let refusedNone = #expect(throws: ReviewError.self) {
+            let refusedNone = #expect(throws: LaneError.self) {
                 try InspectionSlots.book(fixture.workspace, declarationID: plain.id, slotID: slot.id,
                                          by: try fixture.operatorNamed("liwei"))
             }

@@ -23,7 +23,7 @@ import TerminalUI
         try fixture.loadVesselSamples()
         try fixture.release("CNSHA2026A00001", by: ["zhangmin"], hours: 1.5)
         fixture.clock.advance(by: 1800)
-        try VesselDecision.query.apply(fixture.workspace, callID: "CNSHA2026A00001", agency: .border, laneVersion: nil,
+        try VesselClearance.apply(.query, fixture.workspace, callID: "CNSHA2026A00001", agency: .border, laneVersion: nil,
                                        text: "Crew 4: passport expiry?", by: try fixture.operatorNamed("liuyang"))
         let shell = try fixture.shell(as: "chenjing", language: language, size: size)
         shell.press(.function(6), .enter)
@@ -93,7 +93,7 @@ import TerminalUI
         let fixture = try TrainingFixture()
         try fixture.loadVesselSamples()
         let border = try fixture.shell(as: "liuyang")
-        border.press(.function(6), .enter, .char("q"))
+        border.press(.function(6), .enter, .char("r"))
         border.type("Crew 4 passport expires soon?")
         border.press(.enter)
         #expect(border.text.contains("Border control: CNSHA2026A00001 → query"))
@@ -111,7 +111,7 @@ import TerminalUI
         // The watcher tells the border officer's screen the agent answered; then an officer acts
         // on the own lane only: the customs lane is untouched by border's keys.
         border.externalChange()
-        border.press(.char("r"), .char("y"))
+        border.press(.function(10), .char("y"))
         let lanes = try VesselClearance.lanes(fixture.workspace.db, callID: "CNSHA2026A00001")
         #expect(lanes.map(\.state) == ["pending", "pending", "released", "pending"])
     }
@@ -129,7 +129,7 @@ import TerminalUI
         let maritime = try fixture.shell(as: "zhoujun")
         maritime.press(.function(6), .char("/"))
         maritime.type("082W")
-        maritime.press(.enter, .enter, .char("r"), .char("y"))
+        maritime.press(.enter, .enter, .function(10))
         #expect(maritime.text.contains("maritime cannot release a departure before customs, quarantine and border"))
         #expect(maritime.text.contains("Customs, Inspection & quarantine, Border control"))
 

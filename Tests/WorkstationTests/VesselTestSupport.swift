@@ -22,7 +22,7 @@ extension TrainingFixture {
         for id in officers {
             clock.advance(by: hours * 3600)
             let officer = try operatorNamed(id)
-            try VesselDecision.release.apply(workspace, callID: callID, agency: VesselsPane.officerAgency(officer)!,
+            try VesselClearance.apply(.release, workspace, callID: callID, agency: VesselsPane.officerAgency(officer)!,
                                              laneVersion: nil, text: "", by: officer)
         }
     }

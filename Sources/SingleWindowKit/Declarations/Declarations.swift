@@ -123,11 +123,11 @@ public enum Declarations {
         let existingLanes = try Lanes.lanes(db, kind: .declaration, caseID: caseID)
         let missing = d.scope.agencies.filter { agency in !existingLanes.contains { $0.agency == agency } }
         if !missing.isEmpty {
-            try Lanes.open(db, kind: .declaration, caseID: caseID, agencies: missing, initialState: DeclarationLaneState.received,
+            try Lanes.open(db, kind: .declaration, caseID: caseID, agencies: missing, initialState: ReviewState.received.rawValue,
                            at: now, by: actor)
         }
-        for lane in existingLanes where lane.state == DeclarationLaneState.returned && d.scope.agencies.contains(lane.agency) {
-            try Lanes.transition(db, laneID: lane.id, expectedVersion: lane.version, to: DeclarationLaneState.received,
+        for lane in existingLanes where lane.state == ReviewState.returned.rawValue && d.scope.agencies.contains(lane.agency) {
+            try Lanes.transition(db, laneID: lane.id, expectedVersion: lane.version, to: ReviewState.received.rawValue,
                                  action: "resubmit", message: "revision \(d.revision)", at: now, by: actor)
         }
     }
@@ -250,10 +250,10 @@ public enum Declarations {
             var d = try existing(ws.db, id)
             guard d.status == .submitted || d.status == .returned,
                   let lane = try Lanes.lane(ws.db, kind: .declaration, caseID: String(id), agency: agency),
-                  lane.state != DeclarationLaneState.returned else {
+                  lane.state != ReviewState.returned.rawValue else {
                 throw DomainError.invalidTransition(entity: entity, id: String(id), from: d.status.rawValue, action: "return")
             }
-            try Lanes.transition(ws.db, laneID: lane.id, expectedVersion: lane.version, to: DeclarationLaneState.returned,
+            try Lanes.transition(ws.db, laneID: lane.id, expectedVersion: lane.version, to: ReviewState.returned.rawValue,
                                  action: "return", message: reason, at: now, by: actor)
             d.status = .returned
             d.updatedAt = now
@@ -354,8 +354,3 @@ public enum Declarations {
     }
 }
 
-/// Lane states the declaration pane uses; the officers' states come with their actions.
-public enum DeclarationLaneState {
-    public static let received = "received"
-    public static let returned = "returned"
-}

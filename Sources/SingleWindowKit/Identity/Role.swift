@@ -26,15 +26,3 @@ public enum Role: String, CaseIterable, Codable, Sendable {
 
     public var isOfficer: Bool { impliedAgency != nil || self == .departmentReviewer }
 }
-
-/// The agencies behind the single window.
-public enum Agency: String, CaseIterable, Codable, Sendable {
-    case customs            // 海关
-    case inspection         // 检验检疫 (CIQ)
-    case border             // 边检
-    case maritime           // 海事
-    case market             // 市场监管
-    case approvalBureau = "approval_bureau" // 行政审批局
-    case planning, land, development, construction, transport, environment, fire
-    case none = ""
-}

@@ -8,6 +8,8 @@ public struct Lane: Equatable, Codable, Sendable {
     public var agency: Agency
     public var state: String
     public var claimedBy: String?
+    /// The operator the lane was handed to (approval bureau, drawn inspector); nil: anyone of the agency.
+    public var assignedTo: String?
     public var deadline: Date?
     public var openedAt: Date
     public var updatedAt: Date
@@ -20,9 +22,11 @@ public struct Lane: Equatable, Codable, Sendable {
         id = try row.decode("id")
         caseKind = CaseKind(rawValue: try row.decode("case_kind")) ?? .declaration
         caseID = try row.decode("case_id")
-        agency = Agency(rawValue: try row.decode("agency")) ?? .none
+        agency = Agency(try row.decode("agency") as String)
         state = try row.decode("state")
         claimedBy = try row.decodeIfPresent("claimed_by")
+        // Read loosely: a database mid-upgrade (before migration 10) has no such column yet.
+        assignedTo = row.string("assigned_to")
         deadline = try row.decodeIfPresent("deadline", as: String.self).flatMap(Timestamp.date)
         openedAt = Timestamp.date(try row.decode("opened_at")) ?? Date(timeIntervalSince1970: 0)
         updatedAt = Timestamp.date(try row.decode("updated_at")) ?? Date(timeIntervalSince1970: 0)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Opening lanes, moving them, reading their timelines. Which moves are legal is each pane's
-/// rule set (a `LaneRules`); this type only guarantees that a move is applied once, to the
+/// rule set (a `LaneRuleSet`, applied by `LaneEngine`); this type only guarantees that a move is applied once, to the
 /// version the officer saw, with its event and audit entry in the same transaction.
 public enum Lanes {
     /// Opens one lane per agency for a case, all in `initialState`. Call inside the action's `write`.
@@ -93,11 +93,4 @@ public enum Lanes {
         encoder.outputFormatting = [.sortedKeys]
         return (try? encoder.encode(detail)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
-}
-
-/// A pane's rules for its lanes: which action moves which state where, and what the case's
-/// aggregate outcome is. Law-like gates (the maritime lane waiting for the other three) live here.
-public protocol LaneRules: Sendable {
-    /// The state `action` leads to from `state` on `agency`'s lane, or nil when not allowed.
-    func next(from state: String, action: String, agency: Agency) -> String?
 }

@@ -83,7 +83,8 @@ public enum DemoDataLoader {
             if Role(rawValue: row["role"]) == nil {
                 local.add(row, "role", "role \(row["role"]) is not one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            if Agency(rawValue: row["agency"]) == nil { local.add(row, "agency", "agency \(row["agency"]) is unknown") }
+            if !row["agency"].isEmpty, !Agency.allCases.contains(Agency(row["agency"])),
+               try AgencyRegister.find(db, Agency(row["agency"])) == nil { local.add(row, "agency", "agency \(row["agency"]) is unknown") }
             let enterprise = row["enterprise_id"]
             if !enterprise.isEmpty, try Enterprises.find(db, id: enterprise) == nil {
                 local.add(row, "enterprise_id", "enterprise \(enterprise) is not in the enterprise register")

@@ -22,6 +22,8 @@ public enum ReferenceLoader {
             let count: Int?
             if entry.table == hsTable {
                 count = try HSCodeFile.load(into: db, from: url, entry: entry, problems: &report.problems)
+            } else if entry.table == AgencyRegister.table {
+                count = try AgencyRegister.load(into: db, from: url, entry: entry, problems: &report.problems)
             } else if entry.table == exchangeRateTable {
                 count = try ExchangeRateFile.load(into: db, from: url, entry: entry, problems: &report.problems)
             } else {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The aggregate rule of a declaration (一次放行): it is released when every one of its lanes
-/// has released, and that is recorded exactly once.
+/// The record of a declaration's one release (一次放行). When it is released is the rule set's
+/// aggregate (`DeclarationRuleSet.outcome`); this records it exactly once.
 public enum DeclarationRelease {
     /// When the declaration was released, or nil.
     public static func releasedAt(_ db: Database, declarationID: Int64) throws -> Date? {
@@ -9,13 +9,19 @@ public enum DeclarationRelease {
             .string("released_at").flatMap(Timestamp.date)
     }
 
-    /// Records the release if all lanes are released and it is not recorded yet; true when this
-    /// call recorded it. Call inside the action's write, after the lane moved.
+    /// Records the release if the rule set's aggregate says the declaration is released and it
+    /// is not recorded yet; true when this call recorded it. Call inside the action's write.
     @discardableResult
     static func releaseIfComplete(_ db: Database, declarationID: Int64, revision: Int, at now: Date,
                                   by actor: Operator) throws -> Bool {
         let lanes = try Lanes.lanes(db, kind: .declaration, caseID: String(declarationID))
-        guard !lanes.isEmpty, lanes.allSatisfy({ $0.state == ReviewState.released.rawValue }) else { return false }
+        guard Review.engine.rules.outcome(lanes) == .released else { return false }
+        return try record(db, declarationID: declarationID, revision: revision, lanes: lanes, at: now, by: actor)
+    }
+
+    /// Records the one release the engine reported (`LaneDecision.reached`), exactly once.
+    static func record(_ db: Database, declarationID: Int64, revision: Int, lanes: [Lane], at now: Date,
+                       by actor: Operator) throws -> Bool {
         // The primary key makes a second release impossible; the check keeps it from being an error.
         guard try db.run("INSERT OR IGNORE INTO declaration_release(declaration_id, revision, released_at) VALUES (?,?,?)",
                          [declarationID, revision, Timestamp.string(now)]) == 1 else { return false }

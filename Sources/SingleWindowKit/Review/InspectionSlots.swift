@@ -90,7 +90,8 @@ public enum InspectionSlots {
         return try ws.db.write {
             let d = try Declarations.load(ws, id: declarationID, by: actor)
             guard let joint = try JointInspections.find(ws.db, declarationID: d.id, revision: d.revision) else {
-                throw ReviewError.notAllowed(declarationID: declarationID, agency: .none, state: "without an inspection order", action: "book")
+                throw LaneError.notAllowed(LaneRef(kind: .declaration, caseID: String(declarationID), agency: .none, laneID: 0),
+                                           state: "without an inspection order", action: "book", reason: LaneReason("lane.reason.noInspection"))
             }
             guard let slot = try slot(ws.db, id: slotID) else { throw DomainError.notFound(entity: "inspection_slot", id: String(slotID)) }
             guard slot.place == joint.place else { throw ReviewError.slotElsewhere(slotID: slotID, place: joint.place) }

@@ -14,7 +14,8 @@ public struct ReviewOutcome: Equatable, Sendable {
 /// `ReviewCases.show`'s `lane.version`), so a decision on something that moved since is refused,
 /// never applied on top; and is written with its lane event and audit entry in one transaction.
 public enum Review {
-    static let rules = DeclarationReviewRules()
+    /// The declaration rule set under the one lane engine.
+    public static let engine = LaneEngine(DeclarationRuleSet())
 
     // MARK: - Claims
 
@@ -24,14 +25,9 @@ public enum Review {
         let agency = try officerAgency(actor)
         let now = ws.now()
         return try ws.db.write {
-            let lane = try laneOf(ws.db, declarationID, agency)
-            if let holder = lane.claimedBy {
-                if holder == actor.id { return lane }
-                throw ReviewError.claimedByOther(declarationID: declarationID, agency: agency, by: holder)
-            }
-            try requireSeen(lane, expectedVersion, declarationID)
-            let target = try nextState(lane, .claim, declarationID)
-            return try move(ws.db, lane, to: target, action: .claim, claimedBy: .some(actor.id), at: now, by: actor, declarationID)
+            _ = try laneOf(ws.db, declarationID, agency)
+            return try engine.decide(ws.db, at: now, caseID: String(declarationID), agency: agency, action: .claim,
+                                     expectedVersion: expectedVersion, by: actor).lane
         }
     }
 
@@ -41,9 +37,9 @@ public enum Review {
         let agency = try officerAgency(actor)
         let now = ws.now()
         return try ws.db.write {
-            let lane = try heldLane(ws.db, declarationID, agency, actor, expectedVersion)
-            let target = try nextState(lane, .unclaim, declarationID)
-            return try move(ws.db, lane, to: target, action: .unclaim, claimedBy: .some(nil), at: now, by: actor, declarationID)
+            _ = try laneOf(ws.db, declarationID, agency)
+            return try engine.decide(ws.db, at: now, caseID: String(declarationID), agency: agency, action: .unclaim,
+                                     expectedVersion: expectedVersion, by: actor).lane
         }
     }
 
@@ -56,9 +52,14 @@ public enum Review {
         let agency = try officerAgency(actor)
         let now = ws.now()
         return try ws.db.write {
-            let lane = try heldLane(ws.db, declarationID, agency, actor, expectedVersion)
-            let target = try nextState(lane, decision.action, declarationID)
+            let lane = try laneOf(ws.db, declarationID, agency)
+            // The engine's checks first (claim, version, rule), then this pane's own facts.
+            try check(decision.action, lane, ws.db, actor, now, expectedVersion)
             let d = try Declarations.existing(ws.db, declarationID)
+            func move(_ action: ReviewAction, message: String = "", detail: [String: String] = [:]) throws -> LaneDecision {
+                try engine.decide(ws.db, at: now, caseID: String(declarationID), agency: agency, action: action,
+                                  expectedVersion: expectedVersion, message: message, detail: detail, by: actor)
+            }
             switch decision {
             case let .returnForCorrection(reason):
                 let reason = try required(reason, "reason")
@@ -69,8 +70,7 @@ public enum Review {
 
             case let .orderInspection(instruction):
                 guard !instruction.items.isEmpty else { throw ReviewError.missing("instruction") }
-                let moved = try move(ws.db, lane, to: target, action: .orderInspection, message: instruction.text,
-                                     detail: ["instruction": instruction.text], at: now, by: actor, declarationID)
+                let moved = try move(.orderInspection, message: instruction.text, detail: ["instruction": instruction.text]).lane
                 let joint = try JointInspections.order(ws.db, declaration: d, agency: agency, instruction: instruction, at: now)
                 return ReviewOutcome(lane: moved, jointInspection: joint, declarationReleased: false)
 
@@ -80,14 +80,12 @@ public enum Review {
                     throw ReviewError.notBooked(declarationID: declarationID)
                 }
                 try requireAppointmentStarted(ws.db, joint, now: now, declarationID)
-                let moved = try move(ws.db, lane, to: target, action: .recordResult, message: result,
-                                     detail: ["result": result, "inspected": "1"], at: now, by: actor, declarationID)
+                let moved = try move(.recordResult, message: result, detail: ["result": result, "inspected": "1"]).lane
                 try JointInspections.recordResult(ws.db, joint, agency: agency, result: result, by: actor, at: now)
                 return ReviewOutcome(lane: moved, jointInspection: try JointInspections.find(ws.db, declarationID: d.id, revision: d.revision),
                                      declarationReleased: false)
 
             case let .assessDuty(amount, currency):
-                try requireInspectedIfSelected(lane, declarationID)
                 try requireDutiable(ws.db, d)
                 // In CNY, at the exchange rates of the declaration's date (计征汇率).
                 let day = DutyRates.declarationDay(d, now: now)
@@ -100,8 +98,7 @@ public enum Review {
                     cny = try DutyRates.assess(ws.db, d, on: day).total
                 }
                 let text = DutyAssessment.text(cny)
-                let moved = try move(ws.db, lane, to: target, action: .assessDuty, message: text,
-                                     detail: ["duty": text, "duty_cny": DutyRates.format(cny)], at: now, by: actor, declarationID)
+                let moved = try move(.assessDuty, message: text, detail: ["duty": text, "duty_cny": DutyRates.format(cny)]).lane
                 return ReviewOutcome(lane: moved, jointInspection: nil, declarationReleased: false)
 
             case let .recordGuarantee(guarantee):
@@ -115,22 +112,20 @@ public enum Review {
                     throw ReviewError.guaranteeExpired(declarationID: declarationID, number: number, validUntil: recorded.validUntil)
                 }
                 try requireDutiable(ws.db, d)
-                let moved = try move(ws.db, lane, to: target, action: .guarantee, message: recorded.text,
-                                     detail: recorded.detail, at: now, by: actor, declarationID)
+                let moved = try move(.guarantee, message: recorded.text, detail: recorded.detail).lane
                 return ReviewOutcome(lane: moved, jointInspection: nil, declarationReleased: false)
 
             case .release:
-                try requireInspectedIfSelected(lane, declarationID)
                 if agency == .customs { try requireDutySettled(ws.db, lane, d, today: ChinaTime.day(now)) }
-                let moved = try move(ws.db, lane, to: target, action: .release, at: now, by: actor, declarationID)
-                let released = try DeclarationRelease.releaseIfComplete(ws.db, declarationID: declarationID, revision: d.revision,
-                                                                        at: now, by: actor)
-                return ReviewOutcome(lane: moved, jointInspection: nil, declarationReleased: released)
+                let moved = try move(.release)
+                let released = try moved.reached
+                    && DeclarationRelease.record(ws.db, declarationID: declarationID, revision: d.revision, lanes: moved.lanes,
+                                                 at: now, by: actor)
+                return ReviewOutcome(lane: moved.lane, jointInspection: nil, declarationReleased: released)
 
             case let .reject(reason):
                 let reason = try required(reason, "reason")
-                let moved = try move(ws.db, lane, to: target, action: .reject, message: reason, detail: ["reason": reason],
-                                     at: now, by: actor, declarationID)
+                let moved = try move(.reject, message: reason, detail: ["reason": reason]).lane
                 return ReviewOutcome(lane: moved, jointInspection: nil, declarationReleased: false)
             }
         }
@@ -147,15 +142,17 @@ public enum Review {
         return try ws.db.write {
             let d = try Declarations.load(ws, id: declarationID, by: actor)
             let lane = try laneOf(ws.db, declarationID, .customs)
-            let target = try nextState(lane, .pay, declarationID)
-            var moved = try move(ws.db, lane, to: target, action: .pay, message: lane.detail["duty"] ?? "",
-                                 detail: ["paid_at": Timestamp.string(now)], at: now, by: actor, declarationID)
+            let caseID = String(declarationID)
+            var moved = try engine.decide(ws.db, at: now, caseID: caseID, agency: .customs, action: .pay, expectedVersion: lane.version,
+                                          message: lane.detail["duty"] ?? "", detail: ["paid_at": Timestamp.string(now)], by: actor).lane
             var released = false
             if moved.detail["channel"] == Channel.green.rawValue {
-                moved = try move(ws.db, moved, to: .released, action: .release, message: "green channel: released on payment",
-                                 at: now, by: .system, declarationID)
-                released = try DeclarationRelease.releaseIfComplete(ws.db, declarationID: declarationID, revision: d.revision,
-                                                                    at: now, by: .system)
+                let release = try engine.decide(ws.db, at: now, caseID: caseID, agency: .customs, action: .release,
+                                                expectedVersion: moved.version, message: "green channel: released on payment", by: .system)
+                moved = release.lane
+                released = try release.reached
+                    && DeclarationRelease.record(ws.db, declarationID: declarationID, revision: d.revision, lanes: release.lanes,
+                                                 at: now, by: .system)
             }
             // The broker is told the lane's state, not its channel (DeclarantView).
             return ReviewOutcome(lane: DeclarantView.redact(moved), jointInspection: nil, declarationReleased: released)
@@ -174,11 +171,9 @@ public enum Review {
             if try DeclarationRelease.releasedAt(ws.db, declarationID: declarationID) != nil {
                 throw ReviewError.alreadyReleased(declarationID: declarationID)
             }
-            var lanes: [Lane] = []
-            for lane in try Lanes.lanes(ws.db, kind: .declaration, caseID: String(declarationID)) {
-                guard let state = ReviewState(rawValue: lane.state), !state.isFinal else { lanes.append(lane); continue }
-                lanes.append(try move(ws.db, lane, to: .withdrawn, action: .withdraw, message: reason, at: now, by: actor, declarationID))
-            }
+            // One case action: every open lane ends, each with its event and audit entry.
+            try engine.decideCase(ws.db, at: now, caseID: String(declarationID), action: .withdraw, message: reason, by: actor)
+            let lanes = try Lanes.lanes(ws.db, kind: .declaration, caseID: String(declarationID))
             if let joint = try JointInspections.current(ws.db, declarationID: declarationID) {
                 try InspectionSlots.release(ws.db, joint)
             }
@@ -204,35 +199,18 @@ public enum Review {
         return lane
     }
 
-    /// The lane, if the actor holds the claim on it and it is still the version the actor saw.
-    private static func heldLane(_ db: Database, _ declarationID: Int64, _ agency: Agency, _ actor: Operator,
-                                 _ expectedVersion: Int64) throws -> Lane {
-        let lane = try laneOf(db, declarationID, agency)
-        guard let holder = lane.claimedBy else { throw ReviewError.notClaimed(declarationID: declarationID, agency: agency) }
-        guard holder == actor.id else { throw ReviewError.claimedByOther(declarationID: declarationID, agency: agency, by: holder) }
-        try requireSeen(lane, expectedVersion, declarationID)
-        return lane
-    }
-
-    private static func requireSeen(_ lane: Lane, _ expectedVersion: Int64, _ declarationID: Int64) throws {
-        guard lane.version == expectedVersion else {
-            throw ReviewError.stale(declarationID: declarationID, agency: lane.agency, seen: expectedVersion, now: lane.version)
+    /// The engine's refusal for `action` on the lane, with the one guard this pane words itself
+    /// (an inspection result first) kept as its own error.
+    private static func check(_ action: ReviewAction, _ lane: Lane, _ db: Database, _ actor: Operator, _ now: Date,
+                              _ expectedVersion: Int64) throws {
+        let lanes = try Lanes.lanes(db, kind: .declaration, caseID: lane.caseID)
+        guard let refusal = engine.refusal(action, lane: lane, lanes: lanes, actor: actor, now: now, expectedVersion: expectedVersion) else {
+            return
         }
-    }
-
-    private static func nextState(_ lane: Lane, _ action: ReviewAction, _ declarationID: Int64) throws -> ReviewState {
-        guard let from = ReviewState(rawValue: lane.state), let to = rules.next(from: from, action: action, agency: lane.agency) else {
-            throw ReviewError.notAllowed(declarationID: declarationID, agency: lane.agency, state: lane.state, action: action.rawValue)
+        if case let .notAllowed(_, _, _, reason) = refusal, reason.key == "lane.reason.inspectionFirst" {
+            throw ReviewError.inspectionRequired(declarationID: Int64(lane.caseID) ?? 0, agency: lane.agency)
         }
-        return to
-    }
-
-    /// Red channel and sampled declarations were selected for inspection: no duty and no
-    /// release until an inspection result is recorded.
-    private static func requireInspectedIfSelected(_ lane: Lane, _ declarationID: Int64) throws {
-        if lane.detail["inspection_required"] == "1" && lane.detail["inspected"] != "1" {
-            throw ReviewError.inspectionRequired(declarationID: declarationID, agency: lane.agency)
-        }
+        throw refusal
     }
 
     /// Customs releases a dutiable declaration only when its duty is assessed and paid, or under a
@@ -264,19 +242,5 @@ public enum Review {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw ReviewError.missing(name) }
         return trimmed
-    }
-
-    /// One lane move through `Lanes.transition`, with a store-level staleness turned into the
-    /// officer's wording.
-    static func move(_ db: Database, _ lane: Lane, to state: ReviewState, action: ReviewAction, message: String = "",
-                     detail: [String: String] = [:], claimedBy: String?? = .none, at now: Date, by actor: Operator,
-                     _ declarationID: Int64) throws -> Lane {
-        do {
-            return try Lanes.transition(db, laneID: lane.id, expectedVersion: lane.version, to: state.rawValue,
-                                        action: action.rawValue, message: message, detail: detail, claimedBy: claimedBy,
-                                        at: now, by: actor)
-        } catch let DatabaseError.staleVersion(_, _, expected, found) {
-            throw ReviewError.stale(declarationID: declarationID, agency: lane.agency, seen: expected, now: found)
-        }
     }
 }

@@ -138,8 +138,9 @@ public enum RiskAssessment {
             merged.merge(detail) { _, new in new }
             try db.run("UPDATE lane SET detail = ? WHERE id = ? AND version = ?", [Lanes.encode(merged), lane.id, lane.version])
         } else {
-            _ = try Review.move(db, lane, to: target, action: .route, message: "\(verdict.outcome): \(reasons)", detail: detail,
-                                at: now, by: .system, d.id)
+            _ = try Review.engine.decide(db, at: now, caseID: String(d.id), agency: lane.agency, action: .route,
+                                         expectedVersion: lane.version, to: target, message: "\(verdict.outcome): \(reasons)",
+                                         detail: detail, by: .system)
         }
     }
 

@@ -11,5 +11,6 @@ public enum Schema {
         ReviewTaskDueSchema.migration, // 7
         ReviewDutySchema.migration,   // 8
         ReviewQueueBackfillSchema.migration, // 9
+        LaneEngineSchema.migration,   // 10 (lanes area; renumbered when per-area numbering lands)
     ]
 }

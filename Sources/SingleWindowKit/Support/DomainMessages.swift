@@ -6,6 +6,7 @@ enum DomainMessages {
         Messages.register(DeclarationMessages.entries)
         Messages.register(ManifestMessages.entries)
         Messages.register(ReviewMessages.entries)
+        Messages.register(LaneMessages.entries)
     }()
 
     static func ensureRegistered() { _ = once }

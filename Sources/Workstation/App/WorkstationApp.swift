@@ -71,7 +71,11 @@ public enum WorkstationApp {
                     return shell.handle(key)
                 },
                 idle: {
-                    guard watcher.hasChanged() else { return false }
+                    // Passed lane deadlines, a few milliseconds' worth per idle refresh (the first
+                    // one comes right after the first frame). Our own writes do not move
+                    // data_version for this connection, so a tick that moved lanes redraws itself.
+                    let ticked = (try? LaneTick.run(app.workspace, budget: 0.02))?.applied ?? 0
+                    guard watcher.hasChanged() || ticked > 0 else { return false }
                     shell.externalChange()
                     return true
                 },

@@ -16,6 +16,7 @@ public enum SingleWindowCLI {
         "backup": ["": FoundationCommands.backup],
         "reset": ["": FoundationCommands.reset],
         "clock": ClockCommands.verbs,
+        "lanes": ["tick": LaneCommands.tick],
         "manifest-check": ["": FoundationCommands.manifestCheck],
         "operators": ["list": FoundationCommands.listOperators],
         "declarations": DeclarationCommands.verbs,

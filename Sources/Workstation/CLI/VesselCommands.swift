@@ -29,7 +29,7 @@ enum VesselCommands {
             if let error = error as? PersonListImportError { context.console.error(context.strings.format(.cliProblems, error.problems.count)) }
             for line in lines { context.console.error(line) }
             switch error {
-            case DomainError.notAuthorized, is DatabaseError, is VesselFileError: return .failure
+            case DomainError.notAuthorized, is DatabaseError, is VesselFileError, LaneError.stale: return .failure
             case DomainError.notFound: return .failure
             default: return .problems
             }
@@ -137,7 +137,7 @@ enum VesselCommands {
         let lanes = try VesselClearance.lanes(ws.db, callID: id)
         let agency: Agency
         if let raw = context.arguments.option("agency") {
-            guard let a = Agency(rawValue: raw), VesselLaneRules.agencies.contains(a) else {
+            guard let a = Agency(rawValue: raw), VesselRuleSet.agencies.contains(a) else {
                 throw UsageError("--agency is customs, inspection, border or maritime, not \(raw)")
             }
             agency = a
@@ -150,7 +150,7 @@ enum VesselCommands {
             throw UsageError("vessels decide: say which lane with --agency")
         }
         let text = context.arguments.option("message") ?? context.arguments.option("reason") ?? ""
-        let outcome = try decision.apply(ws, callID: id, agency: agency, laneVersion: nil, text: text, by: actor)
+        let outcome = try VesselClearance.apply(decision, ws, callID: id, agency: agency, laneVersion: nil, text: text, by: actor)
         let call = try requireCall(ws.db, id)
         let laneState = try VesselClearance.lanes(ws.db, callID: id).first { $0.agency == agency }?.state ?? ""
         let clearance = outcome?.portClearance?.facts.number

@@ -7,6 +7,7 @@ enum CLIStrings {
                    singlewindow backup FILE                       copy the database safely while others work
                    singlewindow reset [--yes]                     trainer: make the training database anew, in place
                    singlewindow clock show|set TIME|advance DURATION   trainer: the training clock (TIME: YYYY-MM-DD [HH:MM] | now; DURATION: +2d, +3h, -30m)
+                   singlewindow lanes tick [--json]               apply passed lane deadlines by the store's clock (idempotent)
                    singlewindow manifest-check [warn|block]       B/L not on the vessel's manifest: warn or refuse
                    singlewindow operators list [--json]           who may act
                    singlewindow declarations import FILE [--submit] [--dry-run] [--rejects PATH]
@@ -53,6 +54,7 @@ enum CLIStrings {
                   singlewindow backup 文件                        在线安全备份数据库
                   singlewindow reset [--yes]                     培训师：就地重建培训数据库
                   singlewindow clock show|set 时间|advance 时长   培训师：培训时钟（时间：YYYY-MM-DD [HH:MM] | now；时长：+2d、+3h、-30m）
+                  singlewindow lanes tick [--json]               按系统时钟处理已到期的环节（可重复执行）
                   singlewindow manifest-check [warn|block]       提运单不在舱单中时：提示或拒绝
                   singlewindow operators list [--json]           列出操作员
                   singlewindow declarations import 文件 [--submit] [--dry-run] [--rejects 路径]
@@ -93,6 +95,9 @@ enum CLIStrings {
             --as 操作员 以他人身份操作（培训库），--json 输出机器可读格式。
             数据库：--db，否则 $SINGLEWINDOW_DB，否则 $XDG_DATA_HOME/singlewindow/singlewindow.db。
             """),
+        .cliLanesTicked: ("{0} lanes moved by their deadline, {1} past their deadline with nothing to apply{2}",
+                          "{0} 个环节按期限处理，{1} 个已过期限但无需处理{2}"),
+        .cliLanesMore: ("; more remain, run it again", "；尚有未处理的，请再次执行"),
         .cliUnknownCommand: ("unknown command: {0}", "未知命令：{0}"),
         .cliNoTerminal: ("singlewindow needs a terminal for the workstation; use a headless command (see --help)",
                          "工作台需要终端；无终端时请使用命令行子命令（见 --help）"),

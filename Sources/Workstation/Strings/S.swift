@@ -99,6 +99,8 @@ public enum S: String, CaseIterable, Sendable {
     // CLI
     case cliUsage = "cli.usage"
     case cliUnknownCommand = "cli.unknownCommand"
+    case cliLanesTicked = "cli.lanesTicked"
+    case cliLanesMore = "cli.lanesMore"
     case cliNoTerminal = "cli.noTerminal"
     case cliInitDone = "cli.initDone"
     case cliInitExists = "cli.initExists"

@@ -89,7 +89,7 @@ public enum VesselCalls {
             let problems = try VesselValidator.problems(db, call.declaration, direction: call.direction)
             if !problems.isEmpty { throw DomainError.invalid(problems) }
             try VesselRecords.setState(db, call: call, to: .submitted, expectedVersion: expectedVersion, stamp: "submitted_at", at: now)
-            try Lanes.open(db, kind: .vesselCall, caseID: callID, agencies: VesselLaneRules.agencies,
+            try Lanes.open(db, kind: .vesselCall, caseID: callID, agencies: VesselRuleSet.agencies,
                            initialState: VesselLaneState.pending.rawValue, at: now, by: actor)
             let docs = call.declaration.attachedDocuments
             try AuditLog.append(db, at: now, by: actor, action: "vessel.submit", entity: "vessel_call", entityID: callID,

@@ -26,6 +26,6 @@ public enum AmendmentImpact {
     /// The lanes to reopen for a set of changed parts, in the window's usual lane order.
     public static func agencies(for parts: [DeclarationPart]) -> [Agency] {
         let union = parts.reduce(into: Set<Agency>()) { $0.formUnion(table[$1] ?? []) }
-        return VesselLaneRules.agencies.filter(union.contains)
+        return VesselRuleSet.agencies.filter(union.contains)
     }
 }

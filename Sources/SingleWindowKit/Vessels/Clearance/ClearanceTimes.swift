@@ -46,7 +46,7 @@ public struct ClearanceTimes: Equatable, Sendable {
 
     /// One line per measure, e.g. "customs 1.2 h" … "cleared 2.5 h".
     public var summary: [(label: String, duration: String)] {
-        var out: [(String, String)] = VesselLaneRules.agencies.compactMap { a in
+        var out: [(String, String)] = VesselRuleSet.agencies.compactMap { a in
             toRelease(a).map { (a.rawValue, ClearanceTimes.format($0)) }
         }
         if let total { out.append((direction == .arrival ? "cleared inward" : "port clearance", ClearanceTimes.format(total))) }

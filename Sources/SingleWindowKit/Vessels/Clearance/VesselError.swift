@@ -1,24 +1,13 @@
 /// What vessel clearance refuses beyond the common domain errors.
 public enum VesselError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The maritime lane of a departure tried to release while these lanes were still open
-    /// (agency and its lane state).
-    case maritimeWaitsForOthers(open: [OpenLane])
     /// A port clearance was asked for a call that has none (an arrival, or not yet cleared).
     case noPortClearance(callID: String)
     /// The same ship, voyage, direction and port is already declared as call `existing`.
     case duplicateCall(existing: String, imo: String, voyage: String, direction: CallDirection, port: String)
 
-    public struct OpenLane: Equatable, Sendable {
-        public var agency: Agency
-        public var state: String
-    }
-
     /// The message key and arguments, for the screen's language.
     public var problem: Problem {
         switch self {
-        case let .maritimeWaitsForOthers(open):
-            let list = open.map { "\($0.agency.rawValue) (\($0.state))" }.joined(separator: ", ")
-            return Problem("lanes.maritime", "vessel.maritime.waits", [list])
         case let .noPortClearance(callID):
             return Problem("call", "vessel.clearance.none", [callID])
         case let .duplicateCall(existing, imo, voyage, direction, port):

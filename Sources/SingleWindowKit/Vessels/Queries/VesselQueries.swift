@@ -94,7 +94,7 @@ public enum VesselQueries {
                 let summary = VesselCallSummary(row: row)
                 var waiting: [Agency] = []
                 if agency == .maritime, summary.direction == .departure {
-                    waiting = VesselLaneRules.maritimeGate(try Lanes.lanes(db, kind: .vesselCall, caseID: summary.id)).map(\.agency)
+                    waiting = VesselRuleSet.maritimeGate(try Lanes.lanes(db, kind: .vesselCall, caseID: summary.id)).map(\.agency)
                 }
                 return VesselQueueItem(call: summary, lane: lane, waitingFor: waiting)
             }

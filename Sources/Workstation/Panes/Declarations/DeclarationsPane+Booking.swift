@@ -63,7 +63,7 @@ extension DeclarationsPane {
         switch error {
         case ReviewError.slotFull: return s[.bookFull]
         case let ReviewError.slotElsewhere(_, place): return s.format(.bookElsewhere, place)
-        case ReviewError.notAllowed: return s[.bookNoInspection]
+        case LaneError.notAllowed: return s[.bookNoInspection]
         case DomainError.notAuthorized: return s[.bookNotBroker]
         case DatabaseError.staleVersion: return s[.bookChanged]
         default: return String(describing: error)

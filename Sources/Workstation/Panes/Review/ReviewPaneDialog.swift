@@ -30,13 +30,10 @@ extension PaneDialog where Prompt == ReviewPrompt {
 enum ReviewErrorText {
     static func line(_ error: any Error, _ app: AppContext) -> String? {
         let s = app.strings
+        if let error = error as? LaneError { return lane(error, app) }
         guard let error = error as? ReviewError else { return nil }
         switch error {
         case let .wrongAgency(op, agency): return s.format(.qErrWrongAgency, op, app.agencyName(agency))
-        case .notClaimed: return s[.qErrNotClaimed]
-        case let .claimedByOther(_, _, by): return s.format(.qErrClaimedByOther, by)
-        case let .notAllowed(_, _, state, _): return s.format(.qErrNotAllowed, ReviewText.state(state, s))
-        case .stale: return s[.qErrStale]
         case .inspectionRequired: return s[.qErrInspectionRequired]
         case let .noLane(_, agency): return s.format(.qErrNoLane, app.agencyName(agency))
         case let .missing(what): return s.format(.qErrMissing, what)
@@ -49,6 +46,19 @@ enum ReviewErrorText {
         case let .dutyFree(_, levy?): return s.format(.qErrDutyFree, levy)
         case .dutyFree(_, nil): return s[.qErrZeroRate]
         case let .beforeAppointment(_, slot): return s.format(.qErrBeforeAppointment, slot)
+        }
+    }
+
+    /// The engine's refusals, as the review screen words them.
+    static func lane(_ error: LaneError, _ app: AppContext) -> String {
+        let s = app.strings
+        switch error {
+        case .notClaimed: return s[.qErrNotClaimed]
+        case let .claimedBySomeoneElse(_, by): return s.format(.qErrClaimedByOther, by)
+        case let .notAllowed(_, state, _, reason) where reason.key == "lane.reason.state":
+            return s.format(.qErrNotAllowed, ReviewText.state(state, s))
+        case .stale: return s[.qErrStale]
+        default: return error.reason.text(s.language, stateName: { ReviewText.state($0, s) }, agencyName: app.agencyName)
         }
     }
 }

@@ -127,7 +127,7 @@ extension ReviewQueuePane {
 
     /// A refusal on the message line; a stale screen is re-read so the next try sees the lane as it is.
     func fail(_ error: any Error, _ app: AppContext) {
-        if case ReviewError.stale = error { try? screen?.reload(app) }
+        if case LaneError.stale = error { try? screen?.reload(app) }
         if let line = ReviewErrorText.line(error, app) { app.error(line) } else { app.show(error) }
     }
 

@@ -75,6 +75,22 @@ struct VesselCallScreen {
     }
 
     /// The lanes waiting for the agent's answer.
+    /// The officer's decisions on this call, each available now or with the engine's reason.
+    func availableActions(_ actor: Operator, _ now: Date) -> [AvailableAction<VesselDecision>] {
+        VesselClearance.engine(call).availableActions(actor: actor, lanes: detail.lanes, now: now)
+    }
+
+    /// A reason in the pane's words: the maritime gate as the domain words it, states by the
+    /// one lane-state table.
+    func reasonText(_ reason: LaneReason, _ app: AppContext) -> String {
+        if reason.key == "lane.reason.gate" {
+            let open = detail.lanes.filter { reason.agencies.contains($0.agency) }
+            return VesselErrorText.lane(.gateClosed(LaneRef(kind: .vesselCall, caseID: call.id, agency: .maritime, laneID: 0),
+                                                    openLanes: open.map { .init(agency: $0.agency, state: $0.state) }), app.strings)
+        }
+        return reason.text(app.strings.language, stateName: { VesselLaneRow.stateName($0, app.strings) }, agencyName: app.agencyName)
+    }
+
     var queriedAgencies: [Agency] { lanes.filter { $0.state == VesselLaneState.query.rawValue }.map(\.agency) }
 
     func lane(_ agency: Agency) -> VesselLaneRow? { lanes.first { $0.agency == agency } }
@@ -92,9 +108,9 @@ extension VesselCallScreen {
         buffer.put(truncate(title, toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: area.y, style: Style(.title),
                    maxWidth: area.width - 2)
         let boardArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: VesselLaneBoard.height)
-        VesselLaneBoard(call: call, rows: lanes).render(into: &buffer, area: boardArea, app)
+        VesselLaneBoard(call: call, rows: lanes, lanes: detail.lanes).render(into: &buffer, area: boardArea, app)
         var y = boardArea.maxY
-        let board = VesselLaneBoard(call: call, rows: lanes)
+        let board = VesselLaneBoard(call: call, rows: lanes, lanes: detail.lanes)
         let width = area.width - 2
         let gate = board.gateText(app).isEmpty ? [] : wrap(board.gateText(app), toWidth: width).map { ($0, board.gateRole) }
         let notes = gate + infoLines(app).filter { !$0.isEmpty }.map { ($0, ThemeRole.label) }

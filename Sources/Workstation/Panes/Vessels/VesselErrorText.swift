@@ -13,6 +13,8 @@ enum VesselErrorText {
             return error.problems.map { $0.text(s.language) }
         case let error as DomainError:
             return domain(error, s)
+        case let error as LaneError:
+            return [lane(error, s)]
         case let DatabaseError.staleVersion(table, id, _, _):
             return [s[.errStale] + " (\(table) \(id))"]
         case let error as VesselFileError:
@@ -27,6 +29,23 @@ enum VesselErrorText {
             }
         default:
             return [String(describing: error)]
+        }
+    }
+
+    /// The engine's refusals in the words the pane used before the engine: the maritime gate
+    /// names the lanes still open, a move the rules forbid names the lane and its state.
+    static func lane(_ error: LaneError, _ s: Strings) -> String {
+        let ref = error.lane
+        switch error {
+        case let .gateClosed(_, open):
+            let list = open.map { "\($0.agency.rawValue) (\($0.state))" }.joined(separator: ", ")
+            return Messages.text("vessel.maritime.waits", [list], language: s.language)
+        case .stale:
+            return s[.errStale] + " (lane \(ref.laneID))"
+        case let .notAllowed(_, state, action, _):
+            return s.format(.errTransition, "lane \(ref.caseID)/\(ref.agency.rawValue)", state, action)
+        default:
+            return error.reason.text(s.language)
         }
     }
 

@@ -58,6 +58,8 @@ struct VesselLaneRow: Equatable {
 struct VesselLaneBoard {
     var call: VesselCall
     var rows: [VesselLaneRow]
+    /// The lanes as loaded, for the engine to judge the gate from.
+    var lanes: [Lane] = []
 
     /// Rows used: header and four lanes; the gate text goes on the call screen's note lines.
     static let height = 5
@@ -67,8 +69,11 @@ struct VesselLaneBoard {
         let s = app.strings
         guard call.state != .draft else { return "" }
         if call.direction == .arrival { return s[.gateArrival] }
-        if rows.allSatisfy({ $0.state == VesselLaneState.released.rawValue }) { return s[.gateDone] }
-        let open = rows.filter { $0.agency != .maritime && $0.state != VesselLaneState.released.rawValue }
+        let rules = VesselRuleSet(direction: call.direction)
+        if rules.outcome(lanes) != nil { return s[.gateDone] }
+        // The gate is the rule set's, the same one the maritime release is refused by.
+        guard let maritime = lanes.first(where: { $0.agency == .maritime }) else { return s[.gateOpen] }
+        let open = rules.gate(.release, lane: maritime, lanes: lanes)
         if open.isEmpty { return s[.gateOpen] }
         return s.format(.gateWaiting, open.map { app.agencyName($0.agency) }.joined(separator: s.language == .zh ? "、" : ", "))
     }

@@ -7,7 +7,7 @@ import TerminalUI
 extension VesselsPane {
     /// The agency whose lane the acting officer decides on, if any.
     static func officerAgency(_ actor: Operator) -> Agency? {
-        guard let agency = actor.role.impliedAgency, VesselLaneRules.agencies.contains(agency) else { return nil }
+        guard let agency = actor.role.impliedAgency, VesselRuleSet.agencies.contains(agency) else { return nil }
         return agency
     }
 
@@ -38,10 +38,22 @@ extension VesselsPane {
             }
         } else if Self.officerAgency(actor) != nil {
             if call.state == .submitted {
-                map.add(bind([.function(10), .char("r")], .keyRelease, .helpRelease, "release"))
-                map.add(bind([.char("q")], .keyQuery, .helpQuery, "query"))
-                map.add(bind([.char("h")], .keyHold, .helpHold, "hold"))
-                map.add(bind([.char("x")], .keyReject, .helpReject, "reject"))
+                // The one key map: F10 release, r query (return for an answer), h hold, x reject.
+                // The bar shows what the engine says is available now; the others stay bound, out
+                // of the bar, with their reason in F1 help and said at once when pressed.
+                let available = Dictionary(uniqueKeysWithValues: screen.availableActions(actor, app.now()).map { ($0.action, $0.reason) })
+                func decision(_ keys: [Key], _ label: VS, _ help: VS, _ action: VesselDecision) {
+                    var binding = bind(keys, label, help, action.rawValue)
+                    if let reason = available[action] ?? nil {
+                        binding.showInBar = false
+                        binding.help = s[help] + " — " + screen.reasonText(reason, app)
+                    }
+                    map.add(binding)
+                }
+                decision([.function(10)], .keyRelease, .helpRelease, .release)
+                decision([.char("r")], .keyQuery, .helpQuery, .query)
+                decision([.char("h")], .keyHold, .helpHold, .hold)
+                decision([.char("x")], .keyReject, .helpReject, .reject)
             }
             if actor.role == .maritimeOfficer, call.direction == .departure, call.state == .cleared {
                 map.add(bind([.function(12), .char("w")], .keyPrint, .helpPrint, "print"))
@@ -85,6 +97,20 @@ extension VesselsPane {
         case "print":
             dialog = .prompt(s[.promptPrint], [s[.promptPrintHint]], s,
                              value: PortClearanceOutput.defaultPath(callID: call.id), for: .print)
+        case "release", "query", "hold", "reject":
+            // An unavailable decision says why at once, before any prompt.
+            if let decision = VesselDecision(rawValue: action.id),
+               let reason = screen.availableActions(app.actor, app.now()).first(where: { $0.action == decision })?.reason {
+                return app.error(screen.reasonText(reason, app))
+            }
+            decideAsked(action, screen, app)
+        default: break
+        }
+    }
+
+    private func decideAsked(_ action: PaneAction, _ screen: VesselCallScreen, _ app: AppContext) {
+        let s = app.strings, call = screen.call
+        switch action.id {
         case "release":
             guard let agency = Self.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
             dialog = .confirm(ConfirmDialog(title: s.format(.confirmRelease, app.agencyName(agency)),

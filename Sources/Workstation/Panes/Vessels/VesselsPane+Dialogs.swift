@@ -110,7 +110,7 @@ extension VesselsPane {
         guard let screen else { return }
         let s = app.strings
         guard let lane = screen.lane(agency) else { throw DomainError.notFound(entity: "lane", id: "\(screen.call.id)/\(agency.rawValue)") }
-        let outcome = try decision.apply(app.workspace, callID: screen.call.id, agency: agency, laneVersion: lane.version,
+        let outcome = try VesselClearance.apply(decision, app.workspace, callID: screen.call.id, agency: agency, laneVersion: lane.version,
                                          text: text, by: app.actor)
         afterChange(app)
         let state = self.screen?.lane(agency)?.state ?? ""

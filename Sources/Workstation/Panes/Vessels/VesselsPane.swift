@@ -68,7 +68,7 @@ final class VesselsPane: Pane {
     /// Shows a refusal: one line on the message line, several in a list to read through.
     func fail(_ error: any Error, _ app: AppContext, title: String? = nil) {
         let lines = VesselErrorText.lines(error, app.strings)
-        if case DatabaseError.staleVersion = error { try? screen?.reload(app.db, strings: app.strings) }
+        if case LaneError.stale = error { try? screen?.reload(app.db, strings: app.strings) }
         if lines.count > 1 {
             let heading = title ?? app.strings.format(.vesselProblemsTitle, lines.count)
             dialog = .notice(ListDialog(title: heading, items: lines, isError: true))

@@ -1,0 +1,75 @@
+import Foundation
+
+/// What part an agency plays: a border agency deciding on goods and ships, a department giving
+/// its opinion in a parallel approval, or an agency inspecting enterprises.
+public enum AgencyKind: String, Codable, CaseIterable, Sendable {
+    case borderAgency = "border_agency"
+    case approvalDepartment = "approval_department"
+    case enforcementAgency = "enforcement_agency"
+}
+
+/// One row of the register.
+public struct AgencyEntry: Equatable, Codable, Sendable {
+    public var agency: Agency
+    public var nameZh: String
+    public var nameEn: String
+    public var kind: AgencyKind
+}
+
+/// The agencies and departments as data: the `agency` table, filled from the reference file
+/// `agencies.csv` like the other reference tables (checked whole; a bad file changes nothing).
+public enum AgencyRegister {
+    static let table = "agency"
+    static let requiredColumns = ["code", "name_zh", "name_en", "kind"]
+
+    public static func all(_ db: Database, kind: AgencyKind? = nil) throws -> [AgencyEntry] {
+        let rows = try kind.map { try db.query("SELECT * FROM agency WHERE kind = ? ORDER BY rowid", [$0.rawValue]) }
+            ?? db.query("SELECT * FROM agency ORDER BY rowid")
+        return rows.compactMap(entry)
+    }
+
+    public static func find(_ db: Database, _ agency: Agency) throws -> AgencyEntry? {
+        try db.queryOne("SELECT * FROM agency WHERE code = ?", [agency.rawValue]).flatMap(entry)
+    }
+
+    private static func entry(_ row: Row) -> AgencyEntry? {
+        guard let code = row.string("code"), let kind = AgencyKind(rawValue: row.string("kind") ?? "") else { return nil }
+        return AgencyEntry(agency: Agency(code), nameZh: row.string("name_zh") ?? "", nameEn: row.string("name_en") ?? "", kind: kind)
+    }
+
+    /// Replaces the register with the file's rows (one transaction), or reports every problem
+    /// and keeps what the table had.
+    static func load(into db: Database, from url: URL, entry: ReferenceLoader.ManifestEntry,
+                     problems: inout [LoadProblem]) throws -> Int? {
+        let before = problems.count
+        guard let file = CSVTableFile.read(url, required: requiredColumns, problems: &problems) else { return nil }
+        var local = FileProblems(path: file.path)
+        var seen: [String: Int] = [:]
+        var rows: [[String]] = []
+        for row in file.rows {
+            let code = row["code"], kind = row["kind"]
+            if code.isEmpty || !code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) {
+                local.add(row, "code", "agency code \(code) is not lower-case letters, digits and _")
+            } else {
+                _ = local.checkUnique(code, row, "code", seen: &seen)
+            }
+            if row["name_zh"].isEmpty { local.add(row, "name_zh", "name_zh is empty") }
+            if row["name_en"].isEmpty { local.add(row, "name_en", "name_en is empty") }
+            if AgencyKind(rawValue: kind) == nil {
+                local.add(row, "kind", "kind \(kind) is not border_agency, approval_department or enforcement_agency")
+            }
+            rows.append([code, row["name_zh"], row["name_en"], kind])
+        }
+        problems += local.list
+        guard problems.count == before else { return nil }
+        try db.write {
+            // Lanes keep their agency text: a code dropped from the register still reads back.
+            try db.run("DELETE FROM agency")
+            for values in rows {
+                try db.run("INSERT INTO agency (code, name_zh, name_en, kind) VALUES (?, ?, ?, ?)", values)
+            }
+            try ReferenceLoader.recordTable(db, entry, rowCount: rows.count)
+        }
+        return rows.count
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+extension LaneEngine {
+    /// A case action: one action applied to every lane of the case where the rules allow it
+    /// (withdraw ends every open lane; a resubmission reopens the returned ones), all in one
+    /// transaction, each with its event and audit entry. Lanes where the rule says no are left
+    /// as they are; `targets` lets the caller choose the state per agency where the rule set
+    /// lets it (routing on receipt). Returns every lane of the case afterwards.
+    @discardableResult
+    public func decideCase(_ db: Database, at now: Date, caseID: String, action: Rules.Action, message: String = "",
+                           detail: [String: String] = [:], targets: [Agency: Rules.State] = [:],
+                           by actor: Operator) throws -> LaneDecision? {
+        try db.write {
+            var last: LaneDecision?
+            for lane in try Lanes.lanes(db, kind: rules.kind, caseID: caseID) {
+                guard refusal(action, lane: lane, lanes: [], actor: actor, now: now) == nil else { continue }
+                last = try decide(db, at: now, caseID: caseID, agency: lane.agency, action: action, expectedVersion: lane.version,
+                                  to: targets[lane.agency], message: message, detail: detail, by: actor)
+            }
+            return last
+        }
+    }
+
+    /// Hands a lane to a named operator (nil: back to the whole agency). Only that operator may
+    /// then claim or decide it. Against the version the assigner saw, with event and audit.
+    @discardableResult
+    public func assign(_ ws: Workspace, caseID: String, agency: Agency, to login: String?, expectedVersion: Int64,
+                       by actor: Operator) throws -> Lane {
+        let db = ws.db, now = ws.now()
+        return try db.write {
+            guard let lane = try Lanes.lane(db, kind: rules.kind, caseID: caseID, agency: agency) else {
+                throw DomainError.notFound(entity: "lane", id: "\(caseID)/\(agency.rawValue)")
+            }
+            guard lane.version == expectedVersion else { throw LaneError.stale(LaneRef(lane), seen: expectedVersion, now: lane.version) }
+            let at = Timestamp.string(now)
+            let changed = try db.run("UPDATE lane SET assigned_to = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                                     [login, at, lane.id, expectedVersion])
+            guard changed == 1 else { throw LaneError.stale(LaneRef(lane), seen: expectedVersion, now: nil) }
+            try db.run("""
+                INSERT INTO lane_event(lane_id, at, operator_id, action, from_state, to_state, message) VALUES (?,?,?,?,?,?,?)
+                """, [lane.id, at, actor.id, "assign", lane.state, lane.state, login ?? ""])
+            try AuditLog.append(db, at: now, by: actor, action: "lane.assign", entity: "lane", entityID: String(lane.id),
+                                before: lane.assignedTo ?? "", after: login ?? "")
+            guard let updated = try Lanes.lane(db, id: lane.id) else { throw DomainError.notFound(entity: "lane", id: String(lane.id)) }
+            return updated
+        }
+    }
+
+    /// Sets or clears a lane's deadline (a stage's statutory days), with event and audit.
+    @discardableResult
+    public func setDeadline(_ db: Database, at now: Date, caseID: String, agency: Agency, deadline: Date?,
+                            expectedVersion: Int64, by actor: Operator) throws -> Lane {
+        try db.write {
+            guard let lane = try Lanes.lane(db, kind: rules.kind, caseID: caseID, agency: agency) else {
+                throw DomainError.notFound(entity: "lane", id: "\(caseID)/\(agency.rawValue)")
+            }
+            do {
+                return try Lanes.transition(db, laneID: lane.id, expectedVersion: expectedVersion, to: lane.state, action: "deadline",
+                                            message: deadline.map(Timestamp.string) ?? "", deadline: .some(deadline), at: now, by: actor)
+            } catch let DatabaseError.staleVersion(_, _, expected, found) {
+                throw LaneError.stale(LaneRef(lane), seen: expected, now: found)
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// The engine's reasons, in English and Chinese (registered with the other domain messages).
+enum LaneMessages {
+    static let entries: [String: (en: String, zh: String)] = [
+        "lane.reason.role": ("your role does not take this action", "您的角色不办理此项"),
+        "lane.reason.notYourLane": ("only {agencies} decides on this lane", "本环节由{agencies}办理"),
+        "lane.reason.state": ("not while the lane is {state}", "环节为{state}时不能办理"),
+        "lane.reason.claimFirst": ("claim the lane first (k)", "请先认领（k）"),
+        "lane.reason.claimedBy": ("claimed by {0}", "已由{0}认领"),
+        "lane.reason.assignedTo": ("assigned to {0}", "已分派给{0}"),
+        "lane.reason.gate": ("waits for {agencies} to release first", "须等{agencies}先放行"),
+        "lane.reason.deadline": ("its deadline passed ({0}); the outcome on timeout applies", "已过期限（{0}），按超时处理"),
+        "lane.reason.noLane": ("you have no lane on this case", "本案没有您的环节"),
+        "lane.reason.caseState": ("not while the case is {0}", "申报为{0}时不能办理"),
+        "lane.reason.stale": ("it changed since you loaded it (version {0}, now {1}): reload", "已被他人更改（您看到的版本{0}，现为{1}），请重新载入"),
+        "lane.reason.inspectionFirst": ("selected for inspection: record the inspection result first", "已布控查验：请先录入查验结果"),
+        "lane.reason.noInspection": ("no inspection is ordered", "未布控查验"),
+        "lane.reason.needsText": ("needs a text", "需填写内容"),
+    ]
+}
