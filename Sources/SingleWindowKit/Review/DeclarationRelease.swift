@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The aggregate rule of a declaration (一次放行): it is released when every one of its lanes
 /// has released, and that is recorded exactly once.
