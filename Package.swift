@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// One dependency direction: singlewindow → Workstation → TerminalUI / SingleWindowKit → C shims.
+// One dependency direction: singlewindow → Workstation → TerminalUI / SingleWindowKit → Store → C shims
+// (Sources/README.md; Tests/ArchitectureTests reads the import lines and this file to keep it so).
 // No outside packages: Foundation, the toolchain's test frameworks, ncursesw and sqlite3 only.
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
@@ -15,17 +16,20 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        .target(name: "SingleWindowKit", dependencies: ["CSQLite"], swiftSettings: strict),
+        .target(name: "Store", dependencies: ["CSQLite"], swiftSettings: strict),
+        .target(name: "SingleWindowKit", dependencies: ["Store"], swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["CNCursesW"], swiftSettings: strict),
         .target(name: "Workstation", dependencies: ["SingleWindowKit", "TerminalUI"], swiftSettings: strict),
         .executableTarget(name: "singlewindow", dependencies: ["Workstation", "SingleWindowKit", "TerminalUI"], swiftSettings: strict),
         .executableTarget(name: "swbench", dependencies: ["SingleWindowKit"], swiftSettings: strict),
-        .testTarget(name: "SingleWindowKitTests", dependencies: ["SingleWindowKit"], exclude: ["JSONConformance"],
+        .testTarget(name: "StoreTests", dependencies: ["Store"], swiftSettings: strict),
+        .testTarget(name: "SingleWindowKitTests", dependencies: ["SingleWindowKit", "Store"], exclude: ["JSONConformance"],
                     swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"], swiftSettings: strict),
         .testTarget(name: "WorkstationTests", dependencies: ["Workstation", "SingleWindowKit", "TerminalUI"],
                     exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: [], swiftSettings: strict),
+        .testTarget(name: "ArchitectureTests", dependencies: [], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

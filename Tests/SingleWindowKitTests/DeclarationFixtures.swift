@@ -18,7 +18,7 @@ enum DeclarationFixtures {
 
     static func workspace(path: String = ":memory:", clock: SettableClock = SettableClock(t0)) throws -> Workspace {
         let db = try Database(path: path)
-        try Migrator.migrate(db)
+        try Schema.migrate(db)
         try insertCodes(db)
         return Workspace(db: db, kind: .training, clock: clock)
     }

@@ -10,7 +10,7 @@ import Testing
     /// A workspace with the shared reference tables of sample-data/reference, as the product loads them.
     static func referenceWorkspace() throws -> Workspace {
         let db = try Database(path: ":memory:")
-        try Migrator.migrate(db)
+        try Schema.migrate(db)
         let report = try ReferenceLoader.loadReference(into: db, from: folder.deletingLastPathComponent().appendingPathComponent("reference"))
         #expect(report.problems.isEmpty, "\(report.problems)")
         return Workspace(db: db, kind: .training, clock: SettableClock(DeclarationFixtures.t0))

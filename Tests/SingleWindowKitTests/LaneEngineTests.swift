@@ -46,7 +46,7 @@ struct DeemedApprovalRules: LaneRuleSet {
     init() throws {
         clock = SettableClock(t0)
         let db = try Database(path: ":memory:")
-        try Migrator.migrate(db)
+        _ = try Migrator.migrate(db, sets: DomainAreas.all.map(\.migrations))
         ws = Workspace(db: db, kind: .training, clock: clock)
         try Lanes.open(db, kind: .approvalStage, caseID: "S1", agencies: [.planning, .fire], initialState: "pending",
                        at: t0, by: .system, deadline: t0.addingTimeInterval(3600))

@@ -10,7 +10,7 @@ import Testing
 
     init() throws {
         db = try Database(path: ":memory:")
-        try Migrator.migrate(db)
+        try Schema.migrate(db)
     }
 
     @Test func openCreatesOneLanePerAgencyWithAnOpeningEvent() throws {

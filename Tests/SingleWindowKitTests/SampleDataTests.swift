@@ -13,7 +13,7 @@ enum Fixture {
 
     static func database() throws -> Database {
         let db = try Database(path: ":memory:")
-        _ = try Migrator.migrate(db)
+        _ = try Schema.migrate(db)
         return db
     }
 

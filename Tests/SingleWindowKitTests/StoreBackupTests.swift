@@ -7,14 +7,14 @@ struct StoreBackupTests {
     @Test func aBackupIsAValidCopyWithTheSameRows() throws {
         try withTempDirectory { dir in
             let db = try Database(path: dir.path("live.db"))
-            try Migrator.migrate(db)
+            try Schema.migrate(db)
             try db.write {
                 for i in 0..<200 { try db.run("INSERT INTO meta(key, value) VALUES (?, ?)", ["k\(i)", "v\(i)"]) }
             }
             try db.backup(to: dir.path("copy.db"))
             let copy = try Database(path: dir.path("copy.db"))
             #expect(try copy.scalar("PRAGMA integrity_check").string == "ok")
-            #expect(try Migrator.currentVersion(of: copy) == Migrator.latestVersion)
+            #expect(try Schema.versions(of: copy) == Schema.latestVersions)
             #expect(try copy.scalar("SELECT count(*) FROM meta").int == 200)
             #expect(try copy.scalar("SELECT value FROM meta WHERE key = 'k199'").string == "v199")
         }
@@ -26,7 +26,7 @@ struct StoreBackupTests {
         try withTempDirectory { dir in
             let live = dir.path("live.db")
             let db = try Database(path: live)
-            try Migrator.migrate(db)
+            try Schema.migrate(db)
             let writer = try Database(path: live)
             let stop = BackupStopFlag()
             let done = DispatchSemaphore(value: 0)
@@ -69,7 +69,7 @@ struct StoreBackupTests {
     @Test func aBackupNeverOverwritesTheLiveFileOrAForeignFile() throws {
         try withTempDirectory { dir in
             let db = try Database(path: dir.path())
-            try Migrator.migrate(db)
+            try Schema.migrate(db)
             #expect(throws: DatabaseError.cannotOpen(path: dir.path(), reason: "it is the database being backed up")) {
                 try db.backup(to: dir.path())
             }
@@ -78,14 +78,14 @@ struct StoreBackupTests {
             let before = try FileSnapshot(notes)
             #expect(throws: DatabaseError.notADatabase(path: notes)) { try db.backup(to: notes) }
             #expect(try FileSnapshot(notes) == before)
-            #expect(try Migrator.currentVersion(of: db) == Migrator.latestVersion)
+            #expect(try Schema.versions(of: db) == Schema.latestVersions)
         }
     }
 
     @Test func aBackupReplacesAnOlderBackup() throws {
         try withTempDirectory { dir in
             let db = try Database(path: dir.path())
-            try Migrator.migrate(db)
+            try Schema.migrate(db)
             try db.backup(to: dir.path("copy.db"))
             try db.run("INSERT INTO meta(key, value) VALUES ('later', '1')")
             try db.backup(to: dir.path("copy.db"))

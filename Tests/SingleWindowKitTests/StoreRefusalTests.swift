@@ -64,17 +64,25 @@ struct StoreRefusalTests {
             let path = dir.path()
             try plant([], at: path)
             let db = try Database(path: path)
-            #expect(try Migrator.migrate(db).map(\.version) == Schema.migrations.map(\.version))
-            #expect(try Migrator.currentVersion(of: db) == Migrator.latestVersion)
+            #expect(try Schema.migrate(db).count == Schema.areas.map(\.latestVersion).reduce(0, +))
+            #expect(try Schema.versions(of: db) == Schema.latestVersions)
         }
     }
 
-    /// A database stamped with a schema version beyond ours, in rollback-journal mode so that
-    /// switching to WAL would visibly rewrite its header.
+    static let newerArea = "review"
+    static var newerFound: Int { (Schema.latestVersions[newerArea] ?? 0) + 1 }
+
+    /// A database one step beyond ours in one area (a newer release's review step), in
+    /// rollback-journal mode so that switching to WAL would visibly rewrite its header.
     func plantNewerDatabase(at path: String) throws {
-        let db = try Database(path: path, maxSchemaVersion: nil)
+        let db = try Database(path: path)
         _ = try db.query("PRAGMA journal_mode=DELETE")
-        try db.execute("CREATE TABLE future(x); PRAGMA user_version = \(Migrator.latestVersion + 1)")
+        let newer = Schema.areas.map { set in
+            set.area != Self.newerArea ? set : MigrationSet(area: set.area, migrations: set.migrations.merging([
+                Self.newerFound: Migration(name: "future", sql: "CREATE TABLE future(x);"),
+            ]) { old, _ in old })
+        }
+        try Migrator.migrate(db, sets: newer)
         db.close()
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_400_000_000)], ofItemAtPath: path)
     }
@@ -84,8 +92,9 @@ struct StoreRefusalTests {
             let path = dir.path("future.db")
             try plantNewerDatabase(at: path)
             let before = try FileSnapshot(path)
-            let expected = DatabaseError.newerSchema(path: path, found: Migrator.latestVersion + 1, supported: Migrator.latestVersion)
-            let error = #expect(throws: expected) { try Database(path: path) }
+            let expected = DatabaseError.newerSchema(path: path, area: Self.newerArea, found: Self.newerFound,
+                                                     supported: Self.newerFound - 1)
+            let error = #expect(throws: expected) { try Database(path: path, knownSchema: Schema.areas) }
             #expect(error?.description.contains("newer SingleWindow") == true)
             #expect(error?.description.contains("upgrade") == true)
             #expect(try FileSnapshot(path) == before)
@@ -99,10 +108,10 @@ struct StoreRefusalTests {
         try withTempDirectory { dir in
             let path = dir.path()
             let first = try Database(path: path)
-            try Migrator.migrate(first)
+            try Schema.migrate(first)
             first.close()
             let again = try Database(path: path)
-            #expect(try Migrator.migrate(again).isEmpty)
+            #expect(try Schema.migrate(again).isEmpty)
         }
     }
 
@@ -110,9 +119,10 @@ struct StoreRefusalTests {
         try withTempDirectory { dir in
             let path = dir.path()
             try plantNewerDatabase(at: path)
-            let db = try Database(path: path, maxSchemaVersion: nil)
-            #expect(throws: DatabaseError.newerSchema(path: path, found: Migrator.latestVersion + 1, supported: Migrator.latestVersion)) {
-                try Migrator.migrate(db)
+            let db = try Database(path: path)
+            #expect(throws: DatabaseError.newerSchema(path: path, area: Self.newerArea, found: Self.newerFound,
+                                                      supported: Self.newerFound - 1)) {
+                try Schema.migrate(db)
             }
         }
     }
@@ -154,11 +164,11 @@ struct StoreRefusalTests {
             let connections = try (0..<2).map { _ in try Database(path: path) }
             let results = MigrationResults()
             DispatchQueue.concurrentPerform(iterations: 2) { i in
-                results.add(Result { try Migrator.migrate(connections[i]).count })
+                results.add(Result { try Schema.migrate(connections[i]).count })
             }
             let counts = try results.all.map { try $0.get() }
-            #expect(counts.sorted() == [0, Schema.migrations.count])
-            #expect(try Migrator.currentVersion(of: connections[0]) == Migrator.latestVersion)
+            #expect(counts.sorted() == [0, Schema.areas.map(\.latestVersion).reduce(0, +)])
+            #expect(try Schema.versions(of: connections[0]) == Schema.latestVersions)
         }
     }
 }

@@ -3,13 +3,16 @@ import Testing
 @testable import SingleWindowKit
 
 /// A database holding data, left by every earlier release, opens with the normal code and its
-/// rows survive the migrations: for each registered version v, a file is migrated only up to v,
-/// filled with the rows each area had by then, closed, and opened with `Workspace.open`.
+/// rows survive the migrations: for each global version v of the releases before per-area
+/// numbering (1…9), a file is brought to v — as those releases' runner left it (`user_version`
+/// v), and recorded per area with the same steps — filled with the rows each area had by then,
+/// closed, and opened with `Workspace.open`.
 ///
 /// Data-driven: a new migration is covered by adding an `UpgradeSeed` for its tables (rows as
 /// raw SQL valid at that version, since the domain code speaks only the latest schema, and a
 /// check run after the upgrade). Versions without a seed of their own are still upgraded from,
-/// with the earlier seeds' rows.
+/// with the earlier seeds' rows. Steps added since per-area numbering have no global version;
+/// their seeds would name the area and its version instead (none needed one yet).
 @Suite("Upgrading a database with data from every earlier version")
 struct StoreUpgradeTests {
     struct UpgradeSeed: Sendable {
@@ -136,24 +139,63 @@ struct StoreUpgradeTests {
         }),
     ]
 
-    static var versions: [Int] { Schema.migrations.map(\.version).sorted() }
+    /// The global versions of the releases before per-area numbering.
+    static var versions: [Int] { Schema.areas.flatMap { $0.migrations.values.compactMap(\.legacyVersion) }.sorted() }
 
-    @Test(arguments: versions)
-    func aDatabaseLeftAtThisVersionUpgradesWithItsData(version: Int) throws {
+    /// How the file recorded its schema when the rows went in.
+    enum Start: String, CaseIterable, Sendable {
+        /// `user_version` v, as the global runner left it.
+        case globalNumbering
+        /// The same steps, recorded per area in `schema_migration`.
+        case perArea
+    }
+
+    /// Brings `db` to global version `version` the way the runner of that release did: every
+    /// step up to it in global order, each in its transaction with `user_version`.
+    static func migrateAsGlobalRunner(_ db: Database, to version: Int) throws {
+        let steps = Schema.areas.flatMap { $0.migrations.values }.filter { ($0.legacyVersion ?? .max) <= version }
+        for step in steps.sorted(by: { ($0.legacyVersion ?? 0) < ($1.legacyVersion ?? 0) }) {
+            try db.write {
+                try db.execute(step.sql)
+                try db.execute("PRAGMA user_version = \(step.legacyVersion ?? 0)")
+            }
+        }
+    }
+
+    /// Each area as the release at global version `version` knew it.
+    static func areas(atGlobal version: Int) -> [MigrationSet] {
+        Schema.areas.map { set in set.through(set.ordered.filter { ($0.migration.legacyVersion ?? .max) <= version }.count) }
+    }
+
+    @Test(arguments: versions, Start.allCases)
+    func aDatabaseLeftAtThisVersionUpgradesWithItsData(version: Int, start: Start) throws {
         try withTempDirectory { dir in
             let path = dir.path()
             do {
                 let old = try Database(path: path)
                 defer { old.close() }
-                try Migrator.migrate(old, upTo: version, migrations: Schema.migrations)
-                #expect(try Migrator.currentVersion(of: old) == version)
+                switch start {
+                case .globalNumbering:
+                    try Self.migrateAsGlobalRunner(old, to: version)
+                    #expect(try Migrator.format(of: old) == version)
+                case .perArea:
+                    try Migrator.migrate(old, sets: Self.areas(atGlobal: version))
+                    #expect(try Migrator.format(of: old) == Migrator.perAreaFormat)
+                }
+                #expect(try Migrator.versions(of: old, sets: Schema.areas) == Migrator.versions(of: old, sets: Self.areas(atGlobal: version)))
                 try old.write {
                     for seed in Self.seeds where seed.version <= version { try seed.insert(old) }
                 }
             }
             let ws = try Workspace.open(path: path, createAs: nil, clock: SettableClock(Self.t0))
             defer { ws.db.close() }
-            #expect(try Migrator.currentVersion(of: ws.db) == Migrator.latestVersion)
+            #expect(try Schema.versions(of: ws.db) == Schema.latestVersions)
+            #expect(try Migrator.format(of: ws.db) == Migrator.perAreaFormat)
+            if start == .globalNumbering {
+                // The steps the file had are recorded with the global version they were applied as.
+                let recorded = try ws.db.query("SELECT legacy_version FROM schema_migration WHERE legacy_version IS NOT NULL ORDER BY 1")
+                #expect(try recorded.map { try $0.int(0) } == Array(1...version))
+            }
             #expect(try ws.db.query("PRAGMA foreign_key_check").isEmpty)
             #expect(try ws.db.scalar("PRAGMA integrity_check").string == "ok")
             for seed in Self.seeds where seed.version <= version {
@@ -161,6 +203,25 @@ struct StoreUpgradeTests {
             }
             #expect(try AuditLog.verify(ws.db).firstBreak == nil)
         }
+    }
+
+    /// Releases before per-area numbering refuse a `user_version` above their last global
+    /// version as "made by a newer SingleWindow": a per-area file must read as one to them.
+    @Test func aPerAreaFileReadsAsNewerToTheReleasesBefore() throws {
+        let db = try memoryDatabase()
+        #expect(try Migrator.format(of: db) > (Self.versions.last ?? 0))
+    }
+
+    /// The global versions were dense, and each maps to exactly one area step.
+    @Test func theGlobalVersionsMapOneToOneOntoAreaSteps() {
+        #expect(Self.versions == Array(1...Self.versions.count))
+        #expect(Schema.areas.map(\.area) == ["foundation", "lanes", "declarations", "vessels", "review"])
+    }
+
+    @Test func theRegisteredMigrationsPassTheForeignKeyCheck() throws {
+        let db = try Database(path: ":memory:")
+        #expect(try Schema.migrate(db).count == Schema.areas.map(\.latestVersion).reduce(0, +))
+        #expect(try db.query("PRAGMA foreign_key_check").isEmpty)
     }
 
     /// Every seed names a registered version, and the first one seeds the first version.

@@ -19,7 +19,7 @@ struct VesselFixture {
 
     init() throws {
         db = try Database(path: ":memory:")
-        try Migrator.migrate(db)
+        try Schema.migrate(db)
         clock = SettableClock(t0)
         ws = Workspace(db: db, kind: .training, clock: clock)
         try db.write {

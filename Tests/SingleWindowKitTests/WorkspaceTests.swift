@@ -28,7 +28,7 @@ struct WorkspaceTests {
             let path = dir.url.appendingPathComponent("data/singlewindow/sw.db").path
             let ws = try Workspace.open(path: path, createAs: .training, clock: SettableClock(Self.start))
             #expect(ws.kind == .training)
-            #expect(try Migrator.currentVersion(of: ws.db) == Migrator.latestVersion)
+            #expect(try Schema.versions(of: ws.db) == Schema.latestVersions)
             #expect(try Meta.get(ws.db, Meta.kind) == "training")
             #expect(try Meta.get(ws.db, Meta.createdAt) == "2015-04-08T09:30:00.000Z")
             #expect(try Meta.get(ws.db, Meta.appVersion) == AppVersion.current)
@@ -74,7 +74,7 @@ struct WorkspaceTests {
     func aDatabaseWithoutAStoredKindTakesTheOneAskedForOrProduction(asked: DatabaseKind?, expected: DatabaseKind) throws {
         try withTempDirectory { dir in
             let bare = try Database(path: dir.path())
-            try Migrator.migrate(bare)
+            try Schema.migrate(bare)
             bare.close()
             #expect(try Workspace.open(path: dir.path(), createAs: asked).kind == expected)
             #expect(try Workspace.open(path: dir.path(), createAs: nil).kind == expected)

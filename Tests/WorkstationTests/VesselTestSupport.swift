@@ -9,7 +9,7 @@ extension TrainingFixture {
     /// Loads the four sample calls: A00001 (container ship, submitted), D00001 (its departure,
     /// draft), A00002 (bulk carrier with dangerous goods), A00003 (ferry with passengers).
     func loadVesselSamples() throws {
-        try VesselSamples.load(into: workspace, from: Self.sampleData)
+        try VesselSampleLoader.loadTrainingSamples(into: workspace, from: Self.sampleData)
     }
 
     func operatorNamed(_ id: String) throws -> Operator {

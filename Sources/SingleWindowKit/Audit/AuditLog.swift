@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The append-only, hash-chained log. Every state-changing action appends exactly one entry in
 /// the same transaction as its change, so the log and the data can never disagree.

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// What the declarant side (the broker and the trader) may know of a submitted declaration:
 /// each agency's state, what is asked of them (book the inspection, pay the duty, correct the

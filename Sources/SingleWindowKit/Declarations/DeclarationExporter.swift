@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Export (导出) to the trader's ERP, in the same two formats the importer reads, so that
 /// export → import reproduces the declarations.

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Batch import from a trader's ERP (导入): CSV with one row per goods line and the header
 /// columns repeated on each row, or JSON with nested declarations.

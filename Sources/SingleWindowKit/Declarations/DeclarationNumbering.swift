@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The 18-digit customs number (海关编号, research §2.5): 4-digit customs district of
 /// declaration + 4-digit year + 1-digit I/E flag (import 1, export 0) + 9-digit serial,

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One row of a declaration list: enough for the list screen without loading goods lines.
 public struct DeclarationSummary: Equatable, Sendable {

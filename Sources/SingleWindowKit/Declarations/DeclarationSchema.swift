@@ -1,7 +1,9 @@
-/// Version 3: the big-table declaration — one record, its goods lines, containers and documents,
+import Store
+
+/// Declarations 1 (global version 3): the big-table declaration — one record, its goods lines, containers and documents,
 /// its earlier revisions, templates, and the per-district number sequences.
 enum DeclarationSchema {
-    static let migration = Migration(version: 3, name: "declarations", sql: """
+    static let migration = Migration(legacyVersion: 3, name: "declarations", sql: """
     CREATE TABLE declaration (
         id           INTEGER PRIMARY KEY,
         number       TEXT UNIQUE,                 -- 18-digit customs number, set on submission

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Rows in and out of the declaration tables. No rules here: actions decide, the store writes.
 /// Child rows are replaced wholesale on each save through cached prepared statements.

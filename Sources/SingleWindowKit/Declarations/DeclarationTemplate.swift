@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// A named starting point for new drafts, kept per enterprise (same trader, same route, same
 /// goods: only the B/L, dates and quantities change).

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The declaration actions. Each takes the workspace and the acting operator, checks authority,
 /// validates where it must, writes in one transaction together with its one audit entry, and

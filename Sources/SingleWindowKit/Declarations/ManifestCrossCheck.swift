@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Whether a declaration whose bill of lading matches no manifest line is only warned about or
 /// refused at submission. Set per database (meta `manifest.check`); warn by default, since a

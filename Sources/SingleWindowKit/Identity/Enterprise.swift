@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One registered enterprise: trader, customs broker, shipping agent, or any other business the
 /// window deals with (project owners, inspected shops and factories). Its id is its unified social

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The enterprise register: look-ups for forms (F4 on a trader or broker field), for the
 /// inspection draw and for the operator screens. Every list is keyset-paged over an index.

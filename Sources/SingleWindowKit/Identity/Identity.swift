@@ -1,3 +1,5 @@
+import Store
+
 /// Who is at this terminal: decided once at start-up, from `--as` or the login name.
 public enum Identity {
     /// `--as ID` wins; otherwise the login name mapped through `operator.os_user`. On a

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The operator directory (`operator` table): look-ups, keyset-paged lists, audited writes.
 public enum Operators {

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One agency's track through a case: its state, who holds it, its deadline.
 public struct Lane: Equatable, Codable, Sendable {

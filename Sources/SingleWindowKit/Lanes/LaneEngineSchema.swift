@@ -1,5 +1,4 @@
-/// Version 10 (the integrator renumbers it into the lanes area): what the one lane engine needs
-/// beyond migration 2's `lane` and `lane_event`.
+/// Lanes area, step 2: what the one lane engine needs beyond step 1's `lane` and `lane_event`.
 /// - `agency`: the register of agencies and departments, as data (loaded from
 ///   `sample-data/reference/agencies.csv`), so a new department is a row, not a code change.
 /// - `lane.assigned_to`: a lane handed to a named operator (an approval bureau assigns a
@@ -8,7 +7,7 @@
 /// - `lane_deadline`: a partial index over lanes that have a deadline, so `LaneEngine.tick`
 ///   finds the passed ones without scanning every lane.
 enum LaneEngineSchema {
-    static let migration = Migration(version: 10, name: "lane_engine", sql: """
+    static let migration = Migration(name: "lane-engine", sql: """
     CREATE TABLE agency (
         code     TEXT PRIMARY KEY,
         name_zh  TEXT NOT NULL,

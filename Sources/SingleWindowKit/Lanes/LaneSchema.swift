@@ -1,7 +1,9 @@
-/// Version 2: the one mechanism under all four panes — a case with lanes, each lane with its own
+import Store
+
+/// Lanes 1 (global version 2): the one mechanism under all four panes — a case with lanes, each lane with its own
 /// state, claim, deadline and history. Queues are queries over `lane`.
 enum LaneSchema {
-    static let migration = Migration(version: 2, name: "lanes", sql: """
+    static let migration = Migration(legacyVersion: 2, name: "lanes", sql: """
     CREATE TABLE lane (
         id          INTEGER PRIMARY KEY,
         case_kind   TEXT NOT NULL,

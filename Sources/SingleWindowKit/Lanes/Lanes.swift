@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Opening lanes, moving them, reading their timelines. Which moves are legal is each pane's
 /// rule set (a `LaneRuleSet`, applied by `LaneEngine`); this type only guarantees that a move is applied once, to the

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One row of a flat code table (country, currency, port, unit, package type, ...).
 public struct CodeEntry: Equatable, Hashable, Codable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One flat code table file: `code,name_zh,name_en` then any table-specific columns, which are
 /// kept in `code_entry.extra` as JSON.

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Read access to the reference tables: the one look-up path for forms (F4), importers and validators.
 public enum CodeTables {

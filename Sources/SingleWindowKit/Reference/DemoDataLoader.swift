@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Loads a training demo set (`sample-data/demo`): `enterprises.csv`, then `operators.csv`.
 ///

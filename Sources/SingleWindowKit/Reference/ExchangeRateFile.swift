@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The exchange-rate file (计征汇率): `currency,valid_from,cny_per_unit`, one row per currency and
 /// the day its rate takes effect. Checked whole like every reference file: a currency that is not

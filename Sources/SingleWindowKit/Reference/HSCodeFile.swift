@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The HS commodity-code file: 10-digit tariff code, 3-digit CIQ code, legal units (codes of the
 /// `unit` table), the legal-inspection flag and the supervision and inspection conditions.

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Loads the reference tables of a `sample-data/reference` directory (or any directory laid out
 /// the same way) into a migrated database.

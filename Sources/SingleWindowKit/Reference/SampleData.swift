@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The shipped `sample-data` directory: reference tables for every database, demo enterprises and
 /// operators for training ones.

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The record of a declaration's one release (一次放行). When it is released is the rule set's
 /// aggregate (`DeclarationRuleSet.outcome`); this records it exactly once.

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Duty owed on a declaration, in CNY: per goods line the customs value converted at the
 /// exchange rate of the declaration's date (计征汇率), times the rate for its HS code. Exact

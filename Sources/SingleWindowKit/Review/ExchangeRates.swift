@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One exchange rate as customs applies it: CNY for one unit of `currency`, from `validFrom` on.
 public struct ExchangeRate: Equatable, Sendable {

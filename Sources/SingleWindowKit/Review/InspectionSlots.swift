@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// An appointment time offered for inspections at one place (查验电子预约).
 public struct InspectionSlot: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One inspection for one declaration revision (一次查验): the items both agencies asked for,
 /// one place, one appointment; each agency records its own result.

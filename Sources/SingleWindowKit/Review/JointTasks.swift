@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// A booked appointment: the slot's day (YYYY-MM-DD) and start (HH:MM).
 public struct Appointment: Equatable, Hashable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One line of an officer's queue: the lane and what the officer filters and decides on.
 public struct QueueRow: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// What one decision changed, for the pane to show without a second query.
 public struct ReviewOutcome: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Everything an officer needs on one declaration: the declaration, its lanes (each with its
 /// version to decide on), why the rules routed it (rule version and plain-language reason), the

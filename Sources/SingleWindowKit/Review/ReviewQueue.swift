@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// An agency's review queue: keyset pages over the `review_queue` indexes, never OFFSET, never
 /// the whole table. Every view pins equality columns that lead one of the indexes (agency and

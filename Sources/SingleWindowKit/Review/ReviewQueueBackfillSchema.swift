@@ -1,10 +1,12 @@
-/// Version 9: the queue rows migration 5 never made. Migration 5 keeps `review_queue` by
+import Store
+
+/// Review 5 (global version 9): the queue rows migration 5 never made. Migration 5 keeps `review_queue` by
 /// triggers on lane writes, so declaration lanes that existed before it (a database upgraded from
 /// version 3 or 4) had no queue row and stayed out of every officer's queue until they next
 /// moved. This copies them in with the same columns the insert trigger writes; lanes that have a
 /// row already are left alone, so it is a no-op on any database made at version 5 or later.
 enum ReviewQueueBackfillSchema {
-    static let migration = Migration(version: 9, name: "review-queue-backfill", sql: """
+    static let migration = Migration(legacyVersion: 9, name: "review-queue-backfill", sql: """
     INSERT INTO review_queue(lane_id, declaration_id, agency, state, bucket, claimed_by, sort_at, lane_version,
                              channel, credit_class, trader_id, trader_name, hs_chapter, number, bill_no, submitted_at)
     SELECT l.id, d.id, l.agency, l.state,

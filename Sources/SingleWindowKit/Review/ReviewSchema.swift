@@ -1,4 +1,6 @@
-/// Version 5: the officers' side of the big-table declaration — the review queue, risk rules and
+import Store
+
+/// Review 1 (global version 5): the officers' side of the big-table declaration — the review queue, risk rules and
 /// their hits, duty rates, joint inspections with their appointment slots, and the one release.
 ///
 /// Why a `review_queue` table next to `lane`: a queue page filters on facts that live in three
@@ -10,7 +12,7 @@
 /// in the same transaction, and no code path can forget it. The lane stays the one mechanism;
 /// the queue row is an index over it.
 enum ReviewSchema {
-    static let migration = Migration(version: 5, name: "review", sql: """
+    static let migration = Migration(legacyVersion: 5, name: "review", sql: """
     CREATE TABLE review_queue (
         lane_id        INTEGER PRIMARY KEY REFERENCES lane(id),
         declaration_id INTEGER NOT NULL,

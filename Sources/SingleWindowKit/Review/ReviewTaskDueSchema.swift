@@ -1,4 +1,6 @@
-/// Version 7: "my result is still due" as flags on the task, each with its own index.
+import Store
+
+/// Review 3 (global version 7): "my result is still due" as flags on the task, each with its own index.
 ///
 /// Without them the officers' "result due" view walked the task index testing every row for a
 /// missing result, so a page deep in a long list (most tasks answered) took tens of
@@ -7,7 +9,7 @@
 /// imports, the synthetic generator) keeps it without knowing. The partial indexes hold only
 /// the tasks still waiting, in list order.
 enum ReviewTaskDueSchema {
-    static let migration = Migration(version: 7, name: "review-task-due", sql: """
+    static let migration = Migration(legacyVersion: 7, name: "review-task-due", sql: """
     ALTER TABLE joint_inspection ADD COLUMN customs_due INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE joint_inspection ADD COLUMN inspection_due INTEGER NOT NULL DEFAULT 0;
     \(recompute("joint_inspection.id"));

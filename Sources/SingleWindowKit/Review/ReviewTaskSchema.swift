@@ -1,4 +1,6 @@
-/// Version 6: the officers' joint-inspection task list (查验电子预约), ordered by appointment.
+import Store
+
+/// Review 2 (global version 6): the officers' joint-inspection task list (查验电子预约), ordered by appointment.
 ///
 /// A task's place in the list is its appointment (slot day and start) when booked, else its
 /// creation, booked ones first. The slot lives in another table and an index cannot span tables,
@@ -7,7 +9,7 @@
 /// `release` and `JointInspections.order` write it (see `JointTasks.sortKey`); slots never move,
 /// so a booked key stays true. The index ends in the id, the tie-break of the keyset.
 enum ReviewTaskSchema {
-    static let migration = Migration(version: 6, name: "review-tasks", sql: """
+    static let migration = Migration(legacyVersion: 6, name: "review-tasks", sql: """
     ALTER TABLE joint_inspection ADD COLUMN task_sort TEXT NOT NULL DEFAULT '';
     UPDATE joint_inspection SET task_sort = coalesce(
         (SELECT 'b:' || s.day || 'T' || s.start FROM inspection_slot s WHERE s.id = joint_inspection.slot_id),

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// What changed between two submitted revisions of one declaration, as the officer reads an
 /// amendment: the header items that changed (by catalogue key, old → new), the goods lines

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Applying the rules to a submitted declaration. Chosen moment: **at submission**, inside the
 /// submitting transaction (`Declarations.submitLoaded` calls `routeOnReceipt`), so a lane is

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One version of a selectivity rule, as stored: when it applies (credit classes, HS chapters or
 /// headings, origins, scope; empty means any), what it chooses (a channel for customs, a release

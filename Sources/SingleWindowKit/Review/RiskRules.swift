@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The rule book: read the current rules, change one (a new version, with why), read a rule's
 /// history. Old versions are never edited, so a stored hit always points at what was applied.

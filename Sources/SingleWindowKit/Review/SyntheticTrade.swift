@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Fills a training database with realistic synthetic trade for demos and benchmarks: traders
 /// of every credit class, submitted declarations with goods lines, lanes routed by the real risk

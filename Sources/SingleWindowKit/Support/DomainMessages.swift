@@ -1,12 +1,10 @@
-/// Registers every area's message table exactly once. Each area adds one line here.
+/// Registers every area's message tables exactly once; each area lists its own in its
+/// `…Area.swift` (see `DomainAreas`).
 enum DomainMessages {
     private static let once: Void = {
-        Messages.register(CommonMessages.entries)
-        Messages.register(VesselMessages.entries)
-        Messages.register(DeclarationMessages.entries)
-        Messages.register(ManifestMessages.entries)
-        Messages.register(ReviewMessages.entries)
-        Messages.register(LaneMessages.entries)
+        for area in DomainAreas.all {
+            area.messages.forEach(Messages.register)
+        }
     }()
 
     static func ensureRegistered() { _ = once }

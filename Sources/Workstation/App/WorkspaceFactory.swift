@@ -37,8 +37,7 @@ enum WorkspaceFactory {
             throw SampleDataMissing(path: environment[SampleData.environmentVariable])
         }
         let report = try SampleData.load(into: workspace.db, kind: kind, from: sampleData)
-        if kind == .training { try VesselSamples.load(into: workspace, from: sampleData) }
-        if kind == .training { try InspectionSlotSamples.load(into: workspace, from: sampleData) }
+        if kind == .training { try DomainAreas.loadTrainingSamples(into: workspace, from: sampleData) }
         let counts = report.rowCounts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         try workspace.db.write {
             try AuditLog.append(workspace.db, at: workspace.now(), by: .system,

@@ -29,7 +29,7 @@ func withTempDatabase<T>(_ body: (Database, String) throws -> T) throws -> T {
         let path = dir.path()
         let db = try Database(path: path)
         defer { db.close() }
-        try Migrator.migrate(db)
+        try Schema.migrate(db)
         return try body(db, path)
     }
 }
@@ -37,6 +37,6 @@ func withTempDatabase<T>(_ body: (Database, String) throws -> T) throws -> T {
 /// A migrated in-memory database, for rules that do not need a file.
 func memoryDatabase() throws -> Database {
     let db = try Database(path: ":memory:")
-    try Migrator.migrate(db)
+    try Schema.migrate(db)
     return db
 }

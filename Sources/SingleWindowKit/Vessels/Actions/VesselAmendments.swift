@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One amendment after submission, as recorded.
 public struct VesselAmendment: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The shipping agent's side of a call: create, edit, import lists, submit once to all four.
 /// Every action checks authority, runs in one transaction with its audit entry, and returns the

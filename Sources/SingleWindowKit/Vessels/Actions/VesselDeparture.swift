@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// How the departure's crew list is made from the arrival's (FAL Standard 2.12.3: the arrival
 /// list is accepted again, endorsed "no change" or with the changes).

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// How long clearance took: submission, each agency's release, clearance. The source reports
 /// entry cut from 36 h to 2.5 h and departure from 36 h to 1 h; a trainer shows the same measure.

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The facts a port clearance certifies, exactly as issued. The verification code is computed
 /// over their canonical JSON, so changing any of them breaks the code.

@@ -1,3 +1,5 @@
+import Store
+
 /// A UN/LOCODE: two-letter ISO 3166 country code and three letters or digits 2–9 for the place
 /// ("CNSHA", "NLRTM"); a space between the two parts is tolerated. The country must be in the
 /// country table (checked through its alpha-2 code); whether the place itself must be a known

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The crew list (FAL 5) as masters and agents keep it in a spreadsheet: a header row, columns
 /// in any order, English or Chinese names. Dates as YYYY-MM-DD (also YYYY/M/D, YYYYMMDD);

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One column an importer understands: its field, the header names agents use for it in
 /// English and Chinese, and whether the file must have it.

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The passenger list (FAL 6) as a ferry operator exports it. Same conventions as the crew list;
 /// ports as UN/LOCODE; transit as Y/N, yes/no, 是/否 (empty = no).

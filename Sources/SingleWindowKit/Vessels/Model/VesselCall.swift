@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// One declared call as stored: the declaration and where it stands.
 public struct VesselCall: Equatable, Sendable {

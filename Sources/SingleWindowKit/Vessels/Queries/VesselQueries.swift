@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Which calls a list shows.
 public enum VesselCallFilter: Equatable, Sendable {

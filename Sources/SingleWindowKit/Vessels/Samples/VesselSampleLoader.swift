@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// What a sample load did.
 public struct VesselSampleLoadResult: Equatable, Sendable {
@@ -29,6 +30,19 @@ public enum VesselSampleLoader {
         var imo: String?
         var arrivalVoyage: String?
         var departureVoyage: VoyageParticulars?
+    }
+
+    /// The directory under `sample-data` the samples live in.
+    public static let directoryName = "vessels"
+
+    /// What a new training database gets: the samples in `sample-data/vessels`, loaded in the
+    /// trainer's name at the workspace clock. Nothing when there is no such directory or no trainer.
+    @discardableResult
+    public static func loadTrainingSamples(into ws: Workspace, from sampleData: URL) throws -> VesselSampleLoadResult? {
+        let directory = sampleData.appendingPathComponent(directoryName)
+        guard FileManager.default.fileExists(atPath: directory.path),
+              let trainer = try Operators.list(ws.db, role: .trainer, limit: 1).first else { return nil }
+        return try load(ws.db, from: directory, by: trainer, at: ws.now())
     }
 
     @discardableResult

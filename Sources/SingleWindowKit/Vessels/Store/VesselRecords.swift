@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Reading and writing calls and their documents. No authority, no audit: the actions call
 /// these inside their own transaction, after checking both.

@@ -1,8 +1,10 @@
-/// Version 4: vessel clearance — the ship register, calls with their FAL documents and lines,
+import Store
+
+/// Vessels 1 (global version 4): vessel clearance — the ship register, calls with their FAL documents and lines,
 /// amendments, the port clearance certificate and its per-database verification secret. The
-/// agencies' decisions are lanes (version 3), keyed by the call id.
+/// agencies' decisions are lanes (the lanes area), keyed by the call id.
 enum VesselSchema {
-    static let migration = Migration(version: 4, name: "vessels", sql: """
+    static let migration = Migration(legacyVersion: 4, name: "vessels", sql: """
     -- The ship register: particulars as last declared, for look-up by IMO number.
     CREATE TABLE vessel_ship (
         imo              TEXT PRIMARY KEY,          -- 7 digits, check digit verified

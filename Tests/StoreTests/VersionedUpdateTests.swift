@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SingleWindowKit
+@testable import Store
 
 @Suite("Optimistic concurrency")
 struct StoreVersionedUpdateTests {

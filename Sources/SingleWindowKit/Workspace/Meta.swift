@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// The database's own settings (`meta` table): what kind it is, when it was made, by which
 /// version, and a training clock's offset. Keys are named here so no caller misspells one.

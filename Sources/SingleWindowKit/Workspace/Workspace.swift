@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Whether a database is for real work or for a class.
 public enum DatabaseKind: String, Codable, Sendable {

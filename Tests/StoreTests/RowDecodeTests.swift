@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SingleWindowKit
+@testable import Store
 
 @Suite("Row: typed reads")
 struct StoreRowDecodeTests {

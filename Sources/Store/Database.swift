@@ -25,10 +25,12 @@ public final class Database: @unchecked Sendable {
     /// Opens (creating if asked) the file at `path`, or `:memory:`.
     ///
     /// Refused before anything is written to the file: a file that is not SQLite
-    /// (`notADatabase`), and a database whose schema is newer than `maxSchemaVersion`
-    /// (`newerSchema`) — the check runs before WAL is switched on, since that rewrites the header.
+    /// (`notADatabase`), and a database from a newer SingleWindow (`newerSchema`): a runner
+    /// format beyond this one's always, and with `knownSchema` (the areas' migration sets) also
+    /// an area newer than known — the check runs before WAL is switched on, since that rewrites
+    /// the header. `Migrator.migrate` checks the areas again in any case.
     public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000,
-                maxSchemaVersion: Int? = Migrator.latestVersion) throws {
+                knownSchema: [MigrationSet]? = nil) throws {
         self.path = path
         let isFile = Database.isPlainFilePath(path)
         if isFile {
@@ -51,10 +53,7 @@ public final class Database: @unchecked Sendable {
         do {
             // Read the schema version first: a corrupt or foreign file fails here, and a newer
             // schema is refused, both before any pragma writes.
-            let found = try scalar("PRAGMA user_version").int ?? 0
-            if let maxSchemaVersion, found > maxSchemaVersion {
-                throw DatabaseError.newerSchema(path: path, found: found, supported: maxSchemaVersion)
-            }
+            try Migrator.refuseNewer(self, sets: knownSchema)
             if !readOnly && isFile {
                 _ = try query("PRAGMA journal_mode=WAL")
                 try execute("PRAGMA synchronous=NORMAL")

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 extension Workspace {
     /// Opens the database at `path`, creating it (and its directory) as `kind` when there is
@@ -16,14 +17,14 @@ extension Workspace {
                 throw DatabaseError.cannotOpen(path: path, reason: "cannot create the directory \(directory.path): \(error.localizedDescription)")
             }
         }
-        let db = try Database(path: path)
+        let db = try Database(path: path, knownSchema: Schema.areas)
         let base = clock ?? SystemClock()
         // An empty schema is a new database: it needs a kind before anything is written.
-        if try Migrator.currentVersion(of: db) == 0, kind == nil {
+        if try Migrator.format(of: db) == 0, kind == nil {
             db.close()
             throw WorkspaceError.noDatabase(path: path)
         }
-        try Migrator.migrate(db)
+        try Schema.migrate(db)
         let resolved: DatabaseKind = try db.write {
             let stored = try Meta.get(db, Meta.kind)
             let resolved: DatabaseKind

@@ -9,8 +9,10 @@ public enum DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
     case cannotOpen(path: String, reason: String)
     /// The file is not a SQLite database (or is encrypted/corrupt); it was not touched.
     case notADatabase(path: String)
-    /// The file was written by a newer SingleWindow; opening it could corrupt it.
-    case newerSchema(path: String, found: Int, supported: Int)
+    /// The file was written by a newer SingleWindow; opening it could corrupt it. `area` names
+    /// the area whose schema is newer (nil: the file's format or old global version is newer);
+    /// `supported` 0 means this program does not know the area at all.
+    case newerSchema(path: String, area: String?, found: Int, supported: Int)
     /// Optimistic concurrency: someone else changed the row since it was read.
     case staleVersion(table: String, id: String, expected: Int64, found: Int64?)
     /// A row that should exist does not.
@@ -24,7 +26,7 @@ public enum DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
     case decode(column: String, expected: String, found: String)
     /// `PRAGMA foreign_key_check` found a row pointing nowhere after a migration ran; the
     /// migration was rolled back.
-    case migrationForeignKeyViolation(version: Int, table: String, rowid: Int64?, parent: String)
+    case migrationForeignKeyViolation(area: String, version: Int, table: String, rowid: Int64?, parent: String)
 
     /// The extended SQLite result code, when the error came from SQLite.
     public var sqliteCode: Int32? {
@@ -49,8 +51,10 @@ public enum DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
             return "cannot open \(path): \(reason)"
         case let .notADatabase(path):
             return "\(path) is not a SingleWindow database (not a SQLite file); it was left untouched"
-        case let .newerSchema(path, found, supported):
-            return "\(path) was made by a newer SingleWindow (schema \(found); this program knows up to \(supported)); upgrade SingleWindow to open it"
+        case let .newerSchema(path, area, found, supported):
+            let schema = area.map { "\($0) schema \(found)" } ?? "schema \(found)"
+            let known = supported == 0 && area != nil ? "this program does not know that area" : "this program knows up to \(supported)"
+            return "\(path) was made by a newer SingleWindow (\(schema); \(known)); upgrade SingleWindow to open it"
         case let .staleVersion(table, id, expected, found):
             if let found {
                 return "\(table) \(id) was changed by someone else (version \(found), you had \(expected)); reload and try again"
@@ -62,9 +66,9 @@ public enum DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(operation) must run inside a write transaction (db.write { })"
         case let .decode(column, expected, found):
             return "column \(column): expected \(expected), found \(found)"
-        case let .migrationForeignKeyViolation(version, table, rowid, parent):
+        case let .migrationForeignKeyViolation(area, version, table, rowid, parent):
             let row = rowid.map { "row \($0)" } ?? "a row"
-            return "migration \(version) left \(row) of \(table) pointing to a missing \(parent); it was rolled back"
+            return "migration \(area) \(version) left \(row) of \(table) pointing to a missing \(parent); it was rolled back"
         }
     }
 }

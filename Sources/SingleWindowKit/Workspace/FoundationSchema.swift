@@ -1,6 +1,8 @@
-/// Version 1: what every pane stands on — settings, operators, enterprises, reference tables, audit.
+import Store
+
+/// Foundation 1 (global version 1): what every pane stands on — settings, operators, enterprises, reference tables, audit.
 enum FoundationSchema {
-    static let migration = Migration(version: 1, name: "foundation", sql: """
+    static let migration = Migration(legacyVersion: 1, name: "foundation", sql: """
     CREATE TABLE meta (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL

@@ -1,0 +1,10 @@
+import Store
+
+/// Declarations: the big table, its goods, containers and documents, templates and drafts.
+enum DeclarationArea {
+    static let area = DomainArea(
+        migrations: MigrationSet(area: "declarations", migrations: [
+            1: DeclarationSchema.migration,
+        ]),
+        messages: [DeclarationMessages.entries, ManifestMessages.entries])
+}

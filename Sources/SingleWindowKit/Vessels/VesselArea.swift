@@ -1,0 +1,12 @@
+import Store
+
+/// Vessels: ships, calls and their declarations to the four agencies. A new training database
+/// gets the sample calls (`sample-data/vessels`).
+enum VesselArea {
+    static let area = DomainArea(
+        migrations: MigrationSet(area: "vessels", migrations: [
+            1: VesselSchema.migration,
+        ]),
+        messages: [VesselMessages.entries],
+        trainingSamples: { ws, sampleData in _ = try VesselSampleLoader.loadTrainingSamples(into: ws, from: sampleData) })
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Store
+
+/// One area of the domain as the house assembles it: its migrations, numbered within the area;
+/// the message tables its problems and refusals use; and what a new training database gets from
+/// it after the reference tables and the demo set. Each area declares its own in its folder
+/// (`Review/ReviewArea.swift`…); `DomainAreas.all` lists them.
+public struct DomainArea: Sendable {
+    public let migrations: MigrationSet
+    let messages: [[String: (en: String, zh: String)]]
+    let trainingSamples: (@Sendable (Workspace, URL) throws -> Void)?
+
+    init(migrations: MigrationSet, messages: [[String: (en: String, zh: String)]] = [],
+         trainingSamples: (@Sendable (Workspace, URL) throws -> Void)? = nil) {
+        self.migrations = migrations
+        self.messages = messages
+        self.trainingSamples = trainingSamples
+    }
+
+    public var name: String { migrations.area }
+}
+
+/// Every area, in dependency order: an area's migrations may refer only to tables of the areas
+/// above it, since a new database applies them in this order. A new area (approvals,
+/// enforcement) adds its folder with its `…Area.swift` and one line here.
+public enum DomainAreas {
+    public static let all: [DomainArea] = [
+        FoundationArea.area,
+        LaneArea.area,
+        DeclarationArea.area,
+        VesselArea.area,
+        ReviewArea.area,
+    ]
+
+    /// Loads each area's training samples into a new (or reset) training database, in area
+    /// order, from the `sample-data` directory.
+    public static func loadTrainingSamples(into ws: Workspace, from sampleData: URL) throws {
+        for area in all {
+            try area.trainingSamples?(ws, sampleData)
+        }
+    }
+}
