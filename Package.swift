@@ -1,7 +1,16 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// One dependency direction: singlewindow → Workstation → TerminalUI / SingleWindowKit → C shims.
+// One dependency direction, arrows pointing down only:
+//
+//   singlewindow (picks the face)
+//     ├─ Workstation (the TUI: shell, panes)  → Presentation, TerminalUI, SingleWindowKit
+//     └─ Commands (the headless commands)     → Presentation, TerminalUI (text width, progress line), SingleWindowKit
+//   Presentation (what both faces show: the string catalogue, names, files both read) → SingleWindowKit
+//   TerminalUI → CNCursesW;  SingleWindowKit → CSQLite
+//
+// Workstation and Commands never import each other; Presentation imports neither, nor TerminalUI.
+// (`LayeringTests` reads the import lines and fails on an arrow pointing up or sideways.)
 // No outside packages: Foundation, the toolchain's test frameworks, ncursesw and sqlite3 only.
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
@@ -17,12 +26,14 @@ let package = Package(
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "SingleWindowKit", dependencies: ["CSQLite"], swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["CNCursesW"], swiftSettings: strict),
-        .target(name: "Workstation", dependencies: ["SingleWindowKit", "TerminalUI"], swiftSettings: strict),
-        .executableTarget(name: "singlewindow", dependencies: ["Workstation", "SingleWindowKit", "TerminalUI"], swiftSettings: strict),
+        .target(name: "Presentation", dependencies: ["SingleWindowKit"], swiftSettings: strict),
+        .target(name: "Workstation", dependencies: ["Presentation", "SingleWindowKit", "TerminalUI"], swiftSettings: strict),
+        .target(name: "Commands", dependencies: ["Presentation", "SingleWindowKit", "TerminalUI"], swiftSettings: strict),
+        .executableTarget(name: "singlewindow", dependencies: ["Commands", "Workstation", "Presentation"], swiftSettings: strict),
         .executableTarget(name: "swbench", dependencies: ["SingleWindowKit"], swiftSettings: strict),
         .testTarget(name: "SingleWindowKitTests", dependencies: ["SingleWindowKit"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"], swiftSettings: strict),
-        .testTarget(name: "WorkstationTests", dependencies: ["Workstation", "SingleWindowKit", "TerminalUI"],
+        .testTarget(name: "WorkstationTests", dependencies: ["Workstation", "Commands", "Presentation", "SingleWindowKit", "TerminalUI"],
                     exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: [], swiftSettings: strict),
     ],

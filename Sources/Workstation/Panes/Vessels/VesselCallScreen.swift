@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
@@ -87,7 +88,7 @@ extension VesselCallScreen {
         let d = call.declaration
         var title = s.format(.callTitle, call.id, d.ship.name, d.ship.imo,
                              call.direction == .arrival ? s[.arrival] : s[.departure], d.voyage.voyageNumber,
-                             VesselsPane.stateName(call.state, s))
+                             VesselText.stateName(call.state, s))
         if call.amendmentNumber > 0 { title += " · " + s.format(.amendmentNo, call.amendmentNumber) }
         buffer.put(truncate(title, toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: area.y, style: Style(.title),
                    maxWidth: area.width - 2)

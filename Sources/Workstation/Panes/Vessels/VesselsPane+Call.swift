@@ -1,16 +1,11 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
 /// The call screen's keys, which depend on who is acting and where the call stands: the agent
 /// works on drafts and answers queries, each officer decides on the own agency's lane.
 extension VesselsPane {
-    /// The agency whose lane the acting officer decides on, if any.
-    static func officerAgency(_ actor: Operator) -> Agency? {
-        guard let agency = actor.role.impliedAgency, VesselLaneRules.agencies.contains(agency) else { return nil }
-        return agency
-    }
-
     func callKeyMap(_ screen: VesselCallScreen, _ app: AppContext) -> KeyMap<PaneAction> {
         let s = app.strings, call = screen.call, actor = app.actor
         func bind(_ keys: [Key], _ label: VS, _ help: VS, _ id: String) -> KeyBinding<PaneAction> {
@@ -36,7 +31,7 @@ extension VesselsPane {
             if call.direction == .arrival, call.state != .draft {
                 map.add(bind([.char("d")], .keyDeparture, .helpDeparture, "departure"))
             }
-        } else if Self.officerAgency(actor) != nil {
+        } else if VesselText.officerAgency(actor) != nil {
             if call.state == .submitted {
                 map.add(bind([.function(10), .char("r")], .keyRelease, .helpRelease, "release"))
                 map.add(bind([.char("q")], .keyQuery, .helpQuery, "query"))
@@ -86,12 +81,12 @@ extension VesselsPane {
             dialog = .prompt(s[.promptPrint], [s[.promptPrintHint]], s,
                              value: PortClearanceOutput.defaultPath(callID: call.id), for: .print)
         case "release":
-            guard let agency = Self.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
+            guard let agency = VesselText.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
             dialog = .confirm(ConfirmDialog(title: s.format(.confirmRelease, app.agencyName(agency)),
                                             message: [s.format(.confirmReleaseText, app.agencyName(agency), call.id)],
                                             yesLabel: s[.yes], noLabel: s[.no]), .release)
         case "query", "hold", "reject":
-            guard let agency = Self.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
+            guard let agency = VesselText.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
             let (title, purpose): (VS, VesselPrompt) = action.id == "query" ? (.promptQuestion, .query)
                 : action.id == "hold" ? (.promptHold, .hold) : (.promptReject, .reject)
             dialog = .prompt(s.format(title, app.agencyName(agency)), [call.id + " " + call.declaration.ship.name], s, for: purpose)

@@ -4,9 +4,9 @@ import SingleWindowKit
 /// A call declared from a JSON file, as agents keep them or as `sample-data/vessels` holds
 /// them: either a bare declaration, or `{"direction": …, "hoursFromNow": …, "declaration": …}`.
 /// The pane's "new call" and `vessels create` read the same files the same way.
-struct VesselDeclarationFile {
-    var direction: CallDirection?
-    var declaration: VesselDeclaration
+public struct VesselDeclarationFile {
+    public var direction: CallDirection?
+    public var declaration: VesselDeclaration
 
     private struct Envelope: Decodable {
         var direction: CallDirection?
@@ -16,7 +16,7 @@ struct VesselDeclarationFile {
 
     /// Reads `path` (a leading `~` is the home directory). `hoursFromNow` in a sample file sets
     /// the expected time relative to `now`, as the sample loader does, so old samples stay current.
-    static func read(path: String, now: Date) throws -> VesselDeclarationFile {
+    public static func read(path: String, now: Date) throws -> VesselDeclarationFile {
         let url = VesselFilePath.url(path)
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
@@ -53,7 +53,7 @@ struct VesselDeclarationFile {
     }
 
     /// Where in the JSON it went wrong, in a line an agent can act on.
-    static func describe(_ error: DecodingError) -> String {
+    public static func describe(_ error: DecodingError) -> String {
         func place(_ path: [any CodingKey]) -> String {
             path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop(while: { $0 == "." }).description
         }
@@ -67,7 +67,7 @@ struct VesselDeclarationFile {
 }
 
 /// A file the pane or a command could not use.
-enum VesselFileError: Error, Equatable {
+public enum VesselFileError: Error, Equatable {
     case unreadable(path: String, detail: String)
     case notADeclaration(path: String, detail: String)
     case notWritable(path: String)
@@ -75,8 +75,8 @@ enum VesselFileError: Error, Equatable {
 }
 
 /// Paths typed at a prompt: `~` expanded, relative to the working directory.
-enum VesselFilePath {
-    static func url(_ path: String) -> URL {
+public enum VesselFilePath {
+    public static func url(_ path: String) -> URL {
         URL(fileURLWithPath: (path.trimmingCharacters(in: .whitespaces) as NSString).expandingTildeInPath)
     }
 }

@@ -3,11 +3,11 @@ import SingleWindowKit
 
 /// Where a printed port clearance goes: a file, or the `lp` spooler. The pane and
 /// `vessels print` share it, so a clearance prints the same from both.
-enum PortClearanceOutput {
-    static let printer = "lp"
+public enum PortClearanceOutput {
+    public static let printer = "lp"
 
     /// Refuses a destination that cannot be written before the print is counted and logged.
-    static func check(_ destination: String) throws {
+    public static func check(_ destination: String) throws {
         guard destination != printer else { return }
         let url = VesselFilePath.url(destination)
         let directory = url.deletingLastPathComponent().path
@@ -20,7 +20,7 @@ enum PortClearanceOutput {
 
     /// Writes the text; returns the absolute path written (or "lp").
     @discardableResult
-    static func deliver(_ text: String, to destination: String) throws -> String {
+    public static func deliver(_ text: String, to destination: String) throws -> String {
         if destination == printer {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -40,7 +40,7 @@ enum PortClearanceOutput {
     }
 
     /// The default file name offered for a call's clearance, in the working directory.
-    static func defaultPath(callID: String) -> String {
+    public static func defaultPath(callID: String) -> String {
         URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             .appendingPathComponent("port-clearance-\(callID).txt").path
     }

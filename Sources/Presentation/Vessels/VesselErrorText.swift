@@ -4,8 +4,8 @@ import SingleWindowKit
 /// A refusal in the user's language, one line per problem: the domain's own message where it
 /// gives one (the maritime gate, a validation problem, every line of a refused list file), a
 /// plain sentence for the rest. The pane and the `vessels` commands say the same thing.
-enum VesselErrorText {
-    static func lines(_ error: any Error, _ s: Strings) -> [String] {
+public enum VesselErrorText {
+    public static func lines(_ error: any Error, _ s: Strings) -> [String] {
         switch error {
         case let error as VesselError:
             return [error.text(s.language)]

@@ -1,20 +1,19 @@
 import Foundation
 import SingleWindowKit
-import TerminalUI
 
 /// Opens the workspace a command or the TUI works on, creating and loading it when asked.
-enum WorkspaceFactory {
-    struct Opened {
-        var workspace: Workspace
-        var created: Bool
-        var referenceRows: Int
-        var problems: [String]
+public enum WorkspaceFactory {
+    public struct Opened {
+        public var workspace: Workspace
+        public var created: Bool
+        public var referenceRows: Int
+        public var problems: [String]
     }
 
     /// Opens `path`, creating it as `kind` if there is no database there yet and loading what a
     /// new database of that kind starts with (reference tables; the demo set for training).
     /// With `refresh`, an existing database has its reference tables reloaded (idempotent).
-    static func open(path: String, createAs kind: DatabaseKind, refresh: Bool, environment: [String: String]) throws -> Opened {
+    public static func open(path: String, createAs kind: DatabaseKind, refresh: Bool, environment: [String: String]) throws -> Opened {
         let existed = Workspace.holdsData(path)
         let workspace = try Workspace.open(path: path, createAs: existed ? nil : kind)
         guard !existed || refresh else {
@@ -31,7 +30,7 @@ enum WorkspaceFactory {
     /// for training also the demo set, vessel calls and inspection slots — and audits the load
     /// under `label` (the database's path). `open` and the trainer's reset share it.
     @discardableResult
-    static func load(_ kind: DatabaseKind, into workspace: Workspace, label: String,
+    public static func load(_ kind: DatabaseKind, into workspace: Workspace, label: String,
                      environment: [String: String]) throws -> LoadReport {
         guard let sampleData = SampleData.locateDirectory(environment: environment) else {
             throw SampleDataMissing(path: environment[SampleData.environmentVariable])
@@ -48,37 +47,32 @@ enum WorkspaceFactory {
         return report
     }
 
+    /// Who acts: `asID`, else the login name's operator. A training database opened by someone
+    /// with no operator of their own starts as its trainer, who can then switch (F9): a class on
+    /// a fresh machine should not begin with an error. Both faces ask this.
+    public static func actor(_ workspace: Workspace, asID: String?, osUser: String) throws -> Operator {
+        do {
+            return try workspace.resolveOperator(asID: asID, osUser: osUser)
+        } catch IdentityError.unmappedOSUser where workspace.kind == .training {
+            if let trainer = try Operators.list(workspace.db, role: .trainer, limit: 1).first { return trainer }
+            throw IdentityError.unmappedOSUser(osUser: osUser)
+        }
+    }
+
     /// Resets the training database at `workspace` in place (see `Workspace.resetTraining`),
     /// loading the sample data a new training database starts with.
     @discardableResult
-    static func resetTraining(_ workspace: Workspace, by actor: Operator, environment: [String: String]) throws -> TrainingReset {
+    public static func resetTraining(_ workspace: Workspace, by actor: Operator, environment: [String: String]) throws -> TrainingReset {
         try workspace.resetTraining(by: actor) { fresh in
             try load(.training, into: fresh, label: workspace.db.path, environment: environment)
         }
     }
-
-    /// Opens an existing database; a missing file is an error, not a silent new database.
-    static func openExisting(path: String) throws -> Workspace {
-        guard Workspace.holdsData(path) else {
-            throw UsageError("no database at \(path) (create one with `singlewindow init --db \(path)`, or run `singlewindow` for a training database)")
-        }
-        return try Workspace.open(path: path, createAs: nil)
-    }
 }
 
-struct SampleDataMissing: Error, CustomStringConvertible {
-    var path: String?
-    var description: String {
+public struct SampleDataMissing: Error, CustomStringConvertible {
+    public var path: String?
+    public var description: String {
         if let path { return "SINGLEWINDOW_SAMPLE_DATA=\(path) does not hold sample data (reference/tables.csv)" }
         return "cannot find the sample-data directory (next to the program or above the current directory); set SINGLEWINDOW_SAMPLE_DATA"
-    }
-}
-
-/// Plain text columns for headless listings, padded by display width so Chinese names line up.
-enum TextColumns {
-    static func line(_ values: [String], widths: [Int]) -> String {
-        zip(values, widths).map { value, width in
-            pad(truncate(value, toWidth: width - 1, ellipsis: true), toWidth: width)
-        }.joined().replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
 }

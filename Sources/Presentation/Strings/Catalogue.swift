@@ -8,7 +8,9 @@ public protocol CatalogueKey: RawRepresentable, CaseIterable, Hashable, Sendable
     static var table: [Self: (en: String, zh: String)] { get }
 }
 
-/// Every user-visible string of the workstation, in the operator's language.
+/// Every user-visible string of the workstation and the commands, in the operator's language.
+/// The tables both faces use live here; a table only the TUI shows stays with its pane and
+/// reaches `lookup`/`substitute` as a `package` member.
 public struct Strings: Sendable {
     public let language: Language
 
@@ -19,12 +21,12 @@ public struct Strings: Sendable {
     public subscript(_ key: S) -> String { lookup(key) }
     public func format(_ key: S, _ arguments: Any...) -> String { substitute(self[key], arguments) }
 
-    func lookup<K: CatalogueKey>(_ key: K) -> String {
+    package func lookup<K: CatalogueKey>(_ key: K) -> String {
         guard let entry = K.table[key] else { return key.rawValue }
         return language == .zh ? entry.zh : entry.en
     }
 
-    func substitute(_ template: String, _ arguments: [Any]) -> String {
+    package func substitute(_ template: String, _ arguments: [Any]) -> String {
         var text = template
         for (i, argument) in arguments.enumerated() {
             text = text.replacingOccurrences(of: "{\(i)}", with: "\(argument)")

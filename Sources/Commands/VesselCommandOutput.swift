@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 
 /// The `vessels` commands' JSON shapes: stable keys for scripts, times in ISO 8601.
@@ -102,7 +103,7 @@ enum VesselTextOutput {
     static func detail(_ d: VesselCallDetail, _ s: Strings, _ local: LocalTime) -> [String] {
         let c = d.call, v = c.declaration.voyage
         var lines = [
-            "\(c.id)  \(c.declaration.ship.name)  IMO \(c.declaration.ship.imo)  \(c.direction == .arrival ? s[.arrival] : s[.departure]) \(v.voyageNumber)  \(VesselsPane.stateName(c.state, s))",
+            "\(c.id)  \(c.declaration.ship.name)  IMO \(c.declaration.ship.imo)  \(c.direction == .arrival ? s[.arrival] : s[.departure]) \(v.voyageNumber)  \(VesselText.stateName(c.state, s))",
             "\(s[.fPort]) \(v.port)  \(s[.fETA]) \(v.eta.map(local.stringWithZone) ?? "-")  \(s[.fETD]) \(v.etd.map(local.stringWithZone) ?? "-")",
             [s.format(.docCrew, c.declaration.crew.count), s.format(.docPassengers, c.declaration.passengers.count),
              s.format(.docCargo, c.declaration.cargo.count), s.format(.docDangerousGoods, c.declaration.dangerousGoods.count)]
@@ -111,7 +112,7 @@ enum VesselTextOutput {
         for lane in d.lanes {
             let after = d.times.toRelease(lane.agency).map { "  " + ClearanceTimes.format($0) } ?? ""
             let note = d.timelines[lane.agency]?.last { $0.action != "open" }.map { "  \($0.operatorID): \($0.message)" } ?? ""
-            lines.append("  " + TextColumns.line([lane.agency.rawValue, VesselLaneRow.stateName(lane.state, s)], widths: [12, 10])
+            lines.append("  " + TextColumns.line([lane.agency.rawValue, VesselText.laneStateName(lane.state, s)], widths: [12, 10])
                          + after + note)
         }
         if let total = d.times.total { lines.append("submitted → cleared: \(ClearanceTimes.format(total))") }

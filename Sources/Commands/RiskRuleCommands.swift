@@ -1,6 +1,6 @@
 import Foundation
+import Presentation
 import SingleWindowKit
-import TerminalUI
 
 /// `singlewindow review rules …`: the rule book headless, through the same domain API as the
 /// pane (`RiskRules`, `RiskAssessment.trial`) and the same reading of typed values
@@ -45,7 +45,7 @@ enum RiskRuleCommands {
             }
             return [a]
         }
-        return ReviewText.agency(actor).map { [$0] } ?? [.customs, .inspection]
+        return actor.role.declarationReviewAgency.map { [$0] } ?? [.customs, .inspection]
     }
 
     // MARK: - list / history
@@ -171,7 +171,7 @@ enum RiskRuleCommands {
         return try refusing(context) {
             let s = try reader(context)
             var trials = try RiskAssessment.trial(s.workspace, declarationID: id, by: s.actor)
-            if let mine = ReviewText.agency(s.actor), context.arguments.option("agency") == nil { trials = trials.filter { $0.agency == mine } }
+            if let mine = s.actor.role.declarationReviewAgency, context.arguments.option("agency") == nil { trials = trials.filter { $0.agency == mine } }
             if let text = context.arguments.option("agency") { trials = trials.filter { $0.agency.rawValue == text } }
             let strings = context.strings
             if context.json {

@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 
 /// `singlewindow vessels …`: the vessels pane without a terminal. Each verb makes the same
@@ -141,7 +142,7 @@ enum VesselCommands {
                 throw UsageError("--agency is customs, inspection, border or maritime, not \(raw)")
             }
             agency = a
-        } else if let own = VesselsPane.officerAgency(actor) {
+        } else if let own = VesselText.officerAgency(actor) {
             agency = own
         } else if decision == .answer, let only = lanes.filter({ $0.state == VesselLaneState.query.rawValue }).map(\.agency).first,
                   lanes.filter({ $0.state == VesselLaneState.query.rawValue }).count == 1 {
@@ -196,7 +197,7 @@ enum VesselCommands {
             let s = context.strings
             for c in page {
                 context.console.print(TextColumns.line([c.id, c.shipName, c.direction.rawValue, c.voyage,
-                                                        c.expectedAt.map(context.localTime.string) ?? "", VesselsPane.stateName(c.state, s)],
+                                                        c.expectedAt.map(context.localTime.string) ?? "", VesselText.stateName(c.state, s)],
                                                        widths: [16, 22, 10, 8, 25, 10]))
             }
             if let next { context.console.print(s.format(.cliNextPage, next)) }

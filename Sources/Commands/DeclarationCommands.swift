@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
@@ -198,6 +199,7 @@ enum DeclarationCommands {
         if Int64(target) == nil {
             // A file is validated by a dry-run import: the same checks, nothing written.
             context.arguments.switches.insert("dry-run")
+            context.arguments.declared?.formUnion(["dry-run", "submit"])  // what `importFile` reads
             context.rest = [target]
             return try importFile(&context)
         }

@@ -2,8 +2,8 @@ import Foundation
 import SingleWindowKit
 
 /// What a trainer types to move the clock: an absolute local time or a step (+2d, +3h, -30m).
-enum ClockInput {
-    static func parse(_ text: String, relativeTo now: Date, timeZone: TimeZone = .current) -> Date? {
+public enum ClockInput {
+    public static func parse(_ text: String, relativeTo now: Date, timeZone: TimeZone = .current) -> Date? {
         if let first = text.first, first == "+" || first == "-", text.count >= 3 {
             let sign: Double = first == "-" ? -1 : 1
             let unit = text.last!
@@ -21,7 +21,7 @@ enum ClockInput {
     }
 
     /// Local time as the status line shows it: `LocalTime`, the one format for people.
-    static func format(_ date: Date, timeZone: TimeZone = .current) -> String {
+    public static func format(_ date: Date, timeZone: TimeZone = .current) -> String {
         LocalTime(zone: timeZone).string(date)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 
 /// Where a command writes: the real stdout/stderr, or buffers in tests.
 public final class Console: @unchecked Sendable {

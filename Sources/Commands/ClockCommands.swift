@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 
 /// `clock show | set TIME | advance DURATION`: the training clock headless, what Ctrl-T does in

@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 
 /// `review rules … --json`: a rule version, and a dry run's verdicts, as scripts read them.

@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 
 /// What every command gets: its arguments, the environment, where to write, and the language.
@@ -17,9 +18,14 @@ public struct CommandContext {
         self.environment = environment
         self.console = console
         self.rest = arguments.words
-        let lang = arguments.option("lang") ?? environment["SINGLEWINDOW_LANG"]
+        self.strings = Self.strings(languageOption: arguments.option("lang"), environment: environment)
+    }
+
+    /// The user's language: --lang, else $SINGLEWINDOW_LANG, else the locale.
+    static func strings(languageOption: String?, environment: [String: String]) -> Strings {
+        let lang = languageOption ?? environment["SINGLEWINDOW_LANG"]
             ?? environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"]
-        self.strings = Strings(Language.fromLocale(lang))
+        return Strings(Language.fromLocale(lang))
     }
 
     /// Takes the next command word, if any.
@@ -43,15 +49,26 @@ public struct CommandContext {
 }
 
 extension CommandContext {
-    /// Who acts: `--as`, else the login name's operator. A training database opened by someone
-    /// with no operator of their own starts as its trainer, who can then switch (F9): a class on
-    /// a fresh machine should not begin with an error.
+    /// Who acts: `--as`, else the login name's operator (see `WorkspaceFactory.actor`).
     public func resolveActor(_ workspace: Workspace) throws -> Operator {
-        do {
-            return try workspace.resolveOperator(asID: arguments.option("as"), osUser: osUser)
-        } catch IdentityError.unmappedOSUser where workspace.kind == .training {
-            if let trainer = try Operators.list(workspace.db, role: .trainer, limit: 1).first { return trainer }
-            throw IdentityError.unmappedOSUser(osUser: osUser)
+        try WorkspaceFactory.actor(workspace, asID: arguments.option("as"), osUser: osUser)
+    }
+
+    /// What the workstation starts from, when no command is given.
+    var workstationLaunch: WorkstationLaunch {
+        let console = console
+        return WorkstationLaunch(databasePath: databasePath, actorID: arguments.option("as"), osUser: osUser,
+                                 theme: arguments.option("theme"), strings: strings, environment: environment,
+                                 timeZone: localTime.zone, report: { console.error($0) })
+    }
+}
+
+extension WorkspaceFactory {
+    /// Opens an existing database; a missing file is an error, not a silent new database.
+    static func openExisting(path: String) throws -> Workspace {
+        guard Workspace.holdsData(path) else {
+            throw UsageError("no database at \(path) (create one with `singlewindow init --db \(path)`, or run `singlewindow` for a training database)")
         }
+        return try Workspace.open(path: path, createAs: nil)
     }
 }

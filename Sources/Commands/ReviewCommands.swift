@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 
 /// `singlewindow review …`: the officers' queue and decisions, headless. Every verb calls the
@@ -78,7 +79,7 @@ enum ReviewCommands {
         }
         // The same checks as the pane's filter form: a wrong value is an error, never an empty page.
         if let text = args.option("credit") {
-            let known = ReviewQueueFilterForm.creditChoices(db, .en).map(\.code)
+            let known = ReviewFilterInput.creditChoices(db, .en).map(\.code)
             guard known.contains(text) else { throw UsageError("--credit must be one of \(known.joined(separator: ", "))") }
             filter.creditClass = text
         }
@@ -89,7 +90,7 @@ enum ReviewCommands {
         }
         if let text = args.option("trader-name"), !text.isEmpty { filter.traderName = text }
         if let text = args.option("chapter") {
-            guard ReviewQueueFilterForm.isChapter(text) else { throw UsageError("--chapter must be two digits 01–97") }
+            guard ReviewFilterInput.isChapter(text) else { throw UsageError("--chapter must be two digits 01–97") }
             filter.hsChapter = text
         }
         filter.from = try args.option("from").map { try date($0, "from", context.localTime.zone) }
@@ -121,7 +122,7 @@ enum ReviewCommands {
     /// YYYY-MM-DD (the start of that day where the workstation is, as on screen) or a full
     /// stored timestamp.
     static func date(_ text: String, _ name: String, _ zone: TimeZone) throws -> Date {
-        if let d = Timestamp.date(text) ?? ReviewQueueFilterForm.parseDay(text, zone) { return d }
+        if let d = Timestamp.date(text) ?? ReviewFilterInput.parseDay(text, zone) { return d }
         throw UsageError("--\(name) must be a date YYYY-MM-DD")
     }
 
