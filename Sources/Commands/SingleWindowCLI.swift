@@ -170,10 +170,15 @@ public enum SingleWindowCLI {
     static func groupUsage(_ prefix: String, _ strings: Strings) -> [String] {
         let group = tables.values.filter { $0.name.hasPrefix(prefix + " ") }.sorted { $0.name < $1.name }
         let heads = group.map { (["singlewindow", $0.name, $0.arguments].filter { !$0.isEmpty }).joined(separator: " ") }
-        let width = min(60, heads.map(\.count).max() ?? 0)
+        // A long head has its summary on the next line, so the short ones stay in one column.
+        let width = min(44, heads.map(\.count).max() ?? 0)
         var lines = [strings[.chCommands]]
         for (head, table) in zip(heads, group) {
-            lines.append("  " + head + String(repeating: " ", count: max(1, width + 2 - head.count)) + strings[table.summary])
+            if head.count > width {
+                lines += ["  " + head, "  " + String(repeating: " ", count: width + 2) + strings[table.summary]]
+            } else {
+                lines.append("  " + head + String(repeating: " ", count: width + 2 - head.count) + strings[table.summary])
+            }
         }
         lines.append(strings.format(.chMoreHelp, "singlewindow " + prefix + " COMMAND"))
         return lines

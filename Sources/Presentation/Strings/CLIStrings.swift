@@ -43,7 +43,7 @@ enum CLIStrings {
                           [--sampling-rate PCT] [--reason-en T] [--reason-zh T] [--active yes|no]   a new version
                    singlewindow review rules try ID   what the current rules would say (nothing written)
                    singlewindow generate --declarations N [--seed S] [--batch N]   synthetic trade (training databases)
-                   singlewindow --help | --version
+                   singlewindow --help | --version · singlewindow COMMAND --help   one command, each option explained
             Add --as OPERATOR to act as someone else (training databases), --json for machine-readable output.
             The database is --db, else $SINGLEWINDOW_DB, else $XDG_DATA_HOME/singlewindow/singlewindow.db.
             """, """
@@ -89,7 +89,7 @@ enum CLIStrings {
                          [--sampling-rate 百分比] [--reason-en 英文理由] [--reason-zh 中文理由] [--active yes|no]   保存为新版本
                   singlewindow review rules try 编号   按现行规则试算（不写入）
                   singlewindow generate --declarations N [--seed S] [--batch N]   生成模拟业务数据（培训库）
-                  singlewindow --help | --version
+                  singlewindow --help | --version · singlewindow 命令 --help   单个命令及其各选项说明
             --as 操作员 以他人身份操作（培训库），--json 输出机器可读格式。
             数据库：--db，否则 $SINGLEWINDOW_DB，否则 $XDG_DATA_HOME/singlewindow/singlewindow.db。
             """),
