@@ -70,7 +70,7 @@ public enum SingleWindowCLI {
                 .map { String($0.dropFirst(prefix.count + 1).split(separator: " ")[0]) }
             let message = strings.format(.cliUnknownCommand, prefix + " … (" + Set(known).sorted().joined(separator: ", ") + ")")
             console.error(strings.format(.cliError, message))
-            console.error(groupUsage(prefix, strings).joined(separator: "\n"))
+            console.error(strings.format(.chGroupHelp, "singlewindow " + prefix))
             return ExitCode.usage.rawValue
         case .unknown:
             console.error(strings.format(.cliError, strings.format(.cliUnknownCommand, words[0])))

@@ -96,7 +96,11 @@ import Testing
         let bad = run(["review", "rules", "frob"])
         #expect(bad.code == 2)
         #expect(bad.err.contains("unknown command: review rules … (history, list, set, try)"))
+        #expect(bad.err.contains("`singlewindow review rules --help` lists its commands"))
         #expect(lines(bad.err) <= 15)
+        let sink = run(["vessels", "sink", "X"])
+        #expect(sink.code == 2)
+        #expect(lines(sink.err) <= 15)
     }
 
     @Test func theManualStillAnswersTheBareHelp() {

@@ -8,6 +8,7 @@ public enum CH: String, CatalogueKey {
     case chOptions = "help.options"
     case chGlobalOptions = "help.globalOptions"
     case chCommands = "help.commands"
+    case chGroupHelp = "help.group"
     case chUnknownOption = "help.unknownOption"
     case chNeedsValue = "help.needsValue"
     case chTakesNoValue = "help.takesNoValue"
@@ -164,6 +165,7 @@ enum CommandHelpStrings {
         .chOptions: ("options:", "选项："),
         .chGlobalOptions: ("every command also takes:", "所有命令均可使用："),
         .chCommands: ("commands:", "命令："),
+        .chGroupHelp: ("`{0} --help` lists its commands", "`{0} --help` 列出其下各命令"),
         .chUnknownOption: ("unknown option {0}", "未知选项 {0}"),
         .chNeedsValue: ("{0} needs a value", "{0} 需要一个值"),
         .chTakesNoValue: ("{0} takes no value", "{0} 不带值"),
