@@ -1,8 +1,16 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// One dependency direction: singlewindow → Workstation → TerminalUI / SingleWindowKit → Store → C shims
-// (Sources/README.md; Tests/ArchitectureTests reads the import lines and this file to keep it so).
+// One dependency direction, arrows pointing down only:
+//
+//   singlewindow (picks the face)
+//     ├─ Workstation (the TUI: shell, panes)  → Presentation, TerminalUI, SingleWindowKit
+//     └─ Commands (the headless commands)     → Presentation, TerminalUI (text width, progress line), SingleWindowKit
+//   Presentation (what both faces show: the string catalogue, names, files both read) → SingleWindowKit
+//   TerminalUI → CNCursesW;  SingleWindowKit → Store → CSQLite
+//
+// Workstation and Commands never import each other; Presentation imports neither, nor TerminalUI.
+// (Sources/README.md; Tests/ArchitectureTests reads the import lines and this file to keep it so.)
 // No outside packages: Foundation, the toolchain's test frameworks, ncursesw and sqlite3 only.
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
@@ -19,14 +27,16 @@ let package = Package(
         .target(name: "Store", dependencies: ["CSQLite"], swiftSettings: strict),
         .target(name: "SingleWindowKit", dependencies: ["Store"], swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["CNCursesW"], swiftSettings: strict),
-        .target(name: "Workstation", dependencies: ["SingleWindowKit", "TerminalUI"], swiftSettings: strict),
-        .executableTarget(name: "singlewindow", dependencies: ["Workstation", "SingleWindowKit", "TerminalUI"], swiftSettings: strict),
+        .target(name: "Presentation", dependencies: ["SingleWindowKit"], swiftSettings: strict),
+        .target(name: "Workstation", dependencies: ["Presentation", "SingleWindowKit", "TerminalUI"], swiftSettings: strict),
+        .target(name: "Commands", dependencies: ["Presentation", "SingleWindowKit", "TerminalUI"], swiftSettings: strict),
+        .executableTarget(name: "singlewindow", dependencies: ["Commands", "Workstation", "Presentation"], swiftSettings: strict),
         .executableTarget(name: "swbench", dependencies: ["SingleWindowKit"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store"], swiftSettings: strict),
         .testTarget(name: "SingleWindowKitTests", dependencies: ["SingleWindowKit", "Store"], exclude: ["JSONConformance"],
                     swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"], swiftSettings: strict),
-        .testTarget(name: "WorkstationTests", dependencies: ["Workstation", "SingleWindowKit", "TerminalUI"],
+        .testTarget(name: "WorkstationTests", dependencies: ["Workstation", "Commands", "Presentation", "SingleWindowKit", "TerminalUI"],
                     exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: [], swiftSettings: strict),
         .testTarget(name: "ArchitectureTests", dependencies: [], swiftSettings: strict),

@@ -1,3 +1,5 @@
+@testable import Commands
+@testable import Presentation
 import Testing
 @testable import Workstation
 import SingleWindowKit
@@ -12,6 +14,7 @@ import SingleWindowKit
         entries(RF.self),
         entries(JT.self),
         entries(RB.self),
+        entries(CH.self),
     ]
 
     static func entries<K: CatalogueKey>(_ type: K.Type) -> [(key: String, en: String?, zh: String?)] {
@@ -35,6 +38,7 @@ import SingleWindowKit
             + RF.allCases.map { String(describing: $0) }
             + JT.allCases.map { String(describing: $0) }
             + RB.allCases.map { String(describing: $0) }
+            + CH.allCases.map { String(describing: $0) }
         let repeated = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         #expect(repeated.isEmpty, "case names in more than one table: \(repeated)")
     }
@@ -72,11 +76,14 @@ import SingleWindowKit
     }
 
     @Test func errors() {
-        #expect(throws: UsageError("unknown option --nope")) { try ArgumentParser.parse(["--nope"]) }
-        #expect(throws: UsageError("--db needs a value")) { try ArgumentParser.parse(["--db"]) }
-        #expect(throws: UsageError("--db needs a value")) { try ArgumentParser.parse(["--db", "--json"]) }
-        #expect(throws: UsageError("--json takes no value")) { try ArgumentParser.parse(["--json=1"]) }
-        #expect(throws: UsageError("unknown option -x")) { try ArgumentParser.parse(["-x"]) }
+        #expect(throws: OptionError.unknown("--nope")) { try ArgumentParser.parse(["--nope"]) }
+        #expect(throws: OptionError.needsValue("--db")) { try ArgumentParser.parse(["--db"]) }
+        #expect(throws: OptionError.needsValue("--db")) { try ArgumentParser.parse(["--db", "--json"]) }
+        #expect(throws: OptionError.takesNoValue("--json")) { try ArgumentParser.parse(["--json=1"]) }
+        #expect(throws: OptionError.unknown("-x")) { try ArgumentParser.parse(["-x"]) }
+        #expect(OptionError.unknown("--nope").text(Strings(.en)) == "unknown option --nope")
+        #expect(OptionError.needsValue("--db").text(Strings(.en)) == "--db needs a value")
+        #expect(OptionError.takesNoValue("--json").text(Strings(.en)) == "--json takes no value")
     }
 
     @Test func unknownCommandExitsTwoThroughTheDispatcher() {

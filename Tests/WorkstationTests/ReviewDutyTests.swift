@@ -1,4 +1,6 @@
+@testable import Commands
 import Foundation
+@testable import Presentation
 import Testing
 @testable import SingleWindowKit
 @testable import Workstation

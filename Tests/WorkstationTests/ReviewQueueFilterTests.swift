@@ -1,4 +1,5 @@
 import Foundation
+@testable import Presentation
 import Testing
 @testable import SingleWindowKit
 @testable import Workstation
@@ -257,8 +258,8 @@ import TerminalUI
     }
 
     @Test func chapterRule() {
-        #expect(ReviewQueueFilterForm.isChapter("03") && ReviewQueueFilterForm.isChapter("97"))
-        for bad in ["3", "00", "98", "3a", "０３", "033"] { #expect(!ReviewQueueFilterForm.isChapter(bad), "\(bad)") }
+        #expect(ReviewFilterInput.isChapter("03") && ReviewFilterInput.isChapter("97"))
+        for bad in ["3", "00", "98", "3a", "０３", "033"] { #expect(!ReviewFilterInput.isChapter(bad), "\(bad)") }
     }
 
     // MARK: - Keys

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Presentation
 @testable import SingleWindowKit
 @testable import Workstation
 import TerminalUI
@@ -22,7 +23,7 @@ extension TrainingFixture {
         for id in officers {
             clock.advance(by: hours * 3600)
             let officer = try operatorNamed(id)
-            try VesselClearance.apply(.release, workspace, callID: callID, agency: VesselsPane.officerAgency(officer)!,
+            try VesselClearance.apply(.release, workspace, callID: callID, agency: VesselText.officerAgency(officer)!,
                                              laneVersion: nil, text: "", by: officer)
         }
     }

@@ -1,3 +1,5 @@
+import Presentation
+
 /// The panes of the four tabs. Panes whose workflow is not built yet say so.
 enum PaneSet {
     static func make() -> [Tab: any Pane] {

@@ -1,3 +1,4 @@
+
 /// What a key means to the shell itself; pane actions travel through it unchanged.
 public enum ShellAction: Hashable, Sendable {
     case help

@@ -1,3 +1,5 @@
+import Presentation
+
 /// The four panes, in the order of the source document's cases.
 public enum Tab: Int, CaseIterable, Sendable {
     case declarations, vessels, approvals, enforcement

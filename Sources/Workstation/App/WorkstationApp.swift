@@ -1,19 +1,19 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
 /// The interactive workstation: opens (or creates) the database, works out who is acting, and
 /// runs the shell on the real terminal until the user quits.
 public enum WorkstationApp {
-    public static func launch(_ context: inout CommandContext) throws -> ExitCode {
-        try context.expectNoMoreWords()
+    public static func launch(_ launch: WorkstationLaunch) throws -> ExitCode {
         guard NCursesBackend.hasTerminal else {
-            context.console.error(context.strings[.cliNoTerminal])
+            launch.report(launch.strings[.cliNoTerminal])
             return .usage
         }
         // Chinese needs UTF-8: under LANG=C it would be drawn as "????". Switch to C.UTF-8, or
         // speak English when the machine has none; said once, before the screen starts.
-        var strings = context.strings
+        var strings = launch.strings
         var localeNotice: String?
         if strings.language == .zh {
             switch NCursesBackend.switchToUTF8() {
@@ -24,19 +24,19 @@ public enum WorkstationApp {
                 strings = Strings(.en)
                 localeNotice = strings.format(.localeFallbackEnglish, requested)
             }
-            if let localeNotice { context.console.error(localeNotice) }
+            if let localeNotice { launch.report(localeNotice) }
         }
-        let path = context.databasePath
-        let opened = try WorkspaceFactory.open(path: path, createAs: .training, refresh: false, environment: context.environment)
-        let actor = try context.resolveActor(opened.workspace)
+        let path = launch.databasePath
+        let opened = try WorkspaceFactory.open(path: path, createAs: .training, refresh: false, environment: launch.environment)
+        let actor = try WorkspaceFactory.actor(opened.workspace, asID: launch.actorID, osUser: launch.osUser)
         let app = AppContext(workspace: opened.workspace, actor: actor, strings: strings,
                              databaseName: URL(fileURLWithPath: path).lastPathComponent)
-        app.timeZone = context.localTime.zone
+        app.timeZone = launch.timeZone
         var notices: [String] = []
         if opened.created {
             notices.append(strings.format(.createdTrainingDatabase, path))
         }
-        let (theme, themeProblems) = ThemeLocator.load(name: context.arguments.option("theme"), environment: context.environment)
+        let (theme, themeProblems) = ThemeLocator.load(name: launch.theme, environment: launch.environment)
         notices += themeProblems
         let shown = (localeNotice.map { [$0] } ?? []) + notices
         app.startupNotice = shown.isEmpty ? nil : shown.joined(separator: "  ·  ")
@@ -45,7 +45,7 @@ public enum WorkstationApp {
         do {
             backend = try NCursesBackend(options: NCursesBackend.Options(preferUTF8: strings.language == .zh), theme: theme)
         } catch {
-            context.console.error(context.strings.format(.cliError, String(describing: error)))
+            launch.report(launch.strings.format(.cliError, String(describing: error)))
             return .usage
         }
         let shell = Shell(app: app, panes: PaneSet.make())
@@ -84,7 +84,7 @@ public enum WorkstationApp {
         backend.shutdown()
         if let signal { NCursesBackend.endBySignal(signal) }
         // Said again after the screen is gone, so it stays in the terminal's scrollback.
-        for notice in notices { context.console.error(notice) }
+        for notice in notices { launch.report(notice) }
         return .success
     }
 }

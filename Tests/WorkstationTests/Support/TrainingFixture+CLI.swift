@@ -1,4 +1,6 @@
+@testable import Commands
 import Foundation
+@testable import Presentation
 @testable import Workstation
 
 extension TrainingFixture {

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Presentation
 @testable import SingleWindowKit
 @testable import Workstation
 import TerminalUI

@@ -1,3 +1,4 @@
+
 /// One visible page of a long list, moved by keyset: each page is asked for relative to the
 /// first or last item of the current one, so paging costs the same at row 10 and row 1,000,000.
 /// The domain supplies the two queries; the pager only remembers the page it shows.

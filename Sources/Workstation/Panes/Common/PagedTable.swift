@@ -1,3 +1,4 @@
+import Presentation
 import TerminalUI
 
 /// A table showing one keyset page: the widget state plus the pager, and the glue that turns the

@@ -1,3 +1,4 @@
+import Presentation
 import TerminalUI
 
 /// A tab whose workflow is not built yet: it says so plainly, with what will be there.

@@ -1,3 +1,5 @@
+import Presentation
+
 /// The declarations pane's strings (see `CatalogueKey`): one key per text, English and Chinese.
 public enum DS: String, CaseIterable, Sendable {
     // List

@@ -1,3 +1,4 @@
+import Presentation
 import SingleWindowKit
 
 /// Where a validation problem's path points on the form: `header.netWeight`, `scope`,

@@ -1,3 +1,4 @@
+import Presentation
 import SingleWindowKit
 
 /// The joint-inspection task list's strings (see `CatalogueKey`). Case names start with `j` so

@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
@@ -80,21 +81,9 @@ struct ReviewQueueFilterForm {
         sort = filter.sort
         trader = TextEditor(filter.traderID ?? filter.traderName ?? "", maxLength: 40)
         chapter = TextEditor(filter.hsChapter ?? "", maxLength: 4)
-        from = TextEditor(filter.from.map { Self.day($0, timeZone) } ?? "", maxLength: 12)
-        until = TextEditor(filter.until.map { Self.day($0, timeZone) } ?? "", maxLength: 12)
+        from = TextEditor(filter.from.map { ReviewFilterInput.day($0, timeZone) } ?? "", maxLength: 12)
+        until = TextEditor(filter.until.map { ReviewFilterInput.day($0, timeZone) } ?? "", maxLength: 12)
         if let state { bucket = state.bucket }
-    }
-
-    /// The credit classes an officer filters on: the market-regulation scheme of the reference
-    /// table (what `enterprise.credit_class`, and so the queue row, holds), in rank order.
-    static func creditChoices(_ db: Database, _ language: Language) -> [(code: String, name: String)] {
-        let entries = (try? CodeTables.search(db, table: "credit_class", text: "", limit: 100)) ?? []
-        let market = entries.filter { $0.extra["scheme"] == "market" }
-            .sorted { (Int($0.extra["rank"] ?? "") ?? 99) < (Int($1.extra["rank"] ?? "") ?? 99) }
-        if market.isEmpty {
-            return ["good", "warning", "dishonest", "seriously_dishonest"].map { ($0, $0) }
-        }
-        return market.map { ($0.code, $0.name(language)) }
     }
 
     // MARK: - Keys
@@ -217,7 +206,7 @@ struct ReviewQueueFilterForm {
         if typedChapter.isEmpty {
             f.hsChapter = nil
         } else {
-            guard Self.isChapter(typedChapter) else { throw Refusal(field: .chapter, message: s.format(.fErrChapter, typedChapter)) }
+            guard ReviewFilterInput.isChapter(typedChapter) else { throw Refusal(field: .chapter, message: s.format(.fErrChapter, typedChapter)) }
             f.hsChapter = typedChapter
         }
         f.from = try date(.from)
@@ -229,42 +218,13 @@ struct ReviewQueueFilterForm {
         return f
     }
 
-    /// Two ASCII digits naming an HS chapter (01–97).
-    static func isChapter(_ text: String) -> Bool {
-        guard text.count == 2, text.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(text) else { return false }
-        return (1...97).contains(n)
-    }
-
     private func date(_ field: Field) throws -> Date? {
         let typed = self[text: field].text.trimmingCharacters(in: .whitespaces)
         if typed.isEmpty { return nil }
-        guard let d = Self.parseDay(typed, timeZone) else {
+        guard let d = ReviewFilterInput.parseDay(typed, timeZone) else {
             throw Refusal(field: field, message: strings.format(.fErrDate, strings[field.label], typed))
         }
         return d
-    }
-
-    /// The start of a local day, from exactly `YYYY-MM-DD` (a real calendar day: no 02-30).
-    static func parseDay(_ text: String, _ timeZone: TimeZone) -> Date? {
-        let chars = Array(text)
-        guard chars.count == 10, chars[4] == "-", chars[7] == "-",
-              chars.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ($0.element.isASCII && $0.element.isNumber) })
-        else { return nil }
-        let f = formatter(timeZone)
-        guard let d = f.date(from: text), f.string(from: d) == text else { return nil }
-        return d
-    }
-
-    static func day(_ date: Date, _ timeZone: TimeZone) -> String { formatter(timeZone).string(from: date) }
-
-    private static func formatter(_ timeZone: TimeZone) -> DateFormatter {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.calendar = Calendar(identifier: .gregorian)
-        f.timeZone = timeZone
-        f.dateFormat = "yyyy-MM-dd"
-        f.isLenient = false
-        return f
     }
 
     // MARK: - Drawing

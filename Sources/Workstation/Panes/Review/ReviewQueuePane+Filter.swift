@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
@@ -18,7 +19,7 @@ extension ReviewQueuePane {
         guard let agency = ReviewText.agency(app.actor) else { return }
         var form = ReviewQueueFilterForm(filter(agency), strings: app.strings, timeZone: app.timeZone,
                                          channels: channelChoices(app),
-                                         credits: ReviewQueueFilterForm.creditChoices(app.db, app.strings.language))
+                                         credits: ReviewFilterInput.creditChoices(app.db, app.strings.language))
         form.openedAs = form.signature
         filterForm = form
     }
@@ -63,8 +64,8 @@ extension ReviewQueuePane {
         let state = stateFilter.map { ReviewText.state($0.rawValue, s) }
         let channel = channelFilter.map { ReviewText.channel($0, s) }
         let credit = creditFilter.map { EnterpriseCreditPane.creditName($0, s) }
-        let from = fromFilter.map { ReviewQueueFilterForm.day($0, app.timeZone) }
-        let until = untilFilter.map { ReviewQueueFilterForm.day($0, app.timeZone) }
+        let from = fromFilter.map { ReviewFilterInput.day($0, app.timeZone) }
+        let until = untilFilter.map { ReviewFilterInput.day($0, app.timeZone) }
         var line = s.format(.qFilterLine, state ?? s[.qAny], channel ?? s[.qAny])
         if let credit { line += s.format(.fLineCredit, credit) }
         if let v = traderFilter { line += s.format(.fLineTrader, v) }

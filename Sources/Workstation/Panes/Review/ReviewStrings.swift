@@ -1,3 +1,5 @@
+import Presentation
+
 /// The review queue pane's strings (see `CatalogueKey`). Case names start with `q` so they never
 /// collide with the shell's, the declarations' or the vessels' tables at a `strings[.x]` call site.
 public enum RQ: String, CaseIterable, Sendable {

@@ -1,10 +1,11 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
-/// How rules read on screen: conditions in a few words, rates in percent, outcomes in their
-/// channel colour.
-enum RiskRuleText {
+/// How rules read on screen: the columns, outcomes in their channel colour, the rule in full
+/// (the words both faces use are in Presentation's `RiskRuleText`).
+extension RiskRuleText {
     static func columns(_ s: Strings, wide: Bool) -> [TableColumn] {
         guard wide else {
             return [
@@ -46,24 +47,6 @@ enum RiskRuleText {
         if wide { roles.append(rest) }
         return roles
     }
-
-    static func percent(_ bp: Int) -> String { RiskRuleInput.percent(bp) + "%" }
-
-    /// The sampling rate where it means something: a sampling release.
-    static func sampling(_ rule: RiskRule) -> String {
-        rule.outcome == ReleaseMode.samplingRelease.rawValue || rule.samplingBasisPoints > 0 ? percent(rule.samplingBasisPoints) : "—"
-    }
-
-    static func conditions(_ rule: RiskRule, _ s: Strings) -> String {
-        var parts: [String] = []
-        if !rule.creditClasses.isEmpty { parts.append(s.format(.rbCondCredit, rule.creditClasses.joined(separator: ","))) }
-        if !rule.hsPrefixes.isEmpty { parts.append(s.format(.rbCondHS, rule.hsPrefixes.joined(separator: ","))) }
-        if !rule.origins.isEmpty { parts.append(s.format(.rbCondOrigin, rule.origins.joined(separator: ","))) }
-        if !rule.scopes.isEmpty { parts.append(s.format(.rbCondScope, rule.scopes.map(\.rawValue).joined(separator: ","))) }
-        return parts.isEmpty ? s[.rbAny] : parts.joined(separator: " · ")
-    }
-
-    static func list(_ items: [String], _ s: Strings) -> String { items.isEmpty ? s[.rbAny] : items.joined(separator: ", ") }
 
     typealias Line = [(text: String, role: ThemeRole)]
 

@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
@@ -88,7 +89,7 @@ struct VesselCallScreen {
             return VesselErrorText.lane(.gateClosed(LaneRef(kind: .vesselCall, caseID: call.id, agency: .maritime, laneID: 0),
                                                     openLanes: open.map { .init(agency: $0.agency, state: $0.state) }), app.strings)
         }
-        return reason.text(app.strings.language, stateName: { VesselLaneRow.stateName($0, app.strings) }, agencyName: app.agencyName)
+        return reason.text(app.strings.language, stateName: { VesselText.laneStateName($0, app.strings) }, agencyName: app.agencyName)
     }
 
     var queriedAgencies: [Agency] { lanes.filter { $0.state == VesselLaneState.query.rawValue }.map(\.agency) }
@@ -103,7 +104,7 @@ extension VesselCallScreen {
         let d = call.declaration
         var title = s.format(.callTitle, call.id, d.ship.name, d.ship.imo,
                              call.direction == .arrival ? s[.arrival] : s[.departure], d.voyage.voyageNumber,
-                             VesselsPane.stateName(call.state, s))
+                             VesselText.stateName(call.state, s))
         if call.amendmentNumber > 0 { title += " · " + s.format(.amendmentNo, call.amendmentNumber) }
         buffer.put(truncate(title, toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: area.y, style: Style(.title),
                    maxWidth: area.width - 2)

@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
@@ -28,17 +29,6 @@ struct VesselLaneRow: Equatable {
             return VesselLaneRow(agency: lane.agency, state: lane.state, version: lane.version,
                                  who: last.map { name($0.operatorID) } ?? "", when: last?.at,
                                  after: detail.times.toRelease(lane.agency), note: last?.message ?? "")
-        }
-    }
-
-    static func stateName(_ state: String, _ s: Strings) -> String {
-        switch VesselLaneState(rawValue: state) {
-        case .pending?: return s[.lanePending]
-        case .query?: return s[.laneQuery]
-        case .held?: return s[.laneHeld]
-        case .released?: return s[.vesselLaneReleased]
-        case .rejected?: return s[.vesselLaneRejected]
-        case nil: return state
         }
     }
 
@@ -89,7 +79,7 @@ struct VesselLaneBoard {
             return
         }
         for (i, row) in rows.enumerated() where i + 1 < area.height {
-            let values = [app.agencyName(row.agency), VesselLaneRow.stateName(row.state, s), row.who,
+            let values = [app.agencyName(row.agency), VesselText.laneStateName(row.state, s), row.who,
                           row.when.map(app.display) ?? "", row.after.map(ClearanceTimes.format) ?? "", row.note]
             put(values, widths, into: &buffer, y: area.y + 1 + i, x: area.x, maxX: area.maxX,
                 roles: [.normal, VesselLaneRow.role(row.state), .normal, .normal, .normal, .label])

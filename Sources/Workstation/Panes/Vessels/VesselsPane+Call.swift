@@ -1,16 +1,11 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
 /// The call screen's keys, which depend on who is acting and where the call stands: the agent
 /// works on drafts and answers queries, each officer decides on the own agency's lane.
 extension VesselsPane {
-    /// The agency whose lane the acting officer decides on, if any.
-    static func officerAgency(_ actor: Operator) -> Agency? {
-        guard let agency = actor.role.impliedAgency, VesselRuleSet.agencies.contains(agency) else { return nil }
-        return agency
-    }
-
     func callKeyMap(_ screen: VesselCallScreen, _ app: AppContext) -> KeyMap<PaneAction> {
         let s = app.strings, call = screen.call, actor = app.actor
         func bind(_ keys: [Key], _ label: VS, _ help: VS, _ id: String) -> KeyBinding<PaneAction> {
@@ -36,7 +31,7 @@ extension VesselsPane {
             if call.direction == .arrival, call.state != .draft {
                 map.add(bind([.char("d")], .keyDeparture, .helpDeparture, "departure"))
             }
-        } else if Self.officerAgency(actor) != nil {
+        } else if VesselText.officerAgency(actor) != nil {
             if call.state == .submitted {
                 // The one key map: F10 release, r query (return for an answer), h hold, x reject.
                 // The bar shows what the engine says is available now; the others stay bound, out
@@ -112,12 +107,12 @@ extension VesselsPane {
         let s = app.strings, call = screen.call
         switch action.id {
         case "release":
-            guard let agency = Self.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
+            guard let agency = VesselText.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
             dialog = .confirm(ConfirmDialog(title: s.format(.confirmRelease, app.agencyName(agency)),
                                             message: [s.format(.confirmReleaseText, app.agencyName(agency), call.id)],
                                             yesLabel: s[.yes], noLabel: s[.no]), .release)
         case "query", "hold", "reject":
-            guard let agency = Self.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
+            guard let agency = VesselText.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
             let (title, purpose): (VS, VesselPrompt) = action.id == "query" ? (.promptQuestion, .query)
                 : action.id == "hold" ? (.promptHold, .hold) : (.promptReject, .reject)
             dialog = .prompt(s.format(title, app.agencyName(agency)), [call.id + " " + call.declaration.ship.name], s, for: purpose)

@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
@@ -68,7 +69,7 @@ extension VesselsPane {
             case let .answer(agency):
                 try decide(.answer, agency: agency, text: text, app)
             case .query, .hold, .reject:
-                guard let agency = Self.officerAgency(actor) else { return app.error(s[.notAnOfficer]) }
+                guard let agency = VesselText.officerAgency(actor) else { return app.error(s[.notAnOfficer]) }
                 let decision: VesselDecision = { if case .query = purpose { return .query }; if case .hold = purpose { return .hold }; return .reject }()
                 try decide(decision, agency: agency, text: text, app)
             case .print:
@@ -97,7 +98,7 @@ extension VesselsPane {
                 afterChange(app)
                 app.info(s.format(.doneSubmitted, call.id))
             case .release:
-                guard let agency = Self.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
+                guard let agency = VesselText.officerAgency(app.actor) else { return app.error(s[.notAnOfficer]) }
                 try decide(.release, agency: agency, text: "", app)
             }
         } catch {
@@ -119,7 +120,7 @@ extension VesselsPane {
         } else if outcome?.call.state == .cleared {
             app.info(s.format(.clearedInward, screen.call.id))
         } else {
-            app.info(s.format(.decided, app.agencyName(agency), screen.call.id, VesselLaneRow.stateName(state, s)))
+            app.info(s.format(.decided, app.agencyName(agency), screen.call.id, VesselText.laneStateName(state, s)))
         }
     }
 

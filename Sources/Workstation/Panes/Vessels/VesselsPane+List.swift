@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
@@ -29,7 +30,7 @@ extension VesselsPane {
             TableColumn(s[.colAgent], width: .flexible(min: 8)),
         ], row: { [unowned self] c in
             [c.id, c.shipName, c.direction == .arrival ? s[.arrivalShort] : s[.departureShort], c.voyage,
-             c.expectedAt.map(app.display) ?? "", Self.stateName(c.state, s), agentName(c.agentEnterpriseID, db)]
+             c.expectedAt.map(app.display) ?? "", VesselText.stateName(c.state, s), agentName(c.agentEnterpriseID, db)]
         }, roles: { c in [nil, nil, nil, nil, nil, Self.stateRole(c.state), nil] })
     }
 
@@ -124,7 +125,7 @@ extension VesselsPane {
 
     func renderList(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
         let s = app.strings
-        let filter = s.format(.filterLabel, stateFilter.map { Self.stateName($0, s) } ?? s[.vesselFilterAll])
+        let filter = s.format(.filterLabel, stateFilter.map { VesselText.stateName($0, s) } ?? s[.vesselFilterAll])
         let hint = app.actor.role == .shippingAgent ? s.format(.listHintAgent, filter) : s.format(.vesselListHint, filter)
         buffer.put(truncate(hint, toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: area.y, style: Style(.label),
                    maxWidth: area.width - 2)

@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import SingleWindowKit
 import TerminalUI
 
@@ -75,14 +76,6 @@ final class VesselsPane: Pane {
             app.error(heading)
         } else {
             app.error((title.map { "\($0): " } ?? "") + (lines.first ?? ""))
-        }
-    }
-
-    static func stateName(_ state: VesselCallState, _ s: Strings) -> String {
-        switch state {
-        case .draft: return s[.stateDraft]
-        case .submitted: return s[.stateSubmitted]
-        case .cleared: return s[.stateCleared]
         }
     }
 

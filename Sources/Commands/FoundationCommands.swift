@@ -1,0 +1,126 @@
+import Foundation
+import Presentation
+import SingleWindowKit
+
+/// init, audit verify, backup, operators list.
+enum FoundationCommands {
+    static func initDatabase(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        let path = context.databasePath
+        let kind: DatabaseKind = context.arguments.has("training") ? .training : .production
+        let opened = try WorkspaceFactory.open(path: path, createAs: kind, refresh: true, environment: context.environment)
+        let label = opened.workspace.kind.rawValue
+        for problem in opened.problems { context.console.error(problem) }
+        if context.json {
+            struct Output: Encodable { var path, kind: String; var created: Bool; var referenceRows: Int; var problems: [String] }
+            try context.console.json(Output(path: path, kind: label, created: opened.created,
+                                            referenceRows: opened.referenceRows, problems: opened.problems))
+        } else if !opened.created {
+            context.console.print(context.strings.format(.cliInitExists, path, opened.referenceRows))
+        } else {
+            context.console.print(context.strings.format(.cliInitDone, label, path, opened.referenceRows))
+        }
+        return opened.problems.isEmpty ? .success : .problems
+    }
+
+    /// `reset [--yes]`: a trainer's end of class — the training database made anew from the
+    /// sample data, in place on the open file (workstations and imports running on it go on with
+    /// the fresh data; nothing writes into a deleted file). Trainers only, training databases
+    /// only; confirmed by `--yes`, or by "y" at a terminal — with neither, refused (exit 2).
+    static func reset(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        let path = context.databasePath
+        let workspace = try WorkspaceFactory.openExisting(path: path)
+        defer { workspace.db.close() }
+        guard workspace.kind == .training else { throw DomainError.trainingOnly("resetting the database") }
+        let actor = try context.resolveActor(workspace)
+        try Authority.require(actor, "reset the training database", roles: [.trainer])
+        if !context.arguments.has("yes") {
+            switch context.console.confirm(context.strings.format(.cliResetConfirm, path)) {
+            case nil: throw UsageError(context.strings.format(.cliResetNeedsYes, path))
+            case false?:
+                context.console.error(context.strings[.cliResetCancelled])
+                return .problems
+            case true?: break
+            }
+        }
+        let done = try WorkspaceFactory.resetTraining(workspace, by: actor, environment: context.environment)
+        if context.json {
+            try context.console.json(["path": path, "kind": workspace.kind.rawValue, "databaseId": done.databaseID,
+                                      "previousDatabaseId": done.previousDatabaseID])
+        } else {
+            context.console.print(context.strings.format(.cliResetDone, path, done.databaseID, done.previousDatabaseID))
+        }
+        return .success
+    }
+
+    /// `manifest-check [warn|block]`: shows or sets whether a sea declaration whose B/L is on no
+    /// manifest is only warned about or refused at submission.
+    static func manifestCheck(_ context: inout CommandContext) throws -> ExitCode {
+        let requested = context.nextWord()
+        try context.expectNoMoreWords()
+        let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
+        if let requested {
+            guard let mode = ManifestCheckMode(rawValue: requested) else { throw UsageError("manifest-check takes warn or block") }
+            try ManifestCrossCheck.setMode(workspace, mode, by: try context.resolveActor(workspace))
+        }
+        let mode = try ManifestCrossCheck.mode(workspace.db)
+        if context.json { try context.console.json(["manifestCheck": mode.rawValue]) } else { context.console.print("manifest-check: \(mode.rawValue)") }
+        return .success
+    }
+
+    static func auditVerify(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
+        let result = try AuditLog.verify(workspace.db)
+        if context.json {
+            // databaseId: the chain belongs to this database; a reset starts a new one under a new id.
+            struct Output: Encodable { var intact: Bool; var checked: Int; var brokenAt: Int64?; var reason: String?; var databaseId: String? }
+            try context.console.json(Output(intact: result.isIntact, checked: result.checked,
+                                            brokenAt: result.firstBreak?.seq, reason: result.firstBreak?.reason,
+                                            databaseId: result.databaseID))
+        } else if let broken = result.firstBreak {
+            context.console.print(context.strings.format(.cliAuditBroken, broken.seq, broken.reason))
+        } else {
+            context.console.print(context.strings.format(.cliAuditIntact, result.checked))
+        }
+        return result.isIntact ? .success : .problems
+    }
+
+    static func backup(_ context: inout CommandContext) throws -> ExitCode {
+        guard let target = context.nextWord() else { throw UsageError("backup needs a destination FILE") }
+        try context.expectNoMoreWords()
+        if FileManager.default.fileExists(atPath: target) && !context.arguments.has("force") {
+            throw UsageError("\(target) exists; use --force to overwrite it")
+        }
+        let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
+        try workspace.db.backup(to: target)
+        if context.json { try context.console.json(["backup": target]) } else {
+            context.console.print(context.strings.format(.cliBackupDone, target))
+        }
+        return .success
+    }
+
+    static func listOperators(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
+        let rows = try workspace.db.query("SELECT id, name, name_en, role, agency, coalesce(enterprise_id,'') AS enterprise_id FROM operator ORDER BY id LIMIT 1000")
+        struct Out: Encodable { var id, name, nameEn, role, agency, enterpriseID: String }
+        let list = rows.map { Out(id: $0.string("id") ?? "", name: $0.string("name") ?? "", nameEn: $0.string("name_en") ?? "",
+                                  role: $0.string("role") ?? "", agency: $0.string("agency") ?? "",
+                                  enterpriseID: $0.string("enterprise_id") ?? "") }
+        if context.json { try context.console.json(list) } else {
+            for o in list {
+                context.console.print(TextColumns.line([o.id, o.name, o.role, o.agency], widths: [14, 10, 22, 12]))
+            }
+        }
+        return .success
+    }
+}
+
+extension CommandContext {
+    /// Refuses stray words after a command ("audit verify extra").
+    func expectNoMoreWords() throws {
+        if let extra = rest.first { throw UsageError("unexpected argument: \(extra)") }
+    }
+}

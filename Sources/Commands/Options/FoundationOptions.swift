@@ -1,0 +1,33 @@
+import Presentation
+
+extension FoundationCommands {
+    /// The option tables of init, audit, backup, reset, manifest-check, operators and generate.
+    static let tables: [OptionTable] = [
+        OptionTable("init", "", .cmdInit, [.flag("training", .optTraining)]),
+        OptionTable("audit verify", "", .cmdAuditVerify),
+        OptionTable("backup", "FILE", .cmdBackup, [.flag("force", .optForce)]),
+        OptionTable("reset", "", .cmdReset, [.flag("yes", .optYes)]),
+        OptionTable("manifest-check", "[warn|block]", .cmdManifestCheck),
+        OptionTable("operators list", "", .cmdOperatorsList),
+    ]
+}
+
+extension ClockCommands {
+    static let tables: [OptionTable] = [
+        OptionTable("clock show", "", .cmdClockShow),
+        OptionTable("clock set", "TIME", .cmdClockSet),
+        OptionTable("clock advance", "DURATION", .cmdClockAdvance),
+    ]
+}
+
+extension LaneCommands {
+    static let tables: [OptionTable] = [OptionTable("lanes tick", "", .cmdLanesTick)]
+}
+
+extension GenerateCommand {
+    static let tables: [OptionTable] = [
+        OptionTable("generate", "", .cmdGenerate, [
+            .value("declarations", "N", .optGenDeclarations), .value("seed", "N", .optSeed), .value("batch", "N", .optBatch),
+        ]),
+    ]
+}

@@ -1,0 +1,23 @@
+import Foundation
+import SingleWindowKit
+
+/// How rules read, on screen and headless: conditions in a few words, rates in percent.
+public enum RiskRuleText {
+    public static func percent(_ bp: Int) -> String { RiskRuleInput.percent(bp) + "%" }
+
+    /// The sampling rate where it means something: a sampling release.
+    public static func sampling(_ rule: RiskRule) -> String {
+        rule.outcome == ReleaseMode.samplingRelease.rawValue || rule.samplingBasisPoints > 0 ? percent(rule.samplingBasisPoints) : "—"
+    }
+
+    public static func conditions(_ rule: RiskRule, _ s: Strings) -> String {
+        var parts: [String] = []
+        if !rule.creditClasses.isEmpty { parts.append(s.format(.rbCondCredit, rule.creditClasses.joined(separator: ","))) }
+        if !rule.hsPrefixes.isEmpty { parts.append(s.format(.rbCondHS, rule.hsPrefixes.joined(separator: ","))) }
+        if !rule.origins.isEmpty { parts.append(s.format(.rbCondOrigin, rule.origins.joined(separator: ","))) }
+        if !rule.scopes.isEmpty { parts.append(s.format(.rbCondScope, rule.scopes.map(\.rawValue).joined(separator: ","))) }
+        return parts.isEmpty ? s[.rbAny] : parts.joined(separator: " · ")
+    }
+
+    public static func list(_ items: [String], _ s: Strings) -> String { items.isEmpty ? s[.rbAny] : items.joined(separator: ", ") }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import SingleWindowKit
+
+/// Where a printed port clearance goes: a file, or the `lp` spooler. The pane and
+/// `vessels print` share it, so a clearance prints the same from both.
+public enum PortClearanceOutput {
+    public static let printer = "lp"
+
+    /// Refuses a destination that cannot be written before the print is counted and logged.
+    public static func check(_ destination: String) throws {
+        guard destination != printer else { return }
+        let url = VesselFilePath.url(destination)
+        let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
+              FileManager.default.isWritableFile(atPath: directory) else {
+            throw VesselFileError.notWritable(path: destination)
+        }
+    }
+
+    /// Writes the text; returns the absolute path written (or "lp").
+    @discardableResult
+    public static func deliver(_ text: String, to destination: String) throws -> String {
+        if destination == printer {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [printer]
+            let input = Pipe()
+            process.standardInput = input
+            try process.run()
+            input.fileHandleForWriting.write(Data(text.utf8))
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { throw VesselFileError.printerFailed(status: process.terminationStatus) }
+            return printer
+        }
+        let url = VesselFilePath.url(destination)
+        do { try Data(text.utf8).write(to: url, options: .atomic) } catch { throw VesselFileError.notWritable(path: destination) }
+        return url.path
+    }
+
+    /// The default file name offered for a call's clearance, in the working directory.
+    public static func defaultPath(callID: String) -> String {
+        URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            .appendingPathComponent("port-clearance-\(callID).txt").path
+    }
+}
