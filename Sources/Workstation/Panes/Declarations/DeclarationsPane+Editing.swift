@@ -144,7 +144,7 @@ extension DeclarationsPane {
 
     func leave(_ app: AppContext) {
         editor = nil
-        list?.reload(app: app)
+        list?.reload()
     }
 
     // MARK: - Look-ups

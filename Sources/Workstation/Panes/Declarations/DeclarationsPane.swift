@@ -89,7 +89,7 @@ final class DeclarationsPane: Pane {
         case .open: openSelected(app)
         case .new: newDeclaration(app)
         case .search: list?.beginSearch()
-        case .filter: list?.cycleStatus(app: app)
+        case .filter: list?.cycleStatus()
         case .importFile: askImportPath(app)
         case .copy: copyDeclaration(app)
         case .fromTemplate: chooseTemplate(app)
@@ -123,7 +123,7 @@ final class DeclarationsPane: Pane {
         }
         if editor != nil { return editorKey(key, app) }
         guard let list else { return false }
-        let (used, open) = list.handle(key, app: app)
+        let (used, open) = list.handle(key)
         if let open { self.open(id: open.id, app) }
         return used
     }
@@ -134,10 +134,8 @@ final class DeclarationsPane: Pane {
         self.area = area
         let current = list ?? DeclarationList(app: app, width: area.width)
         list = current
-        current.start(visibleRows: TableView.visibleRowCount(area: Self.tableArea(area), state: current.table.state), app: app)
+        current.start(area: area)
     }
-
-    static func tableArea(_ area: Rect) -> Rect { area.splitTop(1).rest }
 
     func activate(_ app: AppContext) {
         // Another operator (training switch) sees their own list: rebuild it for them.
@@ -148,7 +146,7 @@ final class DeclarationsPane: Pane {
             slotPicker = nil
             layout(area, app)
         } else if editor == nil {
-            list?.reload(app: app)
+            list?.reload()
         }
     }
 
@@ -159,7 +157,7 @@ final class DeclarationsPane: Pane {
             slotPicker = picker
         }
         guard var current = editor else {
-            list?.reload(app: app)
+            list?.reload()
             return
         }
         guard !current.isNew, let detail = try? DeclarationQueries.show(app.workspace, id: current.stored.id, by: app.actor) else { return }

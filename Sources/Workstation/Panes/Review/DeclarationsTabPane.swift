@@ -99,7 +99,7 @@ final class DeclarationsTabPane: Pane {
         view = wanted
         if let area {
             switch wanted {
-            case .tasks where tasks.table == nil || tasks.area != area || tasks.builtFor != app.actor.id:
+            case .tasks where tasks.list == nil || tasks.area != area || tasks.builtFor != app.actor.id:
                 tasks.layout(area, app)
                 return
             case .rules where rules.area != area || rules.builtFor != app.actor.id:
