@@ -128,12 +128,8 @@ struct DeclarationEditor {
 
     /// Recomputes the required markers after the direction or scope changed.
     mutating func refreshRequired() {
-        let d = content()
-        for def in FieldCatalogue.fields(level: .header) {
-            guard var f = form[def.key] else { continue }
-            f.isRequired = def.isRequired(scope: d.scope, direction: d.direction)
-            form[def.key] = f
-        }
+        CatalogueFormBuilder.refreshRequired(&form, DeclarationFormBuilder.catalogue(.header),
+                                             values: DeclarationFormBuilder.requiredInputs(content()))
     }
 
     /// Moves to the field or cell a problem names.
