@@ -19,8 +19,8 @@ struct DeclarationEditor {
     private(set) var problems: [Problem] = []
     /// Lanes, their events and history for the status page.
     var detail: DeclarationDetail?
-    /// First line shown on the status page.
-    var statusTop = 0
+    /// Where the status page starts.
+    var statusScroll = ScrollState()
     let language: Language
 
     init(_ d: Declaration, editable: Bool, language: Language, detail: DeclarationDetail? = nil) {

@@ -12,7 +12,7 @@ final class RiskRuleBook: Pane {
     struct Detail {
         var rule: RiskRule
         var history: [RiskRule]
-        var scroll = 0
+        var scroll = ScrollState()
     }
 
     var rules: [RiskRule] = []
@@ -90,14 +90,7 @@ final class RiskRuleBook: Pane {
             return true
         }
         if var shown = detail {
-            switch key {
-            case .down: shown.scroll += 1
-            case .up: shown.scroll = max(0, shown.scroll - 1)
-            case .pageDown: shown.scroll += 10
-            case .pageUp: shown.scroll = max(0, shown.scroll - 10)
-            case .home: shown.scroll = 0
-            default: return false
-            }
+            guard shown.scroll.handle(key) else { return false }
             detail = shown
             return true
         }
@@ -232,7 +225,7 @@ final class RiskRuleBook: Pane {
 
     func renderDetail(_ detail: Detail, into buffer: inout Buffer, area: Rect, _ app: AppContext) {
         let lines = RiskRuleText.detailLines(detail, app, width: area.width - 2)
-        let top = min(detail.scroll, max(0, lines.count - area.height))
+        let top = detail.scroll.first(lines: lines.count, visible: area.height)
         for (row, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
             var x = area.x + 1
             for segment in line {
