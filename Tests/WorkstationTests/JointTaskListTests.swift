@@ -29,7 +29,7 @@ import TerminalUI
         let numbers = tasks.declarations.map { $0.number ?? "-" }
         let shell = try fixture.shell(as: "zhangmin")
         shell.press(.char("j"))
-        let rows = Self.tab(shell).tasks.table?.pager.items.map(\.declarationID) ?? []
+        let rows = Self.tab(shell).tasks.list?.table.pager.items.map(\.declarationID) ?? []
         #expect(rows == [tasks.declarations[1].id, tasks.declarations[0].id, tasks.declarations[2].id])
         #expect(Self.text(shell).contains("3 tasks") && Self.text(shell).contains("03-03 10:30"))
         // "My result": customs has recorded on the first one.
@@ -109,6 +109,6 @@ import TerminalUI
         let broker = try #require(try Operators.find(fixture.workspace.db, "liwei"))
         try InspectionSlots.book(fixture.workspace, declarationID: third.id, slotID: slot.id, by: broker)
         Self.tab(shell).refresh(try fixture.app(as: "zhangmin"))
-        #expect(Self.tab(shell).tasks.table?.pager.items.first?.declarationID == third.id)
+        #expect(Self.tab(shell).tasks.list?.table.pager.items.first?.declarationID == third.id)
     }
 }

@@ -29,7 +29,7 @@ import TerminalUI
         shell.type(text)
     }
 
-    static func laneIDs(_ shell: Shell) -> [Int64] { ReviewQueuePaneSupport.queue(shell).table?.pager.items.map(\.laneID) ?? [] }
+    static func laneIDs(_ shell: Shell) -> [Int64] { ReviewQueuePaneSupport.queue(shell).list?.table.pager.items.map(\.laneID) ?? [] }
 
     static func domain(_ fixture: TrainingFixture, _ filter: QueueFilter) throws -> [QueueRow] {
         let officer = try #require(try Operators.find(fixture.workspace.db, "zhangmin"))

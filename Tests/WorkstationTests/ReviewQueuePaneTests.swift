@@ -180,13 +180,13 @@ import TerminalUI
         try ReviewQueuePaneSupport.submitSome(fixture, count: 40)
         let shell = try fixture.shell(as: "zhangmin")
         let pane = ReviewQueuePaneSupport.queue(shell)
-        let first = try #require(pane.table?.pager.items.first)
-        try #require(pane.table?.pager.hasNext == true)
+        let first = try #require(pane.list?.table.pager.items.first)
+        try #require(pane.list?.table.pager.hasNext == true)
         shell.press(.end)
-        #expect(pane.table?.pager.hasNext == false && pane.table?.pager.items.first != first)
+        #expect(pane.list?.table.pager.hasNext == false && pane.list?.table.pager.items.first != first)
         shell.press(.home)
-        #expect(pane.table?.pager.items.first == first && pane.table?.pager.hasPrevious == false)
+        #expect(pane.list?.table.pager.items.first == first && pane.list?.table.pager.hasPrevious == false)
         shell.press(.pageDown, .pageDown)
-        #expect(pane.table?.pager.hasPrevious == true)
+        #expect(pane.list?.table.pager.hasPrevious == true)
     }
 }

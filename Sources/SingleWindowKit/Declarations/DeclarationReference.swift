@@ -3,7 +3,7 @@ import Store
 /// The reference look-ups a declaration needs, cached for the life of one action or import:
 /// code tables are small and HS codes are cached as met, so a batch of 100,000 lines asks the
 /// database once per distinct code, not once per cell.
-public final class DeclarationReference {
+public final class DeclarationReference: CodeTableLookup {
     private let db: Database
     private var entries: [String: [String: CodeEntry?]] = [:]
     private var hsCodes: [String: HSCode?] = [:]

@@ -4,7 +4,7 @@ import Foundation
 enum FieldCheck {
     /// Problems with one non-empty `value` of `field` at `path`.
     static func problems(_ value: String, field: FieldDefinition, path: String,
-                         reference: DeclarationReference) throws -> [Problem] {
+                         reference: some CodeTableLookup) throws -> [Problem] {
         var problems: [Problem] = []
         try check(value, field: field, path: path, reference: reference, into: &problems)
         return problems
@@ -12,13 +12,13 @@ enum FieldCheck {
 
     /// Appends the problems of one non-empty value; `path` is built only when one is found.
     static func check(_ value: String, field: FieldDefinition, path: @autoclosure () -> String,
-                      reference: DeclarationReference, into problems: inout [Problem]) throws {
+                      reference: some CodeTableLookup, into problems: inout [Problem]) throws {
         try check(value, kind: field.kind, maxLength: field.maxLength, path: path(), reference: reference, into: &problems)
     }
 
     /// The same from the two facts of the entry that matter (the validator keeps just those).
     static func check(_ value: String, kind: FieldDefinition.Kind, maxLength: Int, path: @autoclosure () -> String,
-                      reference: DeclarationReference, into problems: inout [Problem]) throws {
+                      reference: some CodeTableLookup, into problems: inout [Problem]) throws {
         let text = value.trimmedSpaces
         // UTF-8 length bounds the character count from above: count characters only when needed.
         if text.utf8.count > maxLength && text.count > maxLength {

@@ -6,6 +6,24 @@ public struct PaneAction: Hashable, Sendable {
     public init(_ id: String) { self.id = id }
 }
 
+/// A pane's actions as an enum, so its key map and `perform` name the same case instead of
+/// comparing strings: `PaneAction(Action.sort)` in the map, `action.as(Action.self)` in `perform`.
+/// The id carries the enum's full name, so two panes' actions never match each other.
+protocol PaneActionKind: RawRepresentable, Sendable where RawValue == String {}
+
+extension PaneAction {
+    init<A: PaneActionKind>(_ action: A) { self.init(Self.prefix(A.self) + action.rawValue) }
+
+    /// This action as one of `kind`'s cases, or nil when it belongs to another pane or mode.
+    func `as`<A: PaneActionKind>(_ kind: A.Type) -> A? {
+        let prefix = Self.prefix(kind)
+        guard id.hasPrefix(prefix) else { return nil }
+        return A(rawValue: String(id.dropFirst(prefix.count)))
+    }
+
+    private static func prefix<A>(_ kind: A.Type) -> String { String(reflecting: kind) + "." }
+}
+
 /// One tab of the workstation. Panes render into their area of the buffer as a pure function of
 /// their state; keys reach them after the shell's own bindings.
 public protocol Pane: AnyObject {

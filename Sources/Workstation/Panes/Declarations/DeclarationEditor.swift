@@ -20,8 +20,8 @@ struct DeclarationEditor {
     private(set) var problems: [Problem] = []
     /// Lanes, their events and history for the status page.
     var detail: DeclarationDetail?
-    /// First line shown on the status page.
-    var statusTop = 0
+    /// Where the status page starts.
+    var statusScroll = ScrollState()
     let language: Language
 
     init(_ d: Declaration, editable: Bool, language: Language, detail: DeclarationDetail? = nil) {
@@ -129,12 +129,8 @@ struct DeclarationEditor {
 
     /// Recomputes the required markers after the direction or scope changed.
     mutating func refreshRequired() {
-        let d = content()
-        for def in FieldCatalogue.fields(level: .header) {
-            guard var f = form[def.key] else { continue }
-            f.isRequired = def.isRequired(scope: d.scope, direction: d.direction)
-            form[def.key] = f
-        }
+        CatalogueFormBuilder.refreshRequired(&form, DeclarationFormBuilder.catalogue(.header),
+                                             values: DeclarationFormBuilder.requiredInputs(content()))
     }
 
     /// Moves to the field or cell a problem names.

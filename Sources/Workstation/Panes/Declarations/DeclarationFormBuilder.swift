@@ -17,47 +17,55 @@ enum DeclarationFormBuilder {
     /// Goods fields looked up in the HS table (code and inspection code together).
     static let hsFields: Set<String> = ["hsCode", "ciqCode"]
 
-    static func hasLookup(_ field: FieldDefinition) -> Bool {
-        field.codeTable != nil || choiceFields.contains(field.key) || partyFields[field.key] != nil || hsFields.contains(field.key)
+    static func hasLookup(_ field: FieldDefinition) -> Bool { lookup(field) != nil }
+
+    /// Where F4 looks an item up: its code table, its short list, the enterprises, the HS table.
+    static func lookup(_ field: FieldDefinition) -> CatalogueField.Lookup? {
+        if let table = field.codeTable { return .codeTable(table) }
+        if choiceFields.contains(field.key), case let .choice(options) = field.kind { return .choice(options) }
+        if let party = partyFields[field.key] { return .named("enterprise." + party) }
+        if hsFields.contains(field.key) { return .named("hs") }
+        return nil
     }
 
+    /// The big table's levels as form catalogues, with the look-ups this pane offers.
+    static let catalogues: [FieldDefinition.Level: FormCatalogue] = Dictionary(uniqueKeysWithValues:
+        FieldDefinition.Level.allCases.map { level in
+            var catalogue = FieldCatalogue.catalogue(level: level)
+            for (i, def) in FieldCatalogue.fields(level: level).enumerated() { catalogue.fields[i].lookup = lookup(def) }
+            return (level, catalogue)
+        })
+
+    static func catalogue(_ level: FieldDefinition.Level) -> FormCatalogue { catalogues[level] ?? FormCatalogue(sections: [], fields: []) }
+
+    /// The scope and direction the required markers depend on.
+    static func requiredInputs(_ d: Declaration) -> [String: String] { ["scope": d.scope.rawValue, "direction": d.direction.flag] }
+
+    /// The header form: every header section of the catalogue, in order.
     static func header(_ d: Declaration, language: Language, editable: Bool) -> FormState {
-        let sections = FieldCatalogue.sections.filter { $0.level == .header }.map { section in
-            FormSection(title: section.label(language), fields: FieldCatalogue.fields(section: section.key).map { def in
-                FormField(id: def.key, label: def.label(language), value: d[def.key], width: min(def.maxLength + 1, 36),
-                          maxLength: def.maxLength, isRequired: def.isRequired(scope: d.scope, direction: d.direction),
-                          isReadOnly: !editable, hasLookup: editable && hasLookup(def), isShared: def.owner == .shared)
-            })
-        }
-        return FormState(sections: sections)
+        let catalogue = catalogue(.header)
+        var values = requiredInputs(d)
+        for field in catalogue.fields { values[field.id] = d[field.id] }
+        return CatalogueFormBuilder.form(catalogue, layout: .all(catalogue), values: values, language: language, editable: editable)
     }
 
-    /// Grid column width for a catalogue field: wide enough for its codes and numbers, narrow
+    /// Grid column width for a catalogue item: wide enough for its codes and numbers, narrow
     /// enough that the goods grid's first columns fit 80 columns.
-    static func width(_ def: FieldDefinition) -> Int {
-        switch def.kind {
-        case .code: return max(def.maxLength, 3) + 1
-        case .decimal: return def.key == "totalPrice" ? 12 : 10
+    static func width(_ field: CatalogueField) -> Int {
+        switch field.kind {
+        case .code: return max(field.maxLength, 3) + 1
+        case .decimal: return field.id == "totalPrice" ? 12 : 10
         case .integer: return 6
         case .date: return 10
         case .flag: return 2
         case .choice: return 4
-        case .text: return min(max(def.maxLength, 3), 16)
+        case .text: return min(max(field.maxLength, 3), 16)
         }
     }
 
     static func grid(_ level: FieldDefinition.Level, rows: [[String: String]], language: Language, editable: Bool) -> GridState {
-        let defs = FieldCatalogue.fields(level: level)
-        let columns = [GridColumn(language == .zh ? "项" : "No.", width: 3, alignment: .right, isReadOnly: true)]
-            + defs.map { def in
-                GridColumn(def.label(language), width: width(def), isReadOnly: !editable,
-                           hasLookup: editable && hasLookup(def), maxLength: def.maxLength)
-            }
-        var grid = GridState(columns: columns, rows: rows.enumerated().map { i, values in
-            ["\(i + 1)"] + defs.map { values[$0.key] ?? "" }
-        })
-        grid.column = editable ? 1 : 0
-        return grid
+        CatalogueFormBuilder.grid(catalogue(level).fields, rows: rows, numberTitle: language == .zh ? "项" : "No.",
+                                  language: language, editable: editable, width: width)
     }
 
     /// The catalogue field behind a grid column (column 0 is the line number).
@@ -72,11 +80,6 @@ enum DeclarationFormBuilder {
 
     /// The values of a grid's rows, keyed by catalogue key (empty cells dropped).
     static func values(_ grid: GridState, level: FieldDefinition.Level) -> [[String: String]] {
-        let defs = FieldCatalogue.fields(level: level)
-        return grid.rows.map { row in
-            var values: [String: String] = [:]
-            for (i, def) in defs.enumerated() where i + 1 < row.count && !row[i + 1].isEmpty { values[def.key] = row[i + 1] }
-            return values
-        }
+        CatalogueFormBuilder.values(grid, catalogue(level).fields)
     }
 }

@@ -11,9 +11,8 @@ struct DeclarationRow {
 /// The operator's declarations, newest first, keyset-paged both ways; filtered by status (a key
 /// cycles them) and by the `/` search (number, B/L, contract, trader).
 final class DeclarationList {
-    private(set) var table: PagedTable<DeclarationRow, DeclarationCursor>
+    private(set) var list: ListSkeleton<DeclarationRow, DeclarationCursor>!
     private(set) var status: DeclarationStatus?
-    private var search = ""
     /// The list query is for brokers and traders; officers work from their queues.
     private(set) var unavailable = false
     /// Whose list this is (rebuilt when the training operator switch changes it).
@@ -26,27 +25,28 @@ final class DeclarationList {
     init(app: AppContext, width: Int) {
         let s = app.strings
         actorID = app.actor.id
-        // Placeholder closures until `self` exists; replaced right below.
-        table = PagedTable(pager: KeysetPager(fetchAfter: { _, _ in [] }, fetchBefore: { _, _ in [] }, cursorOf: { $0.summary.cursor }),
-                           columns: [], row: { _ in [] })
         let ws = app.workspace, actor = app.actor
-        table = PagedTable(
-            pager: KeysetPager(
-                fetchAfter: { [unowned self] cursor, limit in
-                    try Self.rows(DeclarationQueries.list(ws, by: actor, filter: filter, after: cursor, limit: limit).items, ws)
-                },
-                fetchBefore: { [unowned self] cursor, limit in
-                    try Self.rows(DeclarationQueries.list(ws, by: actor, filter: filter, before: cursor, limit: limit), ws)
-                },
-                cursorOf: { $0.summary.cursor }),
-            columns: Self.columns(s, wide: width >= 100),
-            row: { Self.cells($0, s, wide: width >= 100) },
-            roles: { row in Self.roles(row, wide: width >= 100) })
+        list = ListSkeleton(
+            columns: Self.columns(s, wide: width >= 100), row: { Self.cells($0, s, wide: width >= 100) },
+            roles: { row in Self.roles(row, wide: width >= 100) }, cursorOf: { $0.summary.cursor },
+            report: { [unowned self, app] error in
+                if case DomainError.notAuthorized = error { unavailable = true } else { app.show(error) }
+            },
+            fetch: { [unowned self] search, page, limit in
+                let filter = DeclarationFilter(status: status, search: search)
+                switch page {
+                case let .after(cursor):
+                    return try Self.rows(DeclarationQueries.list(ws, by: actor, filter: filter, after: cursor, limit: limit).items, ws)
+                case let .before(cursor):
+                    return try Self.rows(DeclarationQueries.list(ws, by: actor, filter: filter, before: cursor, limit: limit), ws)
+                }
+            })
     }
 
-    var filter: DeclarationFilter { DeclarationFilter(status: status, search: search) }
-    var selected: DeclarationSummary? { table.selectedItem?.summary }
-    var isSearching: Bool { table.state.isFiltering }
+    var table: PagedTable<DeclarationRow, DeclarationCursor> { list.table }
+    var filter: DeclarationFilter { DeclarationFilter(status: status, search: list.search) }
+    var selected: DeclarationSummary? { list.selectedItem?.summary }
+    var isSearching: Bool { list.isSearching }
 
     static func rows(_ items: [DeclarationSummary], _ ws: Workspace) throws -> [DeclarationRow] {
         try items.map { item in
@@ -87,67 +87,45 @@ final class DeclarationList {
         return leading + agencies.map { agency in row.lanes[agency].map { DeclarationText.laneRole($0.state) } }
     }
 
-    func start(visibleRows: Int, app: AppContext) {
-        do {
-            try table.start(visibleRows: visibleRows)
-            unavailable = false
-        } catch DomainError.notAuthorized {
-            unavailable = true
-        } catch {
-            app.show(error)
-        }
+    func start(area: Rect) {
+        unavailable = false
+        list.start(area: area)
     }
 
-    func reload(app: AppContext) {
+    func reload() {
         guard !unavailable else { return }
-        do { try table.reload() } catch { app.show(error) }
+        list.reload()
     }
 
-    func cycleStatus(app: AppContext) {
+    func cycleStatus() {
         let i = Self.statusCycle.firstIndex { $0 == status } ?? 0
         status = Self.statusCycle[(i + 1) % Self.statusCycle.count]
-        restart(app: app)
+        restart()
     }
 
-    func restart(app: AppContext) {
-        do {
-            try table.pager.first()
-            table.show()
-        } catch { app.show(error) }
-    }
+    /// From the top again (the status filter changed, an import added rows).
+    func restart() { list.reloadFromTop() }
 
-    func beginSearch() { _ = table.state.handle(.char("/")) }
+    func beginSearch() { list.beginSearch() }
 
     /// A table key; returns the row to open on Enter.
-    func handle(_ key: Key, app: AppContext) -> (used: Bool, open: DeclarationSummary?) {
-        do {
-            let request = try table.handle(key)
-            switch request {
-            case let .filterChanged(text):
-                search = text
-                restart(app: app)
-            case .activate:
-                return (true, selected)
-            default: break
-            }
-            return (request != .ignored, nil)
-        } catch {
-            app.show(error)
-            return (true, nil)
+    func handle(_ key: Key) -> (used: Bool, open: DeclarationSummary?) {
+        switch list.handle(key) {
+        case .ignored: return (false, nil)
+        case .used: return (true, nil)
+        case let .open(row): return (true, row.summary)
         }
     }
 
     func render(into buffer: inout Buffer, area: Rect, app: AppContext) {
         let s = app.strings
-        let (top, body) = area.splitTop(1)
         if unavailable {
             buffer.put(s[.listOfficerHint], x: area.x + 1, y: area.y + 1, style: Style(.label), maxWidth: area.width - 2)
             return
         }
         let filterName = status.map { DeclarationText.status($0, s) } ?? s[.filterAll]
-        let hint = s.format(.listHint, filterName)
-        buffer.put(truncate(hint, toWidth: top.width - 1, ellipsis: true), x: top.x + 1, y: top.y, style: Style(.label))
+        list.renderTitle(s.format(.listHint, filterName), into: &buffer, area: area)
         let empty = filter == DeclarationFilter() ? s[.listEmpty] : s[.listNoMatch]
-        table.render(into: &buffer, area: body, emptyText: empty)
+        list.renderTable(into: &buffer, area: area, emptyText: empty)
     }
 }

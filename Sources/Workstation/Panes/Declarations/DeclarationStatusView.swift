@@ -120,7 +120,7 @@ enum DeclarationStatusView {
 
     static func render(_ editor: DeclarationEditor, into buffer: inout Buffer, area: Rect, app: AppContext) {
         let all = lines(editor, app: app)
-        let top = min(editor.statusTop, max(0, all.count - area.height))
+        let top = editor.statusScroll.first(lines: all.count, visible: area.height)
         for (i, line) in all.dropFirst(top).prefix(area.height).enumerated() {
             buffer.put(truncate(line.text, toWidth: area.width - 1, ellipsis: true), x: area.x + 1, y: area.y + i,
                        style: Style(line.role, line.attributes))

@@ -220,7 +220,7 @@ extension DeclarationsPane {
             let handed = try Declarations.handToBroker(app.workspace, id: target.id, expectedVersion: target.version,
                                                        brokerID: broker.id, by: app.actor)
             if editor != nil { show(handed, detail: try? DeclarationQueries.show(app.workspace, id: handed.id, by: app.actor), app) }
-            list?.reload(app: app)
+            list?.reload()
             app.info(app.strings.format(.handedOver, DeclarationText.title(handed, app.strings), broker.name))
         } catch {
             app.show(error)
@@ -284,7 +284,7 @@ extension DeclarationsPane {
         do {
             let report = try DeclarationImportReport.run(path: path, app: app)
             overlay = .importReport(report)
-            list?.restart(app: app)
+            list?.restart()
         } catch {
             app.error(app.strings.format(.importFailed, path, String(describing: error)))
         }

@@ -32,14 +32,10 @@ extension DeclarationsPane {
             current.setGrid(grid, for: current.page)
             return event != .ignored
         case .status:
+            // PgUp/PgDn turn the editor's pages, not these lines.
+            guard key != .pageUp, key != .pageDown else { return false }
             let lines = DeclarationStatusView.lines(current, app: app).count
-            switch key {
-            case .up: current.statusTop = max(0, current.statusTop - 1)
-            case .down: current.statusTop = min(max(0, lines - 1), current.statusTop + 1)
-            case .home: current.statusTop = 0
-            default: return false
-            }
-            return true
+            return current.statusScroll.handle(key, limit: lines - 1)
         }
     }
 
@@ -145,7 +141,7 @@ extension DeclarationsPane {
 
     func leave(_ app: AppContext) {
         editor = nil
-        list?.reload(app: app)
+        list?.reload()
     }
 
     // MARK: - Look-ups

@@ -90,7 +90,7 @@ final class DeclarationsPane: Pane {
         case .open: openSelected(app)
         case .new: newDeclaration(app)
         case .search: list?.beginSearch()
-        case .filter: list?.cycleStatus(app: app)
+        case .filter: list?.cycleStatus()
         case .importFile: askImportPath(app)
         case .copy: copyDeclaration(app)
         case .fromTemplate: chooseTemplate(app)
@@ -124,7 +124,7 @@ final class DeclarationsPane: Pane {
         }
         if editor != nil { return editorKey(key, app) }
         guard let list else { return false }
-        let (used, open) = list.handle(key, app: app)
+        let (used, open) = list.handle(key)
         if let open { self.open(id: open.id, app) }
         return used
     }
@@ -135,10 +135,8 @@ final class DeclarationsPane: Pane {
         self.area = area
         let current = list ?? DeclarationList(app: app, width: area.width)
         list = current
-        current.start(visibleRows: TableView.visibleRowCount(area: Self.tableArea(area), state: current.table.state), app: app)
+        current.start(area: area)
     }
-
-    static func tableArea(_ area: Rect) -> Rect { area.splitTop(1).rest }
 
     func activate(_ app: AppContext) {
         // Another operator (training switch) sees their own list: rebuild it for them.
@@ -149,7 +147,7 @@ final class DeclarationsPane: Pane {
             slotPicker = nil
             layout(area, app)
         } else if editor == nil {
-            list?.reload(app: app)
+            list?.reload()
         }
     }
 
@@ -160,7 +158,7 @@ final class DeclarationsPane: Pane {
             slotPicker = picker
         }
         guard var current = editor else {
-            list?.reload(app: app)
+            list?.reload()
             return
         }
         guard !current.isNew, let detail = try? DeclarationQueries.show(app.workspace, id: current.stored.id, by: app.actor) else { return }

@@ -5,23 +5,27 @@ import TerminalUI
 /// The enforcement tab for now: the enterprise register, keyset-paged, each enterprise's credit
 /// class in its colour, searchable with `/`.
 final class EnterpriseCreditPane: Pane {
-    private var table: PagedTable<Enterprise, EnterpriseCursor>?
-    private var filterText = ""
+    private(set) var list: ListSkeleton<Enterprise, EnterpriseCursor>?
 
-    func makeTable(_ app: AppContext) -> PagedTable<Enterprise, EnterpriseCursor> {
+    enum Action: String, PaneActionKind { case search }
+
+    func makeList(_ app: AppContext) -> ListSkeleton<Enterprise, EnterpriseCursor> {
         let db = app.db
         let s = app.strings
-        let pager = KeysetPager<Enterprise, EnterpriseCursor>(
-            fetchAfter: { [unowned self] cursor, limit in try Enterprises.search(db, text: filterText, after: cursor, limit: limit) },
-            fetchBefore: { [unowned self] cursor, limit in try Enterprises.search(db, text: filterText, before: cursor, limit: limit) },
-            cursorOf: { $0.cursor })
-        return PagedTable(pager: pager, columns: [
+        return ListSkeleton(columns: [
             TableColumn(s[.colEnterprise], width: .flexible(min: 20)),
             TableColumn(s[.colUSCC], width: .fixed(18)),
             TableColumn(s[.colDistrict], width: .fixed(8)),
             TableColumn(s[.colCreditClass], width: .fixed(10)),
         ], row: { e in [e.name, e.id, e.district, Self.creditName(e.creditClass, s)] },
-           roles: { e in [nil, nil, nil, Self.creditRole(e.creditClass)] })
+           roles: { e in [nil, nil, nil, Self.creditRole(e.creditClass)] }, cursorOf: { $0.cursor },
+           report: { app.show($0) },
+           fetch: { search, page, limit in
+               switch page {
+               case let .after(cursor): return try Enterprises.search(db, text: search, after: cursor, limit: limit)
+               case let .before(cursor): return try Enterprises.search(db, text: search, before: cursor, limit: limit)
+               }
+           })
     }
 
     static func creditName(_ raw: String, _ s: Strings) -> String {
@@ -30,45 +34,27 @@ final class EnterpriseCreditPane: Pane {
 
     func keyMap(_ app: AppContext) -> KeyMap<PaneAction> {
         let s = app.strings
-        if table?.state.isFiltering == true { return KeyMap() }
+        if list?.isSearching == true { return KeyMap() }
         return KeyMap([
-            KeyBinding(.char("/"), label: s[.keySearch], help: s[.keySearch], action: PaneAction("search")),
+            KeyBinding(.char("/"), label: s[.keySearch], help: s[.keySearch], action: PaneAction(Action.search)),
         ])
     }
 
     func perform(_ action: PaneAction, _ app: AppContext) {
-        guard var current = table else { return }
-        _ = current.state.handle(.char("/"))
-        table = current
+        if action.as(Action.self) == .search { list?.beginSearch() }
     }
 
     func layout(_ area: Rect, _ app: AppContext) {
-        var current = table ?? makeTable(app)
-        do {
-            try current.start(visibleRows: TableView.visibleRowCount(area: tableArea(area), state: current.state))
-        } catch { app.show(error) }
-        table = current
+        let current = list ?? makeList(app)
+        list = current
+        current.start(area: area)
     }
 
-    func refresh(_ app: AppContext) {
-        do { try table?.reload() } catch { app.show(error) }
-    }
+    func refresh(_ app: AppContext) { list?.reload() }
 
     func handle(_ key: Key, _ app: AppContext) -> Bool {
-        guard var current = table else { return false }
-        do {
-            let request = try current.handle(key)
-            if case let .filterChanged(text) = request {
-                filterText = text
-                try current.pager.first()
-                current.show()
-            }
-            table = current
-            return request != .ignored
-        } catch {
-            app.show(error)
-            return true
-        }
+        if case .ignored = list?.handle(key) ?? .ignored { return false }
+        return true
     }
 
     static func creditRole(_ raw: String) -> ThemeRole {
@@ -80,10 +66,8 @@ final class EnterpriseCreditPane: Pane {
         }
     }
 
-    func tableArea(_ area: Rect) -> Rect { Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1) }
-
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
-        buffer.put(app.strings[.enforcementHint], x: area.x + 1, y: area.y, style: Style(.label), maxWidth: area.width - 2)
-        table?.render(into: &buffer, area: tableArea(area), emptyText: app.strings[.noRows])
+        list?.renderTitle(app.strings[.enforcementHint], into: &buffer, area: area)
+        list?.renderTable(into: &buffer, area: area, emptyText: app.strings[.noRows])
     }
 }

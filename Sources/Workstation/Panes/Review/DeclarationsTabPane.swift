@@ -41,29 +41,31 @@ final class DeclarationsTabPane: Pane {
         }
     }
 
+    enum Action: String, PaneActionKind { case showQueue, showTasks, showRules }
+
     func keyMap(_ app: AppContext) -> KeyMap<PaneAction> {
         var map = current.keyMap(app)
         guard showingQueue else { return map }
         let s = app.strings
         switch view {
         case .tasks where !tasks.capturesKeys:
-            map.add(KeyBinding([.char("j"), .escape], label: s[.jKeyQueue], help: s[.jHelpQueue], action: PaneAction("showQueue")))
+            map.add(KeyBinding([.char("j"), .escape], label: s[.jKeyQueue], help: s[.jHelpQueue], action: PaneAction(Action.showQueue)))
         case .rules where !rules.capturesKeys:
-            map.add(KeyBinding([.char("R"), .escape], label: s[.rbKeyQueue], help: s[.rbHelpQueue], action: PaneAction("showQueue")))
+            map.add(KeyBinding([.char("R"), .escape], label: s[.rbKeyQueue], help: s[.rbHelpQueue], action: PaneAction(Action.showQueue)))
         case .queue where !queue.capturesKeys:
-            map.add(KeyBinding(.char("j"), label: s[.jKeyTasks], help: s[.jHelpTasks], action: PaneAction("showTasks")))
-            map.add(KeyBinding(.char("R"), label: s[.rbKeyBook], help: s[.rbHelpBook], action: PaneAction("showRules")))
+            map.add(KeyBinding(.char("j"), label: s[.jKeyTasks], help: s[.jHelpTasks], action: PaneAction(Action.showTasks)))
+            map.add(KeyBinding(.char("R"), label: s[.rbKeyBook], help: s[.rbHelpBook], action: PaneAction(Action.showRules)))
         default: break
         }
         return map
     }
 
     func perform(_ action: PaneAction, _ app: AppContext) {
-        switch action.id {
-        case "showTasks": show(.tasks, app)
-        case "showRules": show(.rules, app)
-        case "showQueue": show(.queue, app)
-        default: current.perform(action, app)
+        switch action.as(Action.self) {
+        case .showTasks: show(.tasks, app)
+        case .showRules: show(.rules, app)
+        case .showQueue: show(.queue, app)
+        case nil: current.perform(action, app)
         }
     }
 
@@ -100,7 +102,7 @@ final class DeclarationsTabPane: Pane {
         view = wanted
         if let area {
             switch wanted {
-            case .tasks where tasks.table == nil || tasks.area != area || tasks.builtFor != app.actor.id:
+            case .tasks where tasks.list == nil || tasks.area != area || tasks.builtFor != app.actor.id:
                 tasks.layout(area, app)
                 return
             case .rules where rules.area != area || rules.builtFor != app.actor.id:

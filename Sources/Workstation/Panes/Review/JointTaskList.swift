@@ -7,11 +7,9 @@ import TerminalUI
 /// appointment order: booked ones by slot time, then those not booked yet. Enter opens the
 /// declaration's review screen (the tab hands it to the queue pane); `o` offers slots.
 final class JointTaskList: Pane {
-    var table: PagedTable<JointTaskRow, JointTaskCursor>?
+    var list: ListSkeleton<JointTaskRow, JointTaskCursor>?
     var booking: JointTaskBooking = .all
     var dueOnly = false
-    var total = 0
-    static let countCap = 10_000
     var dialog: JointTaskOfferDialog?
     var area = Rect(x: 0, y: 0, width: 0, height: 0)
     var builtFor: String?
@@ -20,45 +18,41 @@ final class JointTaskList: Pane {
 
     var capturesKeys: Bool { dialog != nil }
 
+    enum Action: String, PaneActionKind { case view, due, offer }
+
     func keyMap(_ app: AppContext) -> KeyMap<PaneAction> {
         if dialog != nil { return KeyMap() }
         let s = app.strings
         guard ReviewText.agency(app.actor) != nil else { return KeyMap() }
         return KeyMap([
-            KeyBinding(.char("v"), label: s[.jKeyView], help: s[.jHelpView], action: PaneAction("taskView")),
-            KeyBinding(.char("m"), label: s[.jKeyDue], help: s[.jHelpDue], action: PaneAction("taskDue")),
-            KeyBinding(.char("o"), label: s[.jKeyOffer], help: s[.jHelpOffer], action: PaneAction("taskOffer")),
+            KeyBinding(.char("v"), label: s[.jKeyView], help: s[.jHelpView], action: PaneAction(Action.view)),
+            KeyBinding(.char("m"), label: s[.jKeyDue], help: s[.jHelpDue], action: PaneAction(Action.due)),
+            KeyBinding(.char("o"), label: s[.jKeyOffer], help: s[.jHelpOffer], action: PaneAction(Action.offer)),
         ])
     }
 
     func perform(_ action: PaneAction, _ app: AppContext) {
-        switch action.id {
-        case "taskView":
+        switch action.as(Action.self) {
+        case .view:
             let all = JointTaskBooking.allCases
             booking = all[((all.firstIndex(of: booking) ?? 0) + 1) % all.count]
-        case "taskDue":
+        case .due:
             dueOnly.toggle()
-        case "taskOffer":
-            dialog = JointTaskOfferDialog.make(app, place: table?.selectedItem?.place ?? "")
+        case .offer:
+            dialog = JointTaskOfferDialog.make(app, place: list?.selectedItem?.place ?? "")
             return
-        default: return
+        case nil: return
         }
-        reloadFromTop(app)
+        list?.reloadFromTop()
     }
 
     func handle(_ key: Key, _ app: AppContext) -> Bool {
         if dialog != nil { handleDialog(key, app); return true }
-        // No typed search here: the list is short-lived work, filtered by its keys.
-        guard key != .char("/"), var current = table else { return false }
-        do {
-            let request = try current.handle(key)
-            table = current
-            if case let .activate(i) = request, current.pager.items.indices.contains(i) {
-                openDeclaration?(current.pager.items[i].declarationID, app)
-            }
-            return request != .ignored
-        } catch {
-            fail(error, app)
+        switch list?.handle(key) ?? .ignored {
+        case .ignored: return false
+        case .used: return true
+        case let .open(row):
+            openDeclaration?(row.declarationID, app)
             return true
         }
     }
@@ -66,7 +60,7 @@ final class JointTaskList: Pane {
     func activate(_ app: AppContext) {
         if builtFor != app.actor.id {
             dialog = nil
-            table = nil
+            list = nil
             booking = .all; dueOnly = false
             if !area.isEmpty { layout(area, app) }
         }
@@ -75,83 +69,54 @@ final class JointTaskList: Pane {
     func layout(_ area: Rect, _ app: AppContext) {
         self.area = area
         builtFor = app.actor.id
-        guard ReviewText.agency(app.actor) != nil else { table = nil; return }
-        table = makeTable(app, width: area.width)
-        reloadFromTop(app)
+        guard ReviewText.agency(app.actor) != nil else { list = nil; return }
+        let current = makeList(app, width: area.width)
+        list = current
+        current.start(area: area)
     }
 
-    /// On the first page a task booked meanwhile may now sort before the top row: re-read from
-    /// the start there; further down, keep the page where it is.
-    func refresh(_ app: AppContext) {
-        do {
-            if var current = table, !current.pager.hasPrevious {
-                let keep = current.state.selected
-                try current.pager.first()
-                current.show(landing: .keep)
-                current.state.selected = min(keep, max(0, current.pager.items.count - 1))
-                table = current
-            } else {
-                try table?.reload()
-            }
-            total = try count(app)
-        } catch { fail(error, app) }
-    }
+    func refresh(_ app: AppContext) { list?.reload() }
 
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
+        defer { dialog?.render(into: &buffer, area: area) }
         let s = app.strings
         guard let agency = ReviewText.agency(app.actor) else {
             buffer.put(s[.qNotOfficer], x: area.x + 1, y: area.y, style: Style(.label), maxWidth: area.width - 2)
             return
         }
-        let title = s.format(.jTitle, app.agencyName(agency))
-        let counted = total >= Self.countCap ? s.format(.jCountCapped, ReviewQueuePane.grouped(Self.countCap))
-            : s.format(.jCount, ReviewQueuePane.grouped(total))
-        buffer.put(title, x: area.x + 1, y: area.y, style: Style(.title), maxWidth: area.width - 2)
-        let countX = area.maxX - 1 - displayWidth(counted)
-        if countX > area.x + 1 + displayWidth(title) { buffer.put(counted, x: countX, y: area.y, style: Style(.label)) }
+        guard let list else { return }
+        let counted = list.isCountCapped ? s.format(.jCountCapped, ReviewQueuePane.grouped(list.countCap))
+            : s.format(.jCount, ReviewQueuePane.grouped(list.total))
+        list.renderTitle(s.format(.jTitle, app.agencyName(agency)), style: .title, count: counted, into: &buffer, area: area)
         let view = [JointTaskBooking.all: s[.jViewAll], .booked: s[.jViewBooked], .unbooked: s[.jViewUnbooked]][booking] ?? ""
         buffer.put(s.format(.jFilterLine, view, dueOnly ? s[.jDueMine] : s[.jDueAny]), x: area.x + 1, y: area.y + 1,
                    style: Style(.label), maxWidth: area.width - 2)
-        table?.render(into: &buffer, area: tableArea(area), emptyText: s[.jEmpty])
-        dialog?.render(into: &buffer, area: area)
+        list.renderTable(into: &buffer, area: area, emptyText: s[.jEmpty])
     }
 
     // MARK: - List
 
     func filter() -> JointTaskFilter { JointTaskFilter(booking: booking, due: dueOnly) }
 
-    func count(_ app: AppContext) throws -> Int {
-        guard ReviewText.agency(app.actor) != nil else { return 0 }
-        return try JointTasks.count(app.workspace, filter: filter(), cap: Self.countCap, by: app.actor)
-    }
-
-    func tableArea(_ area: Rect) -> Rect { Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2)) }
-
-    func reloadFromTop(_ app: AppContext) {
-        guard var current = table else { return }
-        do {
-            try current.start(visibleRows: TableView.visibleRowCount(area: tableArea(area), state: current.state))
-            table = current
-            total = try count(app)
-        } catch {
-            table = current
-            fail(error, app)
-        }
-    }
-
-    func makeTable(_ app: AppContext, width: Int) -> PagedTable<JointTaskRow, JointTaskCursor> {
+    /// No typed search here: the list is short-lived work, filtered by its keys. On the first
+    /// page a reload re-reads from the start (a task booked meanwhile may now sort before the top row).
+    func makeList(_ app: AppContext, width: Int) -> ListSkeleton<JointTaskRow, JointTaskCursor> {
         let ws = app.workspace
-        let page = { [unowned self, app] (position: JointTaskPosition, limit: Int) throws -> [JointTaskRow] in
-            try JointTasks.page(ws, filter: self.filter(), position: position, limit: limit, by: app.actor).rows
-        }
-        let pager = KeysetPager<JointTaskRow, JointTaskCursor>(
-            fetchAfter: { cursor, limit in try page(cursor.map { .after($0) } ?? .first, limit) },
-            fetchBefore: { cursor, limit in try page(cursor.map { .before($0) } ?? .last, limit) },
-            cursorOf: { $0.cursor })
         let wide = width >= 110
-        return PagedTable(pager: pager, columns: JointTaskColumns.columns(app.strings, wide: wide),
-                          row: { JointTaskColumns.cells($0, app, wide: wide) },
-                          roles: { JointTaskColumns.roles($0, wide: wide) })
+        return ListSkeleton(
+            columns: JointTaskColumns.columns(app.strings, wide: wide), row: { JointTaskColumns.cells($0, app, wide: wide) },
+            roles: { JointTaskColumns.roles($0, wide: wide) }, cursorOf: { $0.cursor }, searchable: false, headerLines: 2,
+            count: { [unowned self, app] _, cap in try JointTasks.count(ws, filter: filter(), cap: cap, by: app.actor) },
+            rereadsFirstPage: true,
+            report: { [unowned self, app] in fail($0, app) },
+            fetch: { [unowned self, app] _, page, limit in
+                let position: JointTaskPosition
+                switch page {
+                case let .after(cursor): position = cursor.map { .after($0) } ?? .first
+                case let .before(cursor): position = cursor.map { .before($0) } ?? .last
+                }
+                return try JointTasks.page(ws, filter: filter(), position: position, limit: limit, by: app.actor).rows
+            })
     }
 
     func fail(_ error: any Error, _ app: AppContext) {

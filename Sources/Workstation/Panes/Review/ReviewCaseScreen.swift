@@ -18,7 +18,7 @@ struct ReviewCaseScreen {
     /// changes, the officer sees whether this declaration would go another way.
     var trial: RiskAssessment.Trial?
     var page = Page.review
-    var scroll = 0
+    var scroll = ScrollState()
 
     static func load(_ app: AppContext, declarationID: Int64, agency: Agency) throws -> ReviewCaseScreen {
         let review = try ReviewCases.show(app.workspace, declarationID: declarationID, by: app.actor)
@@ -36,21 +36,13 @@ struct ReviewCaseScreen {
 
     mutating func turnPage() {
         page = page == .review ? .declaration : .review
-        scroll = 0
+        scroll.reset()
     }
 
     var myLane: Lane? { review.lane(agency) }
 
     mutating func move(_ key: Key) -> Bool {
-        switch key {
-        case .down: scroll += 1
-        case .up: scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home: scroll = 0
-        default: return false
-        }
-        return true
+        scroll.handle(key)
     }
 
     /// A screen line: segments, each in its own colour.
@@ -225,7 +217,7 @@ struct ReviewCaseScreen {
         buffer.put(title, x: area.x + 1, y: area.y, style: Style(.title), maxWidth: area.width - 2)
         let all = page == .review ? lines(app, width: area.width - 2) : projectionLines(projection, app, width: area.width - 2)
         let rows = max(0, area.height - 1)
-        let first = min(scroll, max(0, all.count - rows))
+        let first = scroll.first(lines: all.count, visible: rows)
         for (i, line) in all.dropFirst(first).prefix(rows).enumerated() {
             var x = area.x + 1
             for segment in line where x < area.maxX - 1 {

@@ -43,7 +43,7 @@ extension ReviewQueuePane {
             self.screen?.turnPage()
         case "back":
             self.screen = nil
-            do { try table?.reload(); total = try count(app) } catch { fail(error, app) }
+            list?.reload()
         case "claim", "unclaim":
             guard let lane = screen.myLane else { return app.error(s.format(.qErrNoLane, app.agencyName(screen.agency))) }
             attempt(app) {

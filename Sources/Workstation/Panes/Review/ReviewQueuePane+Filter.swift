@@ -6,12 +6,14 @@ import TerminalUI
 /// The form's place in the queue pane: opened with `f`, applied with Enter, and the line under
 /// the title that says which filters are in use.
 extension ReviewQueuePane {
+    enum FilterAction: String, PaneActionKind { case apply, cancel, clear }
+
     func filterFormKeyMap(_ app: AppContext) -> KeyMap<PaneAction> {
         let s = app.strings
         return KeyMap([
-            KeyBinding(.enter, label: s[.fKeyApply], help: s[.fHelpApply], action: PaneAction("filter.apply")),
-            KeyBinding(.escape, label: s[.fKeyCancel], help: s[.fHelpCancel], action: PaneAction("filter.cancel")),
-            KeyBinding([.function(3), .ctrl("l")], label: s[.fKeyClear], help: s[.fHelpClear], action: PaneAction("filter.clear")),
+            KeyBinding(.enter, label: s[.fKeyApply], help: s[.fHelpApply], action: PaneAction(FilterAction.apply)),
+            KeyBinding(.escape, label: s[.fKeyCancel], help: s[.fHelpCancel], action: PaneAction(FilterAction.cancel)),
+            KeyBinding([.function(3), .ctrl("l")], label: s[.fKeyClear], help: s[.fHelpClear], action: PaneAction(FilterAction.clear)),
         ])
     }
 
@@ -33,11 +35,11 @@ extension ReviewQueuePane {
     func discardUnsaved(_ app: AppContext) { filterForm = nil }
 
     func performOnFilterForm(_ action: PaneAction, _ app: AppContext) {
-        switch action.id {
-        case "filter.apply": handleFilterForm(.enter, app)
-        case "filter.cancel": handleFilterForm(.escape, app)
-        case "filter.clear": handleFilterForm(.function(3), app)
-        default: break
+        switch action.as(FilterAction.self) {
+        case .apply: handleFilterForm(.enter, app)
+        case .cancel: handleFilterForm(.escape, app)
+        case .clear: handleFilterForm(.function(3), app)
+        case nil: break
         }
     }
 
@@ -52,7 +54,7 @@ extension ReviewQueuePane {
             filterForm = nil
             bucket = f.bucket; stateFilter = f.state; channelFilter = f.channel; creditFilter = f.creditClass
             traderFilter = f.traderID; traderNameFilter = f.traderName; chapterFilter = f.hsChapter; fromFilter = f.from; untilFilter = f.until; sort = f.sort
-            reloadFromTop(app)
+            list?.reloadFromTop()
         }
     }
 
@@ -74,14 +76,13 @@ extension ReviewQueuePane {
         if let from { line += s.format(.fLineFrom, from) }
         if let until { line += s.format(.fLineUntil, until) }
         if sort == .newestFirst { line += s[.fLineNewest] }
-        if !search.isEmpty { line += s.format(.qSearchLine, search) }
         if displayWidth(line) <= width { return line }
         var dates: [String] = []
         if let from { dates.append(">=" + from) }
         if let until { dates.append("<" + until) }
         let parts: [String?] = [state, channel, credit, traderFilter, traderNameFilter.map { $0 + "…" }, chapterFilter.map { s.format(.fShortChapter, $0) },
                                 dates.isEmpty ? nil : dates.joined(separator: " "),
-                                sort == .newestFirst ? s[.fNewest] : nil, search.isEmpty ? nil : "/" + search]
+                                sort == .newestFirst ? s[.fNewest] : nil]
         return truncate(parts.compactMap { $0 }.joined(separator: " · "), toWidth: width, ellipsis: true)
     }
 }

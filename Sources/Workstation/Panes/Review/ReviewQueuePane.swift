@@ -7,7 +7,7 @@ import TerminalUI
 /// `ReviewQueue`, by default what needs action now; Enter opens the review screen where the
 /// officer claims and decides. Every refusal is the domain's, worded in the user's language.
 final class ReviewQueuePane: Pane {
-    var table: PagedTable<QueueRow, QueueCursor>?
+    var list: ListSkeleton<QueueRow, QueueCursor>?
     var bucket: QueueBucket = .action
     var stateFilter: ReviewState?
     var channelFilter: String?
@@ -20,12 +20,8 @@ final class ReviewQueuePane: Pane {
     var fromFilter: Date?
     var untilFilter: Date?
     var sort: QueueSort = .oldestFirst
-    var search = ""
     /// The filter form (`f`) while it is open.
     var filterForm: ReviewQueueFilterForm?
-    /// Rows in the view, counted up to `countCap` (a long queue is not walked on every key).
-    var total = 0
-    static let countCap = 10_000
     var screen: ReviewCaseScreen?
     var dialog: ReviewPaneDialog?
     var area = Rect(x: 0, y: 0, width: 0, height: 0)
@@ -34,74 +30,66 @@ final class ReviewQueuePane: Pane {
 
     /// True while the pane owns every key: a dialog, a typed search, or the review screen. The
     /// tab adds its own keys (the joint-inspection list) only when this is false.
-    var capturesKeys: Bool { dialog != nil || filterForm != nil || screen != nil || table?.state.isFiltering == true }
+    var capturesKeys: Bool { dialog != nil || filterForm != nil || screen != nil || list?.isSearching == true }
+
+    enum Action: String, PaneActionKind { case filter, sort, view, state, channel, search }
 
     func keyMap(_ app: AppContext) -> KeyMap<PaneAction> {
         if filterForm != nil { return filterFormKeyMap(app) }
-        if dialog != nil || table?.state.isFiltering == true { return KeyMap() }
+        if dialog != nil || list?.isSearching == true { return KeyMap() }
         if let screen { return caseKeyMap(screen, app) }
         let s = app.strings
         guard ReviewText.agency(app.actor) != nil else { return KeyMap() }
         // The form holds every filter; the quick keys for state and channel stay, out of the
         // bar so the shell's keys keep their room at 80 columns (F1 lists them).
         return KeyMap([
-            KeyBinding(.char("f"), label: s[.fKeyFilter], help: s[.fHelpFilter], action: PaneAction("filter")),
-            KeyBinding(.char("o"), label: s[.fKeySort], help: s[.fHelpSort], action: PaneAction("sort")),
-            KeyBinding(.char("v"), label: s[.qKeyView], help: s[.qHelpView], action: PaneAction("view")),
-            KeyBinding(.char("s"), label: s[.qKeyState], help: s[.qHelpState], action: PaneAction("state"), showInBar: false),
-            KeyBinding(.char("c"), label: s[.qKeyChannel], help: s[.qHelpChannel], action: PaneAction("channel"), showInBar: false),
-            KeyBinding(.char("/"), label: s[.qKeySearch], help: s[.qHelpSearch], action: PaneAction("search")),
+            KeyBinding(.char("f"), label: s[.fKeyFilter], help: s[.fHelpFilter], action: PaneAction(Action.filter)),
+            KeyBinding(.char("o"), label: s[.fKeySort], help: s[.fHelpSort], action: PaneAction(Action.sort)),
+            KeyBinding(.char("v"), label: s[.qKeyView], help: s[.qHelpView], action: PaneAction(Action.view)),
+            KeyBinding(.char("s"), label: s[.qKeyState], help: s[.qHelpState], action: PaneAction(Action.state), showInBar: false),
+            KeyBinding(.char("c"), label: s[.qKeyChannel], help: s[.qHelpChannel], action: PaneAction(Action.channel), showInBar: false),
+            KeyBinding(.char("/"), label: s[.qKeySearch], help: s[.qHelpSearch], action: PaneAction(Action.search)),
         ])
     }
 
     func perform(_ action: PaneAction, _ app: AppContext) {
         if filterForm != nil { return performOnFilterForm(action, app) }
         if screen != nil { return performOnCase(action, app) }
-        switch action.id {
-        case "filter":
+        switch action.as(Action.self) {
+        case .filter:
             openFilterForm(app)
             return
-        case "sort":
+        case .sort:
             sort = sort == .oldestFirst ? .newestFirst : .oldestFirst
             app.info(app.strings.format(.fMsgSorted, app.strings[sort == .oldestFirst ? .fOldest : .fNewest]))
-        case "view":
+        case .view:
             let all = QueueBucket.allCases
             bucket = all[((all.firstIndex(of: bucket) ?? 0) + 1) % all.count]
             stateFilter = nil
-        case "state":
+        case .state:
             // Only the states of the current view: any other would show an empty page.
             let states: [ReviewState?] = [nil] + ReviewState.allCases.filter { $0.bucket == bucket }
             stateFilter = states[((states.firstIndex(of: stateFilter) ?? 0) + 1) % states.count]
-        case "channel":
+        case .channel:
             let channels: [String?] = [nil] + channelChoices(app)
             channelFilter = channels[((channels.firstIndex(of: channelFilter) ?? 0) + 1) % channels.count]
-        case "search":
-            _ = table?.state.handle(.char("/"))
+        case .search:
+            list?.beginSearch()
             return
-        default: return
+        case nil: return
         }
-        reloadFromTop(app)
+        list?.reloadFromTop()
     }
 
     func handle(_ key: Key, _ app: AppContext) -> Bool {
         if filterForm != nil { handleFilterForm(key, app); return true }
         if dialog != nil { handleDialog(key, app); return true }
         if screen != nil { return screen?.move(key) ?? false }
-        guard var current = table else { return false }
-        do {
-            let request = try current.handle(key)
-            table = current
-            switch request {
-            case let .filterChanged(text):
-                search = text
-                reloadFromTop(app)
-            case let .activate(i) where current.pager.items.indices.contains(i):
-                open(current.pager.items[i].declarationID, app)
-            default: break
-            }
-            return request != .ignored
-        } catch {
-            fail(error, app)
+        switch list?.handle(key) ?? .ignored {
+        case .ignored: return false
+        case .used: return true
+        case let .open(row):
+            open(row.declarationID, app)
             return true
         }
     }
@@ -111,8 +99,8 @@ final class ReviewQueuePane: Pane {
             screen = nil
             dialog = nil
             filterForm = nil
-            table = nil
-            bucket = .action; stateFilter = nil; channelFilter = nil; search = ""
+            list = nil
+            bucket = .action; stateFilter = nil; channelFilter = nil
             creditFilter = nil; traderFilter = nil; traderNameFilter = nil; chapterFilter = nil; fromFilter = nil; untilFilter = nil
             sort = .oldestFirst
             if !area.isEmpty { layout(area, app) }
@@ -122,19 +110,15 @@ final class ReviewQueuePane: Pane {
     func layout(_ area: Rect, _ app: AppContext) {
         self.area = area
         builtFor = app.actor.id
-        guard let agency = ReviewText.agency(app.actor) else { table = nil; return }
-        var current = makeTable(app, agency: agency, width: area.width)
-        if let old = table { current.state.filter = old.state.filter }
-        table = current
-        reloadFromTop(app)
+        guard let agency = ReviewText.agency(app.actor) else { list = nil; return }
+        let current = makeList(app, agency: agency, width: area.width, keeping: list)
+        list = current
+        current.start(area: area)
     }
 
     func refresh(_ app: AppContext) {
-        do {
-            try table?.reload()
-            total = try count(app)
-            try screen?.reload(app)
-        } catch { fail(error, app) }
+        list?.reload()
+        do { try screen?.reload(app) } catch { fail(error, app) }
     }
 
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
@@ -152,47 +136,39 @@ final class ReviewQueuePane: Pane {
     func filter(_ agency: Agency) -> QueueFilter {
         QueueFilter(agency: agency, bucket: bucket, state: stateFilter, channel: channelFilter, creditClass: creditFilter,
                     traderID: traderFilter, traderName: traderNameFilter, hsChapter: chapterFilter, from: fromFilter,
-                    until: untilFilter, search: search, sort: sort)
+                    until: untilFilter, search: list?.search ?? "", sort: sort)
     }
 
     func channelChoices(_ app: AppContext) -> [String] {
         ReviewText.agency(app.actor) == .inspection ? ReleaseMode.allCases.map(\.rawValue) : Channel.allCases.map(\.rawValue)
     }
 
-    func count(_ app: AppContext) throws -> Int {
-        guard let agency = ReviewText.agency(app.actor) else { return 0 }
-        return try ReviewQueue.count(app.workspace, filter: filter(agency), cap: Self.countCap, by: app.actor)
-    }
-
-    /// The table's area: below the title and the filter line.
-    func tableArea(_ area: Rect) -> Rect { Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2)) }
-
-    func reloadFromTop(_ app: AppContext) {
-        guard var current = table else { return }
-        do {
-            try current.start(visibleRows: TableView.visibleRowCount(area: tableArea(area), state: current.state))
-            table = current
-            total = try count(app)
-        } catch {
-            table = current
-            fail(error, app)
-        }
-    }
-
-    func makeTable(_ app: AppContext, agency: Agency, width: Int) -> PagedTable<QueueRow, QueueCursor> {
+    /// The queue as a list: two header lines (title with the count, the filters in use). A new
+    /// layout keeps the search typed into the old one.
+    func makeList(_ app: AppContext, agency: Agency, width: Int, keeping old: ListSkeleton<QueueRow, QueueCursor>?)
+        -> ListSkeleton<QueueRow, QueueCursor> {
         let ws = app.workspace
-        let page = { [unowned self, app] (position: QueuePosition, limit: Int) throws -> [QueueRow] in
-            try ReviewQueue.page(ws, filter: self.filter(agency), position: position, limit: limit, by: app.actor).rows
-        }
-        let pager = KeysetPager<QueueRow, QueueCursor>(
-            fetchAfter: { cursor, limit in try page(cursor.map { .after($0) } ?? .first, limit) },
-            fetchBefore: { cursor, limit in try page(cursor.map { .before($0) } ?? .last, limit) },
-            cursorOf: { $0.cursor })
         let wide = width >= 110
         let s = app.strings
-        return PagedTable(pager: pager, columns: ReviewQueueColumns.columns(s, wide: wide),
-                          row: { ReviewQueueColumns.cells($0, app, wide: wide) },
-                          roles: { ReviewQueueColumns.roles($0) })
+        return ListSkeleton(
+            columns: ReviewQueueColumns.columns(s, wide: wide), row: { ReviewQueueColumns.cells($0, app, wide: wide) },
+            roles: { ReviewQueueColumns.roles($0) }, cursorOf: { $0.cursor }, headerLines: 2, search: old?.search ?? "",
+            count: { [unowned self, app] search, cap in
+                var filter = filter(agency)
+                filter.search = search
+                return try ReviewQueue.count(ws, filter: filter, cap: cap, by: app.actor)
+            },
+            report: { [unowned self, app] in fail($0, app) },
+            fetch: { [unowned self, app] search, page, limit in
+                var filter = filter(agency)
+                filter.search = search
+                let position: QueuePosition
+                switch page {
+                case let .after(cursor): position = cursor.map { .after($0) } ?? .first
+                case let .before(cursor): position = cursor.map { .before($0) } ?? .last
+                }
+                return try ReviewQueue.page(ws, filter: filter, position: position, limit: limit, by: app.actor).rows
+            })
     }
 
     func renderQueue(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
@@ -202,14 +178,12 @@ final class ReviewQueuePane: Pane {
             return
         }
         let view = [QueueBucket.action: s[.qViewAction], .waiting: s[.qViewWaiting], .done: s[.qViewDone]][bucket] ?? ""
-        let counted = total >= Self.countCap ? s.format(.qCountCapped, Self.grouped(Self.countCap)) : s.format(.qCount, Self.grouped(total))
-        let title = s.format(.qTitle, app.agencyName(agency), view)
-        buffer.put(title, x: area.x + 1, y: area.y, style: Style(.title), maxWidth: area.width - 2)
-        let countX = area.maxX - 1 - displayWidth(counted)
-        if countX > area.x + 1 + displayWidth(title) { buffer.put(counted, x: countX, y: area.y, style: Style(.label)) }
+        guard let list else { return }
+        let counted = list.isCountCapped ? s.format(.qCountCapped, Self.grouped(list.countCap)) : s.format(.qCount, Self.grouped(list.total))
+        list.renderTitle(s.format(.qTitle, app.agencyName(agency), view), style: .title, count: counted, into: &buffer, area: area)
         buffer.put(filterLine(app, width: area.width - 2), x: area.x + 1, y: area.y + 1, style: Style(.label),
                    maxWidth: area.width - 2)
-        table?.render(into: &buffer, area: tableArea(area), emptyText: s[.qEmpty])
+        list.renderTable(into: &buffer, area: area, emptyText: s[.qEmpty])
     }
 
     /// 12345 → "12,345": the same in both languages, without the locale's say.

@@ -14,7 +14,6 @@ extension RQ: CatalogueKey {
         .qViewDone: ("done", "已办结"),
         .qAny: ("any", "全部"),
         .qFilterLine: ("State: {0} · Channel: {1}", "状态：{0} · 通道：{1}"),
-        .qSearchLine: (" · Search: {0}", " · 搜索：{0}"),
         .qNotOfficer: ("Only customs and inspection officers review declarations.", "只有海关和检验检疫关员审核报关单。"),
         .qColNumber: ("Declaration no.", "报关单号"),
         .qColTrader: ("Trader", "收发货人"),

@@ -13,7 +13,6 @@ public enum RQ: String, CaseIterable, Sendable {
     case qViewDone = "review.view.done"
     case qAny = "review.filter.any"
     case qFilterLine = "review.filter.line"
-    case qSearchLine = "review.filter.search"
     case qNotOfficer = "review.notOfficer"
     case qColNumber = "review.col.number"
     case qColTrader = "review.col.trader"

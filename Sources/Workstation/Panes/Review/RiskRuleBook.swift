@@ -13,7 +13,7 @@ final class RiskRuleBook: Pane {
     struct Detail {
         var rule: RiskRule
         var history: [RiskRule]
-        var scroll = 0
+        var scroll = ScrollState()
     }
 
     var rules: [RiskRule] = []
@@ -30,23 +30,25 @@ final class RiskRuleBook: Pane {
 
     var selectedRule: RiskRule? { detail?.rule ?? (rules.indices.contains(table.selected) ? rules[table.selected] : nil) }
 
+    enum Action: String, PaneActionKind { case open, list, edit, new, toggle }
+
     func keyMap(_ app: AppContext) -> KeyMap<PaneAction> {
         guard form == nil, toggle == nil, ReviewText.agency(app.actor) != nil else { return KeyMap() }
         let s = app.strings
         var map = KeyMap<PaneAction>()
         if detail != nil {
-            map.add(KeyBinding(.escape, label: s[.rbKeyList], help: s[.rbHelpList], action: PaneAction("ruleList")))
+            map.add(KeyBinding(.escape, label: s[.rbKeyList], help: s[.rbHelpList], action: PaneAction(Action.list)))
         } else if !rules.isEmpty {
-            map.add(KeyBinding(.enter, label: s[.rbKeyOpen], help: s[.rbHelpOpen], action: PaneAction("ruleOpen")))
+            map.add(KeyBinding(.enter, label: s[.rbKeyOpen], help: s[.rbHelpOpen], action: PaneAction(Action.open)))
         }
         if selectedRule != nil {
-            map.add(KeyBinding(.char("e"), label: s[.rbKeyEdit], help: s[.rbHelpEdit], action: PaneAction("ruleEdit")))
+            map.add(KeyBinding(.char("e"), label: s[.rbKeyEdit], help: s[.rbHelpEdit], action: PaneAction(Action.edit)))
         }
         if detail == nil {
-            map.add(KeyBinding(.char("n"), label: s[.rbKeyNew], help: s[.rbHelpNew], action: PaneAction("ruleNew")))
+            map.add(KeyBinding(.char("n"), label: s[.rbKeyNew], help: s[.rbHelpNew], action: PaneAction(Action.new)))
         }
         if selectedRule != nil {
-            map.add(KeyBinding(.char("a"), label: s[.rbKeyToggle], help: s[.rbHelpToggle], action: PaneAction("ruleToggle")))
+            map.add(KeyBinding(.char("a"), label: s[.rbKeyToggle], help: s[.rbHelpToggle], action: PaneAction(Action.toggle)))
         }
         return map
     }
@@ -54,16 +56,16 @@ final class RiskRuleBook: Pane {
     func perform(_ action: PaneAction, _ app: AppContext) {
         guard let agency = ReviewText.agency(app.actor) else { return }
         let s = app.strings
-        switch action.id {
-        case "ruleOpen": if let rule = selectedRule { open(rule, app) }
-        case "ruleList": detail = nil
-        case "ruleEdit": if let rule = selectedRule { form = RiskRuleForm.make(s, agency: agency, editing: rule) }
-        case "ruleNew": form = RiskRuleForm.make(s, agency: agency, editing: nil)
-        case "ruleToggle":
+        switch action.as(Action.self) {
+        case .open: if let rule = selectedRule { open(rule, app) }
+        case .list: detail = nil
+        case .edit: if let rule = selectedRule { form = RiskRuleForm.make(s, agency: agency, editing: rule) }
+        case .new: form = RiskRuleForm.make(s, agency: agency, editing: nil)
+        case .toggle:
             guard let rule = selectedRule else { return }
             let title = s.format(rule.active ? .rbToggleOff : .rbToggleOn, rule.key)
             toggle = (ReasonDialog(title: title, message: [s[.rbTogglePrompt]], requiredMessage: s[.rbNoteRequired], maxLength: 500), rule)
-        default: break
+        case nil: break
         }
     }
 
@@ -91,14 +93,7 @@ final class RiskRuleBook: Pane {
             return true
         }
         if var shown = detail {
-            switch key {
-            case .down: shown.scroll += 1
-            case .up: shown.scroll = max(0, shown.scroll - 1)
-            case .pageDown: shown.scroll += 10
-            case .pageUp: shown.scroll = max(0, shown.scroll - 10)
-            case .home: shown.scroll = 0
-            default: return false
-            }
+            guard shown.scroll.handle(key) else { return false }
             detail = shown
             return true
         }
@@ -233,7 +228,7 @@ final class RiskRuleBook: Pane {
 
     func renderDetail(_ detail: Detail, into buffer: inout Buffer, area: Rect, _ app: AppContext) {
         let lines = RiskRuleText.detailLines(detail, app, width: area.width - 2)
-        let top = min(detail.scroll, max(0, lines.count - area.height))
+        let top = detail.scroll.first(lines: lines.count, visible: area.height)
         for (row, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
             var x = area.x + 1
             for segment in line {

@@ -14,7 +14,7 @@ struct VesselCallScreen {
     var document: VesselDocument = .particulars
     var grid = GridState(columns: [])
     /// First line shown of a text page.
-    var scroll = 0
+    var scroll = ScrollState()
     /// Where the last print from this screen went.
     var lastPrint: String?
 
@@ -46,7 +46,7 @@ struct VesselCallScreen {
         self.document = document
         grid = GridState(columns: document.columns(s), rows: document.rows(call.declaration, s, declared: declared))
         grid.column = 0
-        scroll = 0
+        scroll.reset()
     }
 
     mutating func step(_ delta: Int, _ s: Strings) {
@@ -64,15 +64,7 @@ struct VesselCallScreen {
             default: return false
             }
         }
-        switch key {
-        case .down: scroll += 1
-        case .up: scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home: scroll = 0
-        default: return false
-        }
-        return true
+        return scroll.handle(key)
     }
 
     /// The lanes waiting for the agent's answer.
@@ -168,7 +160,7 @@ extension VesselCallScreen {
         if document.isText {
             let lines = document.lines(detail, app, agentName: agentName)
             let labelWidth = min(24, (lines.map { displayWidth($0.0) }.max() ?? 0) + 2)
-            for (i, line) in lines.dropFirst(min(scroll, max(0, lines.count - 1))).prefix(area.height).enumerated() {
+            for (i, line) in lines.dropFirst(scroll.first(lines: lines.count, visible: 1)).prefix(area.height).enumerated() {
                 let x = buffer.put(pad(line.0, toWidth: labelWidth), x: area.x, y: area.y + i, style: Style(.label), maxWidth: area.width)
                 buffer.put(truncate(line.1, toWidth: area.maxX - x, ellipsis: true), x: x, y: area.y + i, style: .normal,
                            maxWidth: area.maxX - x)

@@ -131,7 +131,7 @@ extension VesselsPane {
                 try screen?.reload(app.db, strings: app.strings)
             }
             if let document { screen?.show(document, app.strings) }
-            try list?.reload()
         } catch { fail(error, app) }
+        list?.reload()
     }
 }

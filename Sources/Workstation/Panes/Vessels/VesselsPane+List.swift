@@ -6,21 +6,17 @@ import TerminalUI
 /// The calls list: by expected time, keyset-paged, filtered by state (`s`) and typed text (`/`).
 /// A shipping agent sees its own agency's calls; officers and the trainer see every call.
 extension VesselsPane {
-    var search: VesselCallSearch { VesselCallSearch(state: stateFilter, agentEnterpriseID: nil, text: searchText) }
+    enum ListAction: String, PaneActionKind { case open, search, state, new, departure }
 
-    func currentSearch(_ app: AppContext) -> VesselCallSearch {
-        var s = search
+    func currentSearch(_ app: AppContext, text: String) -> VesselCallSearch {
+        var s = VesselCallSearch(state: stateFilter, agentEnterpriseID: nil, text: text)
         if app.actor.role == .shippingAgent { s.agentEnterpriseID = app.actor.enterpriseID ?? "" }
         return s
     }
 
-    func makeList(_ app: AppContext) -> PagedTable<VesselCallSummary, VesselCallCursor> {
+    func makeList(_ app: AppContext) -> ListSkeleton<VesselCallSummary, VesselCallCursor> {
         let db = app.db, s = app.strings
-        let pager = KeysetPager<VesselCallSummary, VesselCallCursor>(
-            fetchAfter: { [unowned self] cursor, limit in try VesselQueries.search(db, currentSearch(app), after: cursor, limit: limit) },
-            fetchBefore: { [unowned self] cursor, limit in try VesselQueries.search(db, currentSearch(app), before: cursor, limit: limit) },
-            cursorOf: { $0.cursor })
-        return PagedTable(pager: pager, columns: [
+        return ListSkeleton(columns: [
             TableColumn(s[.colCall], width: .fixed(15)),
             TableColumn(s[.colShip], width: .flexible(min: 12)),
             TableColumn(s[.colDirection], width: .fixed(4)),
@@ -31,7 +27,14 @@ extension VesselsPane {
         ], row: { [unowned self] c in
             [c.id, c.shipName, c.direction == .arrival ? s[.arrivalShort] : s[.departureShort], c.voyage,
              c.expectedAt.map(app.display) ?? "", VesselText.stateName(c.state, s), agentName(c.agentEnterpriseID, db)]
-        }, roles: { c in [nil, nil, nil, nil, nil, Self.stateRole(c.state), nil] })
+        }, roles: { c in [nil, nil, nil, nil, nil, Self.stateRole(c.state), nil] }, cursorOf: { $0.cursor },
+           report: { [unowned self, app] in fail($0, app) },
+           fetch: { [unowned self, app] text, page, limit in
+               switch page {
+               case let .after(cursor): return try VesselQueries.search(db, currentSearch(app, text: text), after: cursor, limit: limit)
+               case let .before(cursor): return try VesselQueries.search(db, currentSearch(app, text: text), before: cursor, limit: limit)
+               }
+           })
     }
 
     static func stateRole(_ state: VesselCallState) -> ThemeRole {
@@ -49,29 +52,25 @@ extension VesselsPane {
         return name
     }
 
-    func listArea(_ area: Rect) -> Rect { Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1) }
-
     func startList(_ app: AppContext) {
-        var current = list ?? makeList(app)
+        let current = list ?? makeList(app)
         listActor = app.actor.id
-        do {
-            try current.start(visibleRows: TableView.visibleRowCount(area: listArea(area), state: current.state))
-        } catch { fail(error, app) }
         list = current
+        current.start(area: area)
     }
 
     func listKeyMap(_ app: AppContext) -> KeyMap<PaneAction> {
         let s = app.strings
-        if list?.state.isFiltering == true { return KeyMap() }
+        if list?.isSearching == true { return KeyMap() }
         var map = KeyMap<PaneAction>([
-            KeyBinding(.enter, label: s[.vesselKeyOpen], help: s[.vesselHelpOpen], action: PaneAction("open")),
-            KeyBinding(.char("/"), label: s[.keySearch], help: s[.keySearch], action: PaneAction("search")),
-            KeyBinding(.char("s"), label: s[.keyState], help: s[.helpState], action: PaneAction("state")),
+            KeyBinding(.enter, label: s[.vesselKeyOpen], help: s[.vesselHelpOpen], action: PaneAction(ListAction.open)),
+            KeyBinding(.char("/"), label: s[.keySearch], help: s[.keySearch], action: PaneAction(ListAction.search)),
+            KeyBinding(.char("s"), label: s[.keyState], help: s[.helpState], action: PaneAction(ListAction.state)),
         ])
         if app.actor.role == .shippingAgent {
-            map.add(KeyBinding([.function(2), .char("n")], label: s[.vesselKeyNew], help: s[.vesselHelpNew], action: PaneAction("new")))
+            map.add(KeyBinding([.function(2), .char("n")], label: s[.vesselKeyNew], help: s[.vesselHelpNew], action: PaneAction(ListAction.new)))
             if let c = list?.selectedItem, c.direction == .arrival, c.state != .draft {
-                map.add(KeyBinding(.char("d"), label: s[.keyDeparture], help: s[.helpDeparture], action: PaneAction("departure")))
+                map.add(KeyBinding(.char("d"), label: s[.keyDeparture], help: s[.helpDeparture], action: PaneAction(ListAction.departure)))
             }
         }
         return map
@@ -79,46 +78,29 @@ extension VesselsPane {
 
     func performOnList(_ action: PaneAction, _ app: AppContext) {
         let s = app.strings
-        switch action.id {
-        case "open":
+        switch action.as(ListAction.self) {
+        case .open:
             if let id = list?.selectedItem?.id { open(id, app) }
-        case "search":
-            _ = list?.state.handle(.char("/"))
-        case "state":
+        case .search:
+            list?.beginSearch()
+        case .state:
             let order: [VesselCallState?] = [nil, .draft, .submitted, .cleared]
             stateFilter = order[((order.firstIndex(of: stateFilter) ?? 0) + 1) % order.count]
-            reloadFromStart(app)
-        case "new":
+            list?.reloadFromTop()
+        case .new:
             dialog = .prompt(s[.promptCreate], [s.format(.promptFile, FileManager.default.currentDirectoryPath)], s, for: .createFile)
-        case "departure":
+        case .departure:
             if let c = list?.selectedItem { askDepartureVoyage(arrivalID: c.id, app) }
-        default: break
+        case nil: break
         }
     }
 
-    func reloadFromStart(_ app: AppContext) {
-        do {
-            try list?.pager.first()
-            list?.show()
-        } catch { fail(error, app) }
-    }
-
     func handleList(_ key: Key, _ app: AppContext) -> Bool {
-        guard var current = list else { return false }
-        do {
-            let request = try current.handle(key)
-            list = current
-            switch request {
-            case let .filterChanged(text):
-                searchText = text
-                reloadFromStart(app)
-            case let .activate(index):
-                if current.pager.items.indices.contains(index) { open(current.pager.items[index].id, app) }
-            default: break
-            }
-            return request != .ignored
-        } catch {
-            fail(error, app)
+        switch list?.handle(key) ?? .ignored {
+        case .ignored: return false
+        case .used: return true
+        case let .open(call):
+            open(call.id, app)
             return true
         }
     }
@@ -127,8 +109,7 @@ extension VesselsPane {
         let s = app.strings
         let filter = s.format(.filterLabel, stateFilter.map { VesselText.stateName($0, s) } ?? s[.vesselFilterAll])
         let hint = app.actor.role == .shippingAgent ? s.format(.listHintAgent, filter) : s.format(.vesselListHint, filter)
-        buffer.put(truncate(hint, toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: area.y, style: Style(.label),
-                   maxWidth: area.width - 2)
-        list?.render(into: &buffer, area: listArea(area), emptyText: s[.noCalls])
+        list?.renderTitle(hint, into: &buffer, area: area)
+        list?.renderTable(into: &buffer, area: area, emptyText: s[.noCalls])
     }
 }

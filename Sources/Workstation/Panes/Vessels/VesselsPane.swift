@@ -8,9 +8,8 @@ import TerminalUI
 /// answers, amends and prints; each officer decides on the own agency's lane. Every action is
 /// the domain's; a refusal is shown in the domain's words.
 final class VesselsPane: Pane {
-    var list: PagedTable<VesselCallSummary, VesselCallCursor>?
+    var list: ListSkeleton<VesselCallSummary, VesselCallCursor>?
     var stateFilter: VesselCallState?
-    var searchText = ""
     /// Enterprise names for the agent column, read once per id.
     var agentNames: [String: String] = [:]
     var screen: VesselCallScreen?
@@ -51,10 +50,8 @@ final class VesselsPane: Pane {
     }
 
     func refresh(_ app: AppContext) {
-        do {
-            try list?.reload()
-            try screen?.reload(app.db, strings: app.strings)
-        } catch { fail(error, app) }
+        list?.reload()
+        do { try screen?.reload(app.db, strings: app.strings) } catch { fail(error, app) }
     }
 
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
