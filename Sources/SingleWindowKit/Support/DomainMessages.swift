@@ -2,6 +2,7 @@
 enum DomainMessages {
     private static let once: Void = {
         Messages.register(CommonMessages.entries)
+        Messages.register(CSVImportMessages.entries)
         Messages.register(VesselMessages.entries)
         Messages.register(DeclarationMessages.entries)
         Messages.register(ManifestMessages.entries)

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// Where a command writes: the real stdout/stderr, or buffers in tests.
 public final class Console: @unchecked Sendable {
@@ -33,7 +34,7 @@ public final class Console: @unchecked Sendable {
     public func confirm(_ question: String) -> Bool? {
         guard stdinIsTerminal else { return nil }
         rawError(question)
-        let answer = (readAnswer() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let answer = (readAnswer() ?? "").trimmed.lowercased()
         return ["y", "yes", "是"].contains(answer)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// One amendment after submission, as recorded.
 public struct VesselAmendment: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// What a release did besides moving its lane: an arrival cleared inward, a departure's port
 /// clearance issued.

@@ -1,3 +1,4 @@
+import TextWidth
 /// A manifest line found for a bill of lading, with the call it was declared on.
 public struct ManifestMatch: Equatable, Sendable {
     public var callID: String

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// Gathers every problem of a declaration with its path, so the agent sees all of them at once.
 struct ProblemCollector {

@@ -32,7 +32,7 @@ struct RiskRuleInput: Equatable, Sendable {
     func apply(to base: RiskRule) -> (rule: RiskRule, problems: [Problem]) {
         var rule = base
         var problems: [Problem] = []
-        let priority = self["priority"].trimmingCharacters(in: .whitespaces)
+        let priority = self["priority"].trimmed
         if let n = Int(priority) { rule.priority = n } else { problems.append(Problem("rule.priority", "problem.notInteger", [priority])) }
         rule.creditClasses = Self.list(self["creditClasses"])
         rule.hsPrefixes = Self.list(self["hsPrefixes"]).map { $0.replacingOccurrences(of: ".", with: "") }
@@ -44,10 +44,10 @@ struct RiskRuleInput: Equatable, Sendable {
             }
         }
         rule.scopes = scopes
-        rule.outcome = self["outcome"].trimmingCharacters(in: .whitespaces).lowercased()
+        rule.outcome = self["outcome"].trimmed.lowercased()
             .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
         for id in ["selectBasisPoints", "samplingBasisPoints"] {
-            let text = self[id].trimmingCharacters(in: .whitespaces)
+            let text = self[id].trimmed
             guard let bp = Self.basisPoints(text) else {
                 let number = Decimal(string: text.trimmingCharacters(in: CharacterSet(charactersIn: "%％")), locale: Locale(identifier: "en_US_POSIX"))
                 problems.append(Problem("rule.\(id)", number == nil ? "problem.notNumber" : "problem.badFormat", [text]))
@@ -55,9 +55,9 @@ struct RiskRuleInput: Equatable, Sendable {
             }
             if id == "selectBasisPoints" { rule.selectBasisPoints = bp } else { rule.samplingBasisPoints = bp }
         }
-        rule.reasonEn = self["reasonEn"].trimmingCharacters(in: .whitespaces)
-        rule.reasonZh = self["reasonZh"].trimmingCharacters(in: .whitespaces)
-        let active = self["active"].trimmingCharacters(in: .whitespaces)
+        rule.reasonEn = self["reasonEn"].trimmed
+        rule.reasonZh = self["reasonZh"].trimmed
+        let active = self["active"].trimmed
         if let yes = Self.yesNo(active) { rule.active = yes } else { problems.append(Problem("rule.active", "problem.badFormat", [active])) }
         return (rule, problems)
     }
@@ -84,7 +84,7 @@ struct RiskRuleInput: Equatable, Sendable {
 
     /// A percentage ("2", "2.5", "2%") in whole basis points; nil when not a number or finer than 0.01 %.
     static func basisPoints(_ text: String) -> Int? {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = text.trimmed
         if t.hasSuffix("%") || t.hasSuffix("％") { t.removeLast() }
         guard !t.isEmpty, let d = Decimal(string: t, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         var scaled = d * 100, rounded = Decimal()
@@ -155,8 +155,8 @@ struct RiskRuleForm {
     /// The rule to save and the note, or (when a field could not be read) every problem.
     func read() -> (rule: RiskRule, note: String, problems: [Problem]) {
         var (rule, problems) = input.apply(to: base ?? RiskRule(key: "", agency: agency, outcome: "", reasonEn: "", reasonZh: ""))
-        if base == nil { rule.key = value("key").trimmingCharacters(in: .whitespaces).uppercased() }
-        let note = value("note").trimmingCharacters(in: .whitespaces)
+        if base == nil { rule.key = value("key").trimmed.uppercased() }
+        let note = value("note").trimmed
         return (rule, note, input.problems(rule, read: problems, note: note))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SingleWindowKit
+import TextWidth
 
 /// An agency's decision on its lane of a call (or the agent's answer to a query), by name, as
 /// the pane's keys and `vessels decide` both name them.
@@ -40,7 +41,7 @@ enum VesselDepartureVoyage {
     static func make(from arrival: VesselCall, voyageNumber: String, now: Date) -> VoyageParticulars {
         let a = arrival.declaration.voyage
         let planned = a.etd.flatMap { $0 > now ? $0 : nil } ?? now.addingTimeInterval(24 * 3600)
-        return VoyageParticulars(voyageNumber: voyageNumber.trimmingCharacters(in: .whitespaces), port: a.port, berth: a.berth,
+        return VoyageParticulars(voyageNumber: voyageNumber.trimmed, port: a.port, berth: a.berth,
                                  etd: planned, lastPort: a.lastPort, nextPort: a.nextPort, masterName: a.masterName)
     }
 }

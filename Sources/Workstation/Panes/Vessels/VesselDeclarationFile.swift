@@ -1,5 +1,6 @@
 import Foundation
 import SingleWindowKit
+import TextWidth
 
 /// A call declared from a JSON file, as agents keep them or as `sample-data/vessels` holds
 /// them: either a bare declaration, or `{"direction": …, "hoursFromNow": …, "declaration": …}`.
@@ -77,6 +78,6 @@ enum VesselFileError: Error, Equatable {
 /// Paths typed at a prompt: `~` expanded, relative to the working directory.
 enum VesselFilePath {
     static func url(_ path: String) -> URL {
-        URL(fileURLWithPath: (path.trimmingCharacters(in: .whitespaces) as NSString).expandingTildeInPath)
+        URL(fileURLWithPath: (path.trimmed as NSString).expandingTildeInPath)
     }
 }
