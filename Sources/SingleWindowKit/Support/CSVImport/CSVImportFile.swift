@@ -107,4 +107,25 @@ struct CSVImportFile {
         }
         do { return try f(s) } catch { problem(r, field, error); return nil }
     }
+
+    /// Every row made by `make` (nil for a row with problems, recorded on the file as it goes),
+    /// or, when the file or any row had a problem, `CSVImportRefused` with all of them: a list
+    /// is all or nothing.
+    static func read<Item>(data: Data, fileName: String, columns: [CSVImportColumn],
+                           _ make: (inout CSVImportFile, Record) throws -> Item?) throws -> [Item] {
+        var file = CSVImportFile(data: data, fileName: fileName, columns: columns)
+        var items: [Item] = []
+        for r in file.records {
+            if let item = try make(&file, r) { items.append(item) }
+        }
+        if !file.problems.isEmpty { throw CSVImportRefused(problems: file.problems) }
+        return items
+    }
+}
+
+/// A file refused as a whole: every problem found, and nothing imported.
+public struct CSVImportRefused: Error, Equatable, Sendable, CustomStringConvertible {
+    public var problems: [ImportProblem]
+
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

@@ -18,10 +18,8 @@ public enum CrewListCSV {
 
     /// Every row parsed, or every problem of the file thrown at once.
     public static func parse(_ db: Database, data: Data, fileName: String) throws -> [CrewMember] {
-        var file = CSVImportFile(data: data, fileName: fileName, columns: columns)
-        var crew: [CrewMember] = []
         var seen: [String: Int] = [:]
-        for r in file.records {
+        return try CSVImportFile.read(data: data, fileName: fileName, columns: columns) { file, r in
             let family = file.required(r, "familyName")
             let rank = file.required(r, "rank")
             let nationality = try file.country(db, r, "nationality")
@@ -33,12 +31,10 @@ public enum CrewListCSV {
             if let born, let expiry, expiry < born {
                 file.problem(r, "documentExpiry", FieldFault("vessel.import.expiryBeforeBirth", [expiry.description]))
             }
-            guard let family, let rank, let nationality, let born, let place, let type, let number, let expiry else { continue }
-            crew.append(CrewMember(familyName: family, givenNames: r.text("givenNames"), rank: rank, nationality: nationality,
-                                   dateOfBirth: born, placeOfBirth: place, documentType: type, documentNumber: number,
-                                   documentExpiry: expiry))
+            guard let family, let rank, let nationality, let born, let place, let type, let number, let expiry else { return nil }
+            return CrewMember(familyName: family, givenNames: r.text("givenNames"), rank: rank, nationality: nationality,
+                              dateOfBirth: born, placeOfBirth: place, documentType: type, documentNumber: number,
+                              documentExpiry: expiry)
         }
-        if !file.problems.isEmpty { throw PersonListImportError(problems: file.problems) }
-        return crew
     }
 }

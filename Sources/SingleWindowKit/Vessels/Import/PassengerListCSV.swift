@@ -18,10 +18,8 @@ public enum PassengerListCSV {
     ]
 
     public static func parse(_ db: Database, data: Data, fileName: String) throws -> [Passenger] {
-        var file = CSVImportFile(data: data, fileName: fileName, columns: columns)
-        var list: [Passenger] = []
         var seen: [String: Int] = [:]
-        for r in file.records {
+        return try CSVImportFile.read(data: data, fileName: fileName, columns: columns) { file, r in
             let family = file.required(r, "familyName")
             let nationality = try file.country(db, r, "nationality")
             let born = file.parse(r, "dateOfBirth", CalendarDay.init(parsing:))
@@ -32,12 +30,10 @@ public enum PassengerListCSV {
             let embark = try file.locode(db, r, "portOfEmbarkation")
             let disembark = try file.locode(db, r, "portOfDisembarkation")
             let transit = r.has("transit") ? file.parse(r, "transit", optional: true, CSVImportFile.yesNo) ?? false : false
-            guard let family, let nationality, let born, let place, let type, let number, let embark, let disembark else { continue }
-            list.append(Passenger(familyName: family, givenNames: r.text("givenNames"), nationality: nationality, dateOfBirth: born,
-                                  placeOfBirth: place, documentType: type, documentNumber: number, documentExpiry: expiry,
-                                  portOfEmbarkation: embark, portOfDisembarkation: disembark, transit: transit))
+            guard let family, let nationality, let born, let place, let type, let number, let embark, let disembark else { return nil }
+            return Passenger(familyName: family, givenNames: r.text("givenNames"), nationality: nationality, dateOfBirth: born,
+                             placeOfBirth: place, documentType: type, documentNumber: number, documentExpiry: expiry,
+                             portOfEmbarkation: embark, portOfDisembarkation: disembark, transit: transit)
         }
-        if !file.problems.isEmpty { throw PersonListImportError(problems: file.problems) }
-        return list
     }
 }
