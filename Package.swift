@@ -7,7 +7,8 @@ import PackageDescription
 //     ├─ Workstation (the TUI: shell, panes)  → Presentation, TerminalUI, SingleWindowKit
 //     └─ Commands (the headless commands)     → Presentation, TerminalUI (text width, progress line), SingleWindowKit
 //   Presentation (what both faces show: the string catalogue, names, files both read) → SingleWindowKit
-//   TerminalUI → CNCursesW;  SingleWindowKit → Store → CSQLite
+//   TerminalUI → CNCursesW, TextWidth;  SingleWindowKit → Store → CSQLite;  SingleWindowKit → TextWidth
+//   TextWidth: display width, fitting, trimming — a leaf that imports nothing.
 //
 // Workstation and Commands never import each other; Presentation imports neither, nor TerminalUI.
 // (Sources/README.md; Tests/ArchitectureTests reads the import lines and this file to keep it so.)
@@ -24,16 +25,18 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "TextWidth", swiftSettings: strict),
         .target(name: "Store", dependencies: ["CSQLite"], swiftSettings: strict),
-        .target(name: "SingleWindowKit", dependencies: ["Store"], swiftSettings: strict),
-        .target(name: "TerminalUI", dependencies: ["CNCursesW"], swiftSettings: strict),
+        .target(name: "SingleWindowKit", dependencies: ["Store", "TextWidth"], swiftSettings: strict),
+        .target(name: "TerminalUI", dependencies: ["CNCursesW", "TextWidth"], swiftSettings: strict),
         .target(name: "Presentation", dependencies: ["SingleWindowKit"], swiftSettings: strict),
-        .target(name: "Workstation", dependencies: ["Presentation", "SingleWindowKit", "TerminalUI"], swiftSettings: strict),
-        .target(name: "Commands", dependencies: ["Presentation", "SingleWindowKit", "TerminalUI"], swiftSettings: strict),
+        .target(name: "Workstation", dependencies: ["Presentation", "SingleWindowKit", "TerminalUI", "TextWidth"], swiftSettings: strict),
+        .target(name: "Commands", dependencies: ["Presentation", "SingleWindowKit", "TerminalUI", "TextWidth"], swiftSettings: strict),
         .executableTarget(name: "singlewindow", dependencies: ["Commands", "Workstation", "Presentation"], swiftSettings: strict),
-        .executableTarget(name: "swbench", dependencies: ["SingleWindowKit"], swiftSettings: strict),
+        .executableTarget(name: "swbench", dependencies: ["SingleWindowKit", "TextWidth"], swiftSettings: strict),
+        .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store"], swiftSettings: strict),
-        .testTarget(name: "SingleWindowKitTests", dependencies: ["SingleWindowKit", "Store"], exclude: ["JSONConformance"],
+        .testTarget(name: "SingleWindowKitTests", dependencies: ["SingleWindowKit", "Store", "TextWidth"], exclude: ["JSONConformance"],
                     swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"], swiftSettings: strict),
         .testTarget(name: "WorkstationTests", dependencies: ["Workstation", "Commands", "Presentation", "SingleWindowKit", "TerminalUI"],

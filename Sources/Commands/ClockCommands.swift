@@ -1,6 +1,7 @@
 import Foundation
 import Presentation
 import SingleWindowKit
+import TextWidth
 
 /// `clock show | set TIME | advance DURATION`: the training clock headless, what Ctrl-T does in
 /// the workstation, for scripts and demos. Trainers only, training databases only (the domain
@@ -24,7 +25,7 @@ enum ClockCommands {
     /// `set TIME`: an absolute local time (`YYYY-MM-DD HH:MM`, `YYYY-MM-DD`), a step (`+2d`), or
     /// `now` for real time again.
     static func set(_ context: inout CommandContext) throws -> ExitCode {
-        let text = context.rest.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        let text = context.rest.joined(separator: " ").trimmed
         context.rest.removeAll()
         guard !text.isEmpty else { throw UsageError("clock set needs a TIME (YYYY-MM-DD HH:MM, YYYY-MM-DD or now)") }
         let workspace = try open(context)

@@ -1,5 +1,6 @@
 import Foundation
 import Presentation
+import TextWidth
 
 /// Where a command writes: the real stdout/stderr, or buffers in tests.
 public final class Console: @unchecked Sendable {
@@ -34,7 +35,7 @@ public final class Console: @unchecked Sendable {
     public func confirm(_ question: String) -> Bool? {
         guard stdinIsTerminal else { return nil }
         rawError(question)
-        let answer = (readAnswer() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let answer = (readAnswer() ?? "").trimmed.lowercased()
         return ["y", "yes", "是"].contains(answer)
     }
 

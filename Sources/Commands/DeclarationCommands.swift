@@ -67,6 +67,7 @@ enum DeclarationCommands {
                 var declarations, created, updated, submitted, rejected, alreadySubmitted, lines: Int
                 var dryRun: Bool
                 var fileError: String?
+                var fileErrors: [String]
                 var problems: [String]
                 var warnings: [String]
                 var rejectsPath: String?
@@ -75,10 +76,11 @@ enum DeclarationCommands {
                                             submitted: result.submitted, rejected: result.rejected,
                                             alreadySubmitted: result.alreadySubmitted, lines: result.lines, dryRun: result.dryRun,
                                             fileError: result.fileError?.text(language),
+                                            fileErrors: result.fileErrors.map { $0.text(language) },
                                             problems: result.problems.map { $0.text(language) },
                                             warnings: result.warnings.map { $0.text(language) }, rejectsPath: result.rejectsPath))
         } else {
-            if let fileError = result.fileError { context.console.error(fileError.text(language)) }
+            for fileError in result.fileErrors { context.console.error(fileError.text(language)) }
             for problem in result.problems { context.console.error(problem.text(language)) }
             for warning in result.warnings { context.console.error("warning: " + warning.text(language)) }
             context.console.print(context.strings.format(.cliImportSummary, result.declarations, result.created, result.updated,

@@ -1,6 +1,7 @@
 import Foundation
 import Presentation
 import SingleWindowKit
+import TextWidth
 
 /// `singlewindow review …`: the officers' queue and decisions, headless. Every verb calls the
 /// same domain API a queue pane calls (`ReviewQueue`, `Review`, `InspectionSlots`, `ReviewCases`).
@@ -368,7 +369,7 @@ enum ReviewCommands {
     }
 
     static func text(_ args: ParsedArguments, _ name: String) throws -> String {
-        guard let value = args.option(name), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let value = args.option(name), !value.trimmed.isEmpty else {
             throw UsageError("this action needs --\(name)")
         }
         return value
@@ -443,7 +444,7 @@ enum ReviewCommands {
         try context.expectNoMoreWords()
         let args = context.arguments
         let place = try text(args, "place"), day = try text(args, "day")
-        let times = try text(args, "times").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let times = try text(args, "times").split(separator: ",").map { $0.trimmed }
         let capacity = try context.intOption("capacity", default: 1, range: 0...1000)
         let s = try DeclarationCommands.session(context)
         let offered = try InspectionSlots.offer(s.workspace, place: place, day: day, starts: times, capacity: capacity, by: s.actor)

@@ -1,5 +1,6 @@
 import Foundation
 import SingleWindowKit
+import TextWidth
 
 /// The review queue on a large database: generation time, the first screen of
 /// `singlewindow review queue --limit 20` as a process (start-up included), per-page time over
@@ -144,7 +145,7 @@ extension Measure {
     static func peakResidentMB(of path: String, _ arguments: [String], scratch: URL) throws -> Double {
         let out = scratch.appendingPathComponent("rss.txt")
         _ = try command("/usr/bin/time", ["-f", "%M", "-o", out.path, path] + arguments)
-        let text = try String(contentsOf: out, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = try String(contentsOf: out, encoding: .utf8).trimmed
         guard let kb = Double(text.split(separator: "\n").last.map(String.init) ?? "") else { throw BenchError("cannot read \(out.path)") }
         return kb / 1024
     }

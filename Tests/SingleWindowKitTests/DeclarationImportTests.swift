@@ -156,6 +156,24 @@ import Testing
         #expect(try result.problems.isEmpty && count() == 0)
     }
 
+    @Test func everyHeaderProblemAtOnceAndAHeaderWithoutRows() throws {
+        let csv = DeclarationExporter.csv([DeclarationFixtures.gears()])
+        var rows = try CSVReader.parse(data: Data(csv.utf8)).map(\.fields)
+        let bill = rows[0].firstIndex(of: "billNo")!
+        rows = rows.map { var r = $0; r.remove(at: bill); r.append(r[0]); return r }
+        let text = rows.map(CSVReader.format).joined(separator: "\n")
+        let result = try importer().importCSV(data: Data(text.utf8), fileName: "cols.csv")
+        #expect(result.fileErrors.map(\.description) == [
+            "cols.csv:1:\(rows[0].count): \(rows[0][0]): column \(rows[0][0]) appears twice (first at column 1)",
+            "cols.csv:1: header: required columns are missing: billNo (提运单号)",
+        ])
+        let headerOnly = try importer().importCSV(data: Data((CSVReader.format(rows[0]) + "\r\n").utf8), fileName: "h.csv")
+        #expect(headerOnly.fileErrors.map(\.description) == ["h.csv:1: file: the file has a header but no rows"])
+        #expect(try importer().importCSV(data: Data(), fileName: "e.csv").fileErrors.map(\.description)
+                == ["e.csv:1: file: the file is empty"])
+        #expect(try count() == 0)
+    }
+
     @Test func unknownColumnsAreIgnoredWithAWarning() throws {
         let csv = DeclarationExporter.csv([DeclarationFixtures.gears()])
         let lines = csv.split(separator: "\n").map(String.init)

@@ -87,9 +87,20 @@ import Testing
         Family name,Given names,Rank,Date of birth,Place of birth,Document number,Expiry date
         Santos,Jose,AB,1990-07-04,Cebu,P7654321A,2028-01-15
         """
+        // The declarations' format and wording: one problem naming every missing column.
         #expect(try problems(csv) == [
-            "crew.csv:1: nationality/国籍: column missing",
-            "crew.csv:1: document type/证件类型: column missing",
+            "crew.csv:1: header: required columns are missing: nationality (国籍), document type (证件类型)",
+        ])
+    }
+
+    @Test func everyHeaderProblemAtOnce() throws {
+        let csv = """
+        Family name,Surname,Given names,Rank,Nationality,Date of birth,Place of birth,Document number,Expiry date
+        Santos,Santos,Jose,AB,PHL,1990-07-04,Cebu,P7654321A,2028-01-15
+        """
+        #expect(try problems(csv) == [
+            "crew.csv:1:2: Surname: column Surname appears twice (first at column 1)",
+            "crew.csv:1: header: required columns are missing: document type (证件类型)",
         ])
     }
 
@@ -101,8 +112,9 @@ import Testing
             Issue.record("GBK accepted")
         } catch let error as PersonListImportError {
             #expect(error.problems.count == 1)
-            #expect(error.problems[0].key == "vessel.import.gbk")
-            #expect(error.problems[0].text(.zh).contains("疑似GBK"))
+            #expect(error.problems[0].key == "import.gbk")
+            #expect(error.problems[0].description == "船员.csv:1: file: the file is in GBK/GB18030, not UTF-8: save it as UTF-8 and import again")
+            #expect(error.problems[0].text(.zh).contains("GBK"))
         }
     }
 
@@ -122,9 +134,9 @@ import Testing
     }
 
     @Test func emptyFilesAndHeaderOnly() throws {
-        #expect(try problems("") == ["crew.csv:1: the file is empty"])
-        #expect(try problems(header + "\n") == ["crew.csv:1: the file has a header but no rows"])
-        #expect(try problems(header + "\n\"Santos,Jose\n") == ["crew.csv:2: a quoted field starting here is never closed"])
+        #expect(try problems("") == ["crew.csv:1: file: the file is empty"])
+        #expect(try problems(header + "\n") == ["crew.csv:1: file: the file has a header but no rows"])
+        #expect(try problems(header + "\n\"Santos,Jose\n") == ["crew.csv:2: file: a quoted field starting here is never closed"])
     }
 
     @Test func passengerListWithPortsAndTransit() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TextWidth
 @testable import SingleWindowKit
 
 @Suite struct VesselPortClearanceTests {
@@ -100,11 +101,11 @@ import Testing
                                ("船旗国 Flag State", "PAN")] {
             let line = try #require(lines.first { $0.hasPrefix(label) })
             #expect(line.hasSuffix(value))
-            #expect(DisplayWidth.of(line) - DisplayWidth.of(value) == PortClearanceDocument.labelWidth)
+            #expect(displayWidth(line) - displayWidth(value) == PortClearanceDocument.labelWidth)
         }
-        #expect(DisplayWidth.of("船名 Ship") == 9)
-        #expect(DisplayWidth.pad("海关", to: 6) == "海关  ")
-        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= PortClearanceDocument.width })
+        #expect(displayWidth("船名 Ship") == 9)
+        #expect(pad("海关", toWidth: 6, truncating: false) == "海关  ")
+        #expect(text.split(separator: "\n").allSatisfy { displayWidth(String($0)) <= PortClearanceDocument.width })
     }
 
     @Test func clearanceTimesForADeparture() throws {

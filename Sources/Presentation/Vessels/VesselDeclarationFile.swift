@@ -1,5 +1,6 @@
 import Foundation
 import SingleWindowKit
+import TextWidth
 
 /// A call declared from a JSON file, as agents keep them or as `sample-data/vessels` holds
 /// them: either a bare declaration, or `{"direction": …, "hoursFromNow": …, "declaration": …}`.

@@ -1,3 +1,4 @@
+import TextWidth
 /// What one agency receives from the one record: the shared items and its own, with its own
 /// codes where the tables differ. Built fresh from the declaration; never stored separately,
 /// so the two messages cannot disagree on a shared fact.
@@ -26,7 +27,7 @@ enum ProjectionBuilder {
     static func build(_ d: Declaration, for agency: Agency, reference: DeclarationReference) throws -> AgencyProjection {
         func items(_ level: FieldDefinition.Level, _ value: (String) -> String) throws -> [AgencyProjection.Item] {
             try FieldCatalogue.fields(level: level).filter { $0.owner.isSent(to: agency) }.compactMap { field in
-                let raw = value(field.key).trimmedSpaces
+                let raw = value(field.key).trimmed
                 guard !raw.isEmpty else { return nil }
                 return AgencyProjection.Item(key: field.key, value: try mapped(raw, field, agency, reference))
             }

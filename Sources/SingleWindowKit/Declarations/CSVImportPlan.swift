@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// What the first pass over a CSV import finds, before anything is written: the file is
 /// UTF-8 with closed quotes (or `error` says why not), its header, and how its rows group
@@ -30,7 +31,7 @@ struct CSVImportPlan {
 
     /// The trimmed reference of the stream's current record.
     static func reference(_ stream: CSVStream, column: Int) -> String {
-        column < stream.fieldCount ? stream.string(column).trimmedSpaces : ""
+        column < stream.fieldCount ? stream.string(column).trimmed : ""
     }
 
     /// Reads the whole input once. `open` gives a new stream from the start (called again only

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// Builds one declaration from its CSV rows, a row at a time, straight from the stream's
 /// current record: unknown columns are never turned into text, and a header cell that repeats
@@ -48,14 +49,14 @@ struct CSVUnitBuilder {
                 if let first = headerSeen[i] {
                     let raw = row.string(i)
                     if first.raw == raw { continue }
-                    let value = raw.trimmedSpaces
+                    let value = raw.trimmed
                     if !value.isEmpty && first.value != value {
                         problems.append(Problem("header.\(key)@\(line)", "import.headerDisagrees",
                                                 [value, first.value, String(first.line)]))
                     }
                 } else {
                     let raw = row.string(i)
-                    let value = raw.trimmedSpaces
+                    let value = raw.trimmed
                     guard !value.isEmpty else { continue }
                     headerSeen[i] = HeaderCell(raw: raw, value: value, line: line)
                     headerBytes[i] = row.plainBytes(i)

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// Exact decimals from typed text. Money, weights and quantities never pass through a Double:
 /// "0.1" + "0.2" must be "0.3", and a customs value must not drift in the last place.
@@ -6,7 +7,7 @@ enum DecimalText {
     /// The value and its number of decimal places, or nil when `text` is not a plain decimal
     /// (digits, an optional point, an optional leading minus; no exponent, no grouping).
     static func parse(_ text: String) -> (value: Decimal, scale: Int)? {
-        let trimmed = text.trimmedSpaces
+        let trimmed = text.trimmed
         var digitsBefore = 0, digitsAfter = 0, seenPoint = false
         for (i, ch) in trimmed.unicodeScalars.enumerated() {
             switch ch {

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// The one record behind the big table: typed once, projected to customs and to inspection.
 ///
@@ -63,14 +64,14 @@ public struct Declaration: Equatable, Codable, Sendable {
 
     // MARK: - Typed accessors
 
-    public var traderReference: String { self["traderReference"].trimmedSpaces }
-    public var billNo: String { self["billNo"].trimmedSpaces }
-    public var contractNo: String { self["contractNo"].trimmedSpaces }
-    public var customsDistrict: String { self["customsDistrict"].trimmedSpaces }
-    public var supervisionMode: String { self["supervisionMode"].trimmedSpaces }
+    public var traderReference: String { self["traderReference"].trimmed }
+    public var billNo: String { self["billNo"].trimmed }
+    public var contractNo: String { self["contractNo"].trimmed }
+    public var customsDistrict: String { self["customsDistrict"].trimmed }
+    public var supervisionMode: String { self["supervisionMode"].trimmed }
     public var grossWeight: Decimal? { DecimalText.value(self["grossWeight"]) }
     public var netWeight: Decimal? { DecimalText.value(self["netWeight"]) }
-    public var packageCount: Int? { Int(self["packageCount"].trimmedSpaces) }
+    public var packageCount: Int? { Int(self["packageCount"].trimmed) }
     public var freight: Decimal? { DecimalText.value(self["freightValue"]) }
     public var insurance: Decimal? { DecimalText.value(self["insuranceValue"]) }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// Import or export (进口 / 出口). The customs number's I/E digit and several rules depend on it.
 public enum DeclarationDirection: String, Codable, CaseIterable, Sendable {
@@ -14,7 +15,7 @@ public enum DeclarationDirection: String, Codable, CaseIterable, Sendable {
 
     /// Accepts what ERP files write: I/E, import/export, 进口/出口, 1/0.
     public init?(text: String) {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmed.lowercased() {
         case "i", "import", "进口", "1": self = .import
         case "e", "export", "出口", "0": self = .export
         default: return nil

@@ -13,8 +13,10 @@ public struct DeclarationImportResult: Equatable, Sendable {
     public var alreadySubmitted = 0
     /// Goods lines in declarations that were written (or would be, in a dry run).
     public var lines = 0
-    /// A problem with the whole file (encoding, missing columns); nothing was imported.
-    public var fileError: ImportProblem?
+    /// Every problem with the whole file (encoding, duplicate or missing columns); nothing was imported.
+    public var fileErrors: [ImportProblem] = []
+    /// The first of `fileErrors`.
+    public var fileError: ImportProblem? { fileErrors.first }
     /// Every problem of every rejected declaration, in file order.
     public var problems: [ImportProblem] = []
     /// Notices that did not stop anything (unknown columns ignored, already submitted).

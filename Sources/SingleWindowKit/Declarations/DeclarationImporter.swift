@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// Batch import from a trader's ERP (导入): CSV with one row per goods line and the header
 /// columns repeated on each row, or JSON with nested declarations.
@@ -70,51 +71,33 @@ public final class DeclarationImporter {
             plan = try CSVImportPlan.scan(open: open) { header in
                 (header.firstIndex { FieldCatalogue.field(forColumn: $0)?.key == "traderReference" } ?? 0)
             }
-        } catch let CSVError.notUTF8(line, gbk) {
-            result.fileError = ImportProblem(file: fileName, line: line, column: 0, field: "file",
-                                             key: gbk ? "import.gbk" : "import.notUTF8", arguments: [])
-            return result
-        } catch let CSVError.unterminatedQuote(line) {
-            result.fileError = ImportProblem(file: fileName, line: line, column: 0, field: "file", key: "import.unterminatedQuote", arguments: [])
+        } catch let error as CSVError {
+            result.fileErrors = [CSVFileProblem.unreadable(error, fileName: fileName)]
             return result
         }
-        guard let headerRecord = plan.header, plan.rows > 0 else {
-            result.fileError = ImportProblem(file: fileName, line: 1, column: 0, field: "file", key: "import.empty", arguments: [])
+        guard let headerRecord = plan.header else {
+            result.fileErrors = [CSVFileProblem.empty(fileName: fileName)]
             return result
         }
-        // Map columns to catalogue fields.
-        var fieldAt: [FieldDefinition?] = []
-        var columns: [String: Int] = [:]
-        for (i, name) in headerRecord.fields.enumerated() {
-            let field = FieldCatalogue.field(forColumn: name)
-            fieldAt.append(field)
-            guard let field else {
-                if !name.trimmedSpaces.isEmpty {
-                    result.warnings.append(ImportProblem(file: fileName, line: headerRecord.line, column: i + 1, field: name,
-                                                         key: "import.unknownColumn", arguments: [name]))
-                }
-                continue
-            }
-            if columns[field.key] != nil {
-                result.fileError = ImportProblem(file: fileName, line: headerRecord.line, column: i + 1, field: name,
-                                                 key: "import.duplicateColumn", arguments: [name])
-                return result
-            }
-            columns[field.key] = i + 1
-        }
-        let missing = DeclarationImporter.requiredColumns.filter { columns[$0.key] == nil }
-        if !missing.isEmpty {
-            result.fileError = ImportProblem(file: fileName, line: headerRecord.line, column: 0, field: "header",
-                                             key: "import.missingColumns",
-                                             arguments: [missing.map { "\($0.key) (\($0.zh))" }.joined(separator: ", ")])
+        guard plan.rows > 0 else {
+            result.fileErrors = [CSVFileProblem.noRows(headerRecord, fileName: fileName)]
             return result
         }
+        let header = CSVImportHeader(headerRecord, fileName: fileName, field: { FieldCatalogue.field(forColumn: $0)?.key },
+                                     required: DeclarationImporter.requiredColumns.map { .init(field: $0.key, label: "\($0.key) (\($0.zh))") })
+        result.warnings += header.unknown
+        if !header.problems.isEmpty {
+            result.fileErrors = header.problems
+            return result
+        }
+        let fieldAt = header.fieldAt.map { $0.flatMap { FieldCatalogue.field($0) } }
+        let columns = header.columns
         let reader = try CSVUnitReader(stream: open(), plan: plan, fieldAt: fieldAt, columns: columns)
         let rejects = options.dryRun ? nil : rejectsPath.map {
             CSVRejectsWriter(path: $0, header: headerRecord.fields, crlf: plan.crlf, bom: plan.bom)
         }
         try process(total: plan.declarations, next: reader.next, fileName: fileName, result: &result) { unit, _ in
-            try rejects?.write(unit)
+            try rejects?.write(rows: unit.csvRows)
         }
         result.rejectsPath = try rejects?.finish()
         return result
@@ -151,10 +134,9 @@ public final class DeclarationImporter {
         try Authority.require(actor, "declaration.import", roles: [.broker])
         var result = DeclarationImportResult()
         result.dryRun = options.dryRun
-        if let badLine = Self.firstInvalidUTF8Line(data) {
+        if let badLine = CSVReader.firstInvalidUTF8Line(data) {
             let gbk = CSVReader.looksLikeGBK([UInt8](data.prefix(1 << 20)))
-            result.fileError = ImportProblem(file: fileName, line: badLine, column: 0,
-                                             field: "file", key: gbk ? "import.gbk" : "import.notUTF8", arguments: [])
+            result.fileErrors = [CSVFileProblem.unreadable(CSVError.notUTF8(line: badLine, likelyGBK: gbk), fileName: fileName)]
             return result
         }
         // Pass one checks the whole text and counts the declarations: a file with a syntax error
@@ -164,12 +146,12 @@ public final class DeclarationImporter {
             var elements = try PositionedJSON.Elements(data)
             while try elements.next() != nil { total += 1 }
         } catch let error as PositionedJSON.ParseError {
-            result.fileError = ImportProblem(file: fileName, line: error.line, column: error.column, field: "file",
-                                             key: "import.badJSON", arguments: [error.message])
+            result.fileErrors = [ImportProblem(file: fileName, line: error.line, column: error.column, field: "file",
+                                               key: "import.badJSON", arguments: [error.message])]
             return result
         }
         if total == 0 {
-            result.fileError = ImportProblem(file: fileName, line: 1, column: 1, field: "file", key: "import.empty", arguments: [])
+            result.fileErrors = [ImportProblem(file: fileName, line: 1, column: 1, field: "file", key: "import.empty")]
             return result
         }
         var elements = try PositionedJSON.Elements(data)
@@ -187,23 +169,6 @@ public final class DeclarationImporter {
             result.rejectsPath = rejectsPath
         }
         return result
-    }
-
-    /// The line of the first byte that is not UTF-8, read through once without copying the file.
-    static func firstInvalidUTF8Line(_ data: Data) -> Int? {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var decoder = UTF8()
-            var iterator = bytes.makeIterator()
-            var line = 1
-            while true {
-                switch decoder.decode(&iterator) {
-                case let .scalarValue(scalar): if scalar == "\n" { line += 1 }
-                case .emptyInput: return nil
-                case .error: return line
-                }
-            }
-        }
     }
 
     /// The declarations of a JSON file as written, unvalidated, each with its `template` name
@@ -357,7 +322,7 @@ public final class DeclarationImporter {
         if d.traderReference.isEmpty { problems.append(Problem("header.traderReference", "problem.required")) }
         problems += try DeclarationValidator(reference: reference).validate(d)
         if !problems.isEmpty { return .reject(problems) }
-        let traderID = d["traderUSCC"].trimmedSpaces.uppercased()
+        let traderID = d["traderUSCC"].trimmed.uppercased()
         let found = try ws.db.queryOne("SELECT id FROM declaration WHERE trader_id = ? AND trader_ref = ?", [traderID, d.traderReference])
         guard let id = found?.int64("id"), let existing = try DeclarationStore.load(ws.db, id: id) else { return .write(existing: nil) }
         guard DeclarationAccess.canEdit(actor, existing) || (existing.status != .draft && DeclarationAccess.canSee(actor, existing)) else {

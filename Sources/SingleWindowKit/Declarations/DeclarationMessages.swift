@@ -34,12 +34,6 @@ enum DeclarationMessages {
         "decl.containerFormat": ("{0} is not a container number (4 letters and 7 digits)", "{0}不是集装箱号（4个字母加7位数字）"),
         "decl.containerDuplicate": ("container {0} is listed twice", "集装箱{0}重复"),
         // Import
-        "import.notUTF8": ("the file is not UTF-8", "文件不是UTF-8编码"),
-        "import.gbk": ("the file is in GBK/GB18030, not UTF-8: save it as UTF-8 and import again", "文件为GBK/GB18030编码而非UTF-8：请另存为UTF-8后重新导入"),
-        "import.unterminatedQuote": ("a quoted field is never closed", "引号字段未闭合"),
-        "import.missingColumns": ("required columns are missing: {0}", "缺少必需的列：{0}"),
-        "import.unknownColumn": ("unknown column {0} is ignored", "未知列{0}已忽略"),
-        "import.duplicateColumn": ("column {0} appears twice", "列{0}重复"),
         "import.headerDisagrees": ("differs within one declaration: {0} here, {1} on line {2}", "同一报关单内不一致：此处为{0}，第{2}行为{1}"),
         "import.alreadySubmitted": ("declaration {0} with this reference is already submitted; it was not changed", "该企业内部编号的报关单{0}已申报，未作修改"),
         "import.notYours": ("a declaration with this reference belongs to another broker", "该企业内部编号的报关单属于其他代理"),

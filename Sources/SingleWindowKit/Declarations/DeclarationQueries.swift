@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// One row of a declaration list: enough for the list screen without loading goods lines.
 public struct DeclarationSummary: Equatable, Sendable {
@@ -141,7 +142,7 @@ public enum DeclarationQueries {
             sql += " AND d.status = ?"
             args.append(status.rawValue)
         }
-        let search = filter.search.trimmedSpaces
+        let search = filter.search.trimmed
         if !search.isEmpty {
             let upper = search + "\u{10FFFF}"
             sql += """

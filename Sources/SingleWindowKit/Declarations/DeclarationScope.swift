@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// What the one form is declared as (source, case 1: "既可以同时报关和报检,也可以只报关或只报检").
 public enum DeclarationScope: String, Codable, CaseIterable, Sendable {
@@ -20,7 +21,7 @@ public enum DeclarationScope: String, Codable, CaseIterable, Sendable {
 
     /// Accepts the stored value, the English and the Chinese wording.
     public init?(text: String) {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmed.lowercased() {
         case "both", "customs+inspection", "customs and inspection", "报关报检", "关检": self = .customsAndInspection
         case "customs", "customs only", "只报关", "报关": self = .customsOnly
         case "inspection", "inspection only", "只报检", "报检": self = .inspectionOnly

@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// Rows in and out of the declaration tables. No rules here: actions decide, the store writes.
 /// Child rows are replaced wholesale on each save through cached prepared statements.
@@ -71,7 +72,7 @@ enum DeclarationStore {
     private static func rowValues(_ d: Declaration) -> [any SQLBindable] {
         let reference = d.traderReference
         return [d.number, d.direction.rawValue, d.scope.rawValue, d.status.rawValue, d.traderID,
-                d["traderName"].trimmedSpaces, d["traderCode"].trimmedSpaces,
+                d["traderName"].trimmed, d["traderCode"].trimmed,
                 d.brokerID, d.holder.rawValue, reference.isEmpty ? nil : reference, d.billNo, d.contractNo,
                 FieldsJSON.encode(d.header, level: .header), d.revision]
     }

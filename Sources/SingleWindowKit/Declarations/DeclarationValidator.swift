@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// Checks a declaration against the catalogue and the cross-field rules, collecting every
 /// problem at once (field path, message key, arguments) — never only the first.
@@ -59,7 +60,7 @@ public struct DeclarationValidator {
     private func check(_ raw: String, _ rule: FieldRule, _ prefix: @autoclosure () -> String, _ d: Declaration,
                        into problems: inout [Problem]) throws {
         guard rule.owner.isSent(in: d.scope) else { return }
-        let text = raw.trimmedSpaces
+        let text = raw.trimmed
         if text.isEmpty {
             if rule.isRequired(scope: d.scope, direction: d.direction) {
                 problems.append(Problem("\(prefix()).\(rule.key)", "problem.required"))
@@ -73,7 +74,7 @@ public struct DeclarationValidator {
 
     private func partyProblems(_ d: Declaration) -> [Problem] {
         ["traderUSCC", "ownerUSCC", "agentUSCC"].compactMap { key in
-            let value = d[key].trimmedSpaces
+            let value = d[key].trimmed
             guard !value.isEmpty, !reference.isValidUSCC(value) else { return nil }
             return Problem("header.\(key)", "problem.uscc", [value])
         }
@@ -126,12 +127,12 @@ public struct DeclarationValidator {
     /// exactly when the code has a second legal unit, and refused when it has none (a stray
     /// figure would be sent to customs as a fact).
     private func legalUnitRules(_ line: GoodsLine, _ hs: HSCode, _ at: @autoclosure () -> String, into problems: inout [Problem]) {
-        let unit1 = line["legalUnit"].trimmedSpaces
+        let unit1 = line["legalUnit"].trimmed
         if !unit1.isEmpty && unit1 != hs.unit1 {
             problems.append(Problem("\(at()).legalUnit", "decl.legalUnitMismatch", [unit1, hs.unit1, hs.code]))
         }
-        let qty2 = line["secondQuantity"].trimmedSpaces
-        let unit2 = line["secondUnit"].trimmedSpaces
+        let qty2 = line["secondQuantity"].trimmed
+        let unit2 = line["secondUnit"].trimmed
         if hs.hasSecondUnit {
             if qty2.isEmpty { problems.append(Problem("\(at()).secondQuantity", "decl.secondQuantityRequired", [hs.code, hs.unit2])) }
             if unit2.isEmpty {
@@ -168,7 +169,7 @@ public struct DeclarationValidator {
 
     private func chargesRules(_ d: Declaration) -> [Problem] {
         var problems: [Problem] = []
-        let terms = d["tradeTerms"].trimmedSpaces
+        let terms = d["tradeTerms"].trimmed
         if let rule = ChargesRule.rule(terms: terms, direction: d.direction) {
             problems += charge(d, "freight", expected: rule.freight, terms: terms)
             problems += charge(d, "insurance", expected: rule.insurance, terms: terms)
@@ -176,8 +177,8 @@ public struct DeclarationValidator {
         problems += markRules(d, "freight", allowed: ChargesRule.freightMarks, currencyWhen: ["2", "3"])
         problems += markRules(d, "insurance", allowed: ChargesRule.insuranceMarks, currencyWhen: ["3"])
         problems += markRules(d, "other", allowed: ChargesRule.otherMarks, currencyWhen: ["3"])
-        let otherMark = d["otherMark"].trimmedSpaces
-        let otherValue = d["otherValue"].trimmedSpaces
+        let otherMark = d["otherMark"].trimmed
+        let otherValue = d["otherValue"].trimmed
         if otherMark.isEmpty != otherValue.isEmpty {
             let missing = otherMark.isEmpty ? "otherMark" : "otherValue"
             problems.append(Problem("header.\(missing)", "problem.required"))
@@ -189,7 +190,7 @@ public struct DeclarationValidator {
         var problems: [Problem] = []
         for suffix in ["Mark", "Value"] {
             let key = prefix + suffix
-            let empty = d[key].trimmedSpaces.isEmpty
+            let empty = d[key].trimmed.isEmpty
             if expected && empty {
                 problems.append(Problem("header.\(key)", "decl.chargeRequired", [terms, d.direction.rawValue]))
             } else if !expected && !empty {
@@ -200,13 +201,13 @@ public struct DeclarationValidator {
     }
 
     private func markRules(_ d: Declaration, _ prefix: String, allowed: Set<String>, currencyWhen: Set<String>) -> [Problem] {
-        let mark = d[prefix + "Mark"].trimmedSpaces
+        let mark = d[prefix + "Mark"].trimmed
         guard !mark.isEmpty else { return [] }
         var problems: [Problem] = []
         if !allowed.contains(mark) {
             problems.append(Problem("header.\(prefix)Mark", "decl.markNotAllowed", [mark, allowed.sorted().joined(separator: "/")]))
         }
-        if currencyWhen.contains(mark) && d[prefix + "Currency"].trimmedSpaces.isEmpty {
+        if currencyWhen.contains(mark) && d[prefix + "Currency"].trimmed.isEmpty {
             problems.append(Problem("header.\(prefix)Currency", "decl.currencyRequired", [mark]))
         }
         return problems
@@ -217,11 +218,11 @@ public struct DeclarationValidator {
     private func supervisionRules(_ d: Declaration) -> [Problem] {
         var problems: [Problem] = []
         let mode = d.supervisionMode
-        let levy = d["levyNature"].trimmedSpaces
+        let levy = d["levyNature"].trimmed
         if let allowed = SupervisionRules.levyPairs[mode], !levy.isEmpty, !allowed.contains(levy) {
             problems.append(Problem("header.levyNature", "decl.levyMismatch", [mode, allowed.sorted().joined(separator: "/"), levy]))
         }
-        if SupervisionRules.requiresManual(mode) && d["manualNo"].trimmedSpaces.isEmpty {
+        if SupervisionRules.requiresManual(mode) && d["manualNo"].trimmed.isEmpty {
             problems.append(Problem("header.manualNo", "decl.manualRequired", [mode]))
         }
         return problems

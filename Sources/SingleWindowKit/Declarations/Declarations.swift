@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// The declaration actions. Each takes the workspace and the acting operator, checks authority,
 /// validates where it must, writes in one transaction together with its one audit entry, and
@@ -159,7 +160,7 @@ public enum Declarations {
         guard let owner = actor.enterpriseID, !owner.isEmpty else {
             throw DomainError.notAuthorized(operatorID: actor.id, action: "declaration.template.save")
         }
-        let trimmed = name.trimmedSpaces
+        let trimmed = name.trimmed
         guard !trimmed.isEmpty else { throw DomainError.invalid([Problem("template.name", "problem.required")]) }
         let now = ws.now()
         var content = d.asNewDraft()
@@ -342,7 +343,7 @@ public enum Declarations {
             d.traderID = actor.enterpriseID ?? ""
             if d.id == 0 { d.holder = .trader }
         case .broker:
-            let uscc = d["traderUSCC"].trimmedSpaces.uppercased()
+            let uscc = d["traderUSCC"].trimmed.uppercased()
             if !uscc.isEmpty { d.traderID = uscc }
             if d.id == 0 { d.brokerID = actor.enterpriseID ?? ""; d.holder = .broker }
         default:

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// The items of the big table (报关报检一张大表), in form order, grouped in sections.
 ///
@@ -202,7 +203,7 @@ public enum FieldCatalogue {
     public static func field(forColumn name: String) -> FieldDefinition? { byColumnName[normalise(name)] }
 
     static func normalise(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        name.trimmed.lowercased()
     }
 
     private static func h(_ key: String, _ zh: String, _ en: String, _ kind: FieldDefinition.Kind, _ length: Int,

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// The checks every value gets from its catalogue entry alone: length, type, scale, code table.
 enum FieldCheck {
@@ -19,7 +20,7 @@ enum FieldCheck {
     /// The same from the two facts of the entry that matter (the validator keeps just those).
     static func check(_ value: String, kind: FieldDefinition.Kind, maxLength: Int, path: @autoclosure () -> String,
                       reference: some CodeTableLookup, into problems: inout [Problem]) throws {
-        let text = value.trimmedSpaces
+        let text = value.trimmed
         // UTF-8 length bounds the character count from above: count characters only when needed.
         if text.utf8.count > maxLength && text.count > maxLength {
             problems.append(Problem(path(), "problem.tooLong", [String(maxLength)]))

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// One goods line (表体 item, 项号 = position + 1). Values are kept as typed, keyed by catalogue
 /// key, so a draft with a mistyped weight is saved exactly as typed; typed accessors parse.
@@ -12,8 +13,8 @@ public struct GoodsLine: Equatable, Codable, Sendable {
         set { if newValue.isEmpty { values.removeValue(forKey: key) } else { values[key] = newValue } }
     }
 
-    public var hsCode: String { self["hsCode"].trimmedSpaces }
-    public var ciqCode: String { self["ciqCode"].trimmedSpaces }
+    public var hsCode: String { self["hsCode"].trimmed }
+    public var ciqCode: String { self["ciqCode"].trimmed }
     public var goodsName: String { self["goodsName"] }
     public var quantity: Decimal? { DecimalText.value(self["quantity"]) }
     public var unitPrice: Decimal? { DecimalText.value(self["unitPrice"]) }
@@ -40,7 +41,7 @@ public struct DeclarationContainer: Equatable, Codable, Sendable {
         set { if newValue.isEmpty { values.removeValue(forKey: key) } else { values[key] = newValue } }
     }
 
-    public var number: String { self["containerNo"].trimmedSpaces }
+    public var number: String { self["containerNo"].trimmed }
     public var sizeType: String { self["containerType"] }
     public var weight: Decimal? { DecimalText.value(self["containerWeight"]) }
 }

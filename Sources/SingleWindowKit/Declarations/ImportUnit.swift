@@ -7,11 +7,6 @@ struct ImportUnit {
     var locator: ImportLocator
     /// CSV: the rows that made this declaration, as typed (without line breaks), in file order.
     var csvRows: [[UInt8]] = []
-
-    /// CSV: the fields of each row, read back from the text kept (for the rejects file).
-    func csvFields() throws -> [[String]] {
-        try csvRows.map { try CSVStream(record: $0).next()?.fields ?? [] }
-    }
 }
 
 /// Maps a problem's field path back to a line and column of the file.

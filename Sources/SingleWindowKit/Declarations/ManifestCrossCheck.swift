@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// Whether a declaration whose bill of lading matches no manifest line is only warned about or
 /// refused at submission. Set per database (meta `manifest.check`); warn by default, since a
@@ -33,9 +34,9 @@ public enum ManifestCrossCheck {
     /// The mismatches for `d`, as problems on `header.billNo` (empty when it matches, or when the
     /// declaration is not by sea or does not name its ship and voyage yet).
     public static func problems(_ db: Database, _ d: Declaration) throws -> [Problem] {
-        let bill = d.billNo, ship = d["transportName"].trimmingCharacters(in: .whitespaces)
-        let voyage = d["voyageNo"].trimmingCharacters(in: .whitespaces)
-        guard d["transportMode"].trimmingCharacters(in: .whitespaces) == waterway, !bill.isEmpty, !ship.isEmpty, !voyage.isEmpty else {
+        let bill = d.billNo, ship = d["transportName"].trimmed
+        let voyage = d["voyageNo"].trimmed
+        guard d["transportMode"].trimmed == waterway, !bill.isEmpty, !ship.isEmpty, !voyage.isEmpty else {
             return []
         }
         let direction = d.direction == .import ? "arrival" : "departure"
@@ -57,7 +58,7 @@ public enum ManifestCrossCheck {
     /// Goods declarations naming each of these bills of lading (the vessel pane shows them per
     /// manifest line), in one query over the `bill_no` index.
     public static func declarationNumbers(_ db: Database, billNos: [String]) throws -> [String: [String]] {
-        let bills = Array(Set(billNos.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
+        let bills = Array(Set(billNos.map { $0.trimmed }.filter { !$0.isEmpty }))
         guard !bills.isEmpty else { return [:] }
         var found: [String: [String]] = [:]
         try db.forEach("""

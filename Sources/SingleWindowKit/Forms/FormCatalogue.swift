@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// Answers whether a code exists in a code table (the reference data's `code_entry`).
 public protocol CodeTableLookup {
@@ -127,7 +128,7 @@ public struct FormCatalogue: Sendable {
         var problems: [Problem] = []
         for field in fields {
             let path = pathPrefix.isEmpty ? field.id : pathPrefix + "." + field.id
-            let raw = (text[field.id] ?? "").trimmedSpaces
+            let raw = (text[field.id] ?? "").trimmed
             if raw.isEmpty {
                 if field.isRequired(in: text) { problems.append(Problem(path, "problem.required")) }
                 continue

@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// The enterprise register: look-ups for forms (F4 on a trader or broker field), for the
 /// inspection draw and for the operator screens. Every list is keyset-paged over an index.
@@ -11,7 +12,7 @@ public enum Enterprises {
     /// Enterprises whose credit code starts with `text`, or whose Chinese or English name contains
     /// it, ordered by name then id and continuing after `after`. An empty text lists everyone.
     public static func search(_ db: Database, text: String, after: EnterpriseCursor? = nil, limit: Int = 50) throws -> [Enterprise] {
-        let escaped = likeEscaped(text.trimmingCharacters(in: .whitespaces))
+        let escaped = likeEscaped(text.trimmed)
         let cursor = after ?? EnterpriseCursor(name: "", id: "")
         return try db.query("""
             SELECT * FROM enterprise
@@ -25,7 +26,7 @@ public enum Enterprises {
     /// The `limit` enterprises just before `before` in the same order as `search` (nil: the last
     /// page), returned in ascending order: paging backwards and jumping to the end by keyset.
     public static func search(_ db: Database, text: String, before: EnterpriseCursor?, limit: Int = 50) throws -> [Enterprise] {
-        let escaped = likeEscaped(text.trimmingCharacters(in: .whitespaces))
+        let escaped = likeEscaped(text.trimmed)
         let cursor = before ?? EnterpriseCursor(name: "\u{10FFFF}", id: "")
         return try db.query("""
             SELECT * FROM enterprise

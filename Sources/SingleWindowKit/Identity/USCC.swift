@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters, the last a
 /// check character over the first 17, computed modulo 31.
@@ -42,7 +43,7 @@ public enum USCC {
 
     /// What an operator typed, as the canonical form to validate and store.
     public static func normalized(_ input: String) -> String {
-        input.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+        input.trimmed.uppercased()
     }
 
     static func value(of character: Character) -> Int? {

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// A CSV data file with a header row, checked for shape before any row is used: readable as
 /// UTF-8, the required columns present once, and every record exactly as wide as the header.
@@ -36,7 +37,7 @@ struct CSVTableFile {
             problem(1, 0, "no header row")
             return nil
         }
-        let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = headerRecord.fields.map { $0.trimmed }
         var usable = true
         var seen: Set<String> = []
         for (index, name) in header.enumerated() where !seen.insert(name).inserted {

@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// One flat code table file: `code,name_zh,name_en` then any table-specific columns, which are
 /// kept in `code_entry.extra` as JSON.
@@ -19,15 +20,15 @@ enum CodeTableFile {
             let code = row["code"]
             if code.isEmpty {
                 local.add(row, "code", "code is empty")
-            } else if code != code.trimmingCharacters(in: .whitespaces) {
+            } else if code != code.trimmed {
                 local.add(row, "code", "code \"\(code)\" has spaces around it")
             } else if !CodeFormats.isValid(code, table: entry.table) {
                 local.add(row, "code", "code \(code) is not \(CodeFormats.describe(entry.table))")
             } else {
                 _ = local.checkUnique(code, row, "code", seen: &seen)
             }
-            if row["name_zh"].trimmingCharacters(in: .whitespaces).isEmpty { local.add(row, "name_zh", "Chinese name is empty") }
-            if row["name_en"].trimmingCharacters(in: .whitespaces).isEmpty { local.add(row, "name_en", "English name is empty") }
+            if row["name_zh"].trimmed.isEmpty { local.add(row, "name_zh", "Chinese name is empty") }
+            if row["name_en"].trimmed.isEmpty { local.add(row, "name_en", "English name is empty") }
             var extra: [String: String] = [:]
             for column in extraColumns where !row[column].isEmpty { extra[column] = row[column] }
             entries.append((code, row["name_zh"], row["name_en"], try extraJSON(extra)))

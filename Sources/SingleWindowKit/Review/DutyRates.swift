@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// Duty owed on a declaration, in CNY: per goods line the customs value converted at the
 /// exchange rate of the declaration's date (计征汇率), times the rate for its HS code. Exact
@@ -95,7 +96,7 @@ public enum DutyRates {
     }
 
     public static func liability(_ db: Database, _ d: Declaration) throws -> DutyLiability {
-        let levy = d["levyNature"].trimmedSpaces
+        let levy = d["levyNature"].trimmed
         if try !chargesDuty(db, levyNature: levy) { return .dutyFreeLevyNature(levy) }
         for goods in d.goods where try rateBasisPoints(db, hsCode: goods.hsCode) > 0 { return .dutiable }
         return .zeroRate

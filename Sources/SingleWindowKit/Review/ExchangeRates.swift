@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// One exchange rate as customs applies it: CNY for one unit of `currency`, from `validFrom` on.
 public struct ExchangeRate: Equatable, Sendable {
@@ -23,7 +24,7 @@ public enum ExchangeRates {
 
     /// A positive exact decimal in plain notation ("7.0280"), or nil.
     static func parse(_ text: String) -> Decimal? {
-        let text = text.trimmedSpaces
+        let text = text.trimmed
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), text.filter({ $0 == "." }).count <= 1,
               let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), value > 0 else { return nil }
         return value

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// A new training database offers inspection slots (`sample-data/review/inspection-slots.csv`)
 /// at the sample declarations' places on the working days after the workspace clock, so a demo
@@ -13,7 +14,7 @@ public enum InspectionSlotSamples {
         guard FileManager.default.fileExists(atPath: url.path),
               let trainer = try Operators.list(ws.db, role: .trainer, limit: 1).first else { return [] }
         let records = try CSVReader.parse(data: try Data(contentsOf: url))
-        guard let header = records.first?.fields.map({ $0.trimmedSpaces }) else { return [] }
+        guard let header = records.first?.fields.map({ $0.trimmed }) else { return [] }
         func column(_ name: String) throws -> Int {
             guard let i = header.firstIndex(of: name) else {
                 throw DomainError.invalid([Problem("\(file): \(name)", "problem.required")])
@@ -25,15 +26,15 @@ public enum InspectionSlotSamples {
         var offered: [InspectionSlot] = []
         for record in records.dropFirst() where record.fields.count == header.count {
             let f = record.fields
-            guard let cap = Int(f[capacity].trimmedSpaces) else {
+            guard let cap = Int(f[capacity].trimmed) else {
                 throw DomainError.invalid([Problem("\(file):\(record.line) capacity", "problem.notInteger", [f[capacity]])])
             }
-            guard let n = Int(f[days].trimmedSpaces) else {
+            guard let n = Int(f[days].trimmed) else {
                 throw DomainError.invalid([Problem("\(file):\(record.line) working_days", "problem.notInteger", [f[days]])])
             }
             let times = f[starts].split(whereSeparator: { $0 == " " }).map(String.init)
             for day in workingDays(after: ws.now(), count: n) {
-                offered += try InspectionSlots.offer(ws, place: f[place].trimmedSpaces, day: day, starts: times, capacity: cap,
+                offered += try InspectionSlots.offer(ws, place: f[place].trimmed, day: day, starts: times, capacity: cap,
                                                      by: trainer)
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// An appointment time offered for inspections at one place (查验电子预约).
 public struct InspectionSlot: Equatable, Sendable {
@@ -31,7 +32,7 @@ public enum InspectionSlots {
     public static func offer(_ ws: Workspace, place: String, day: String, starts: [String], capacity: Int,
                              by actor: Operator) throws -> [InspectionSlot] {
         try Authority.require(actor, "inspection.slot.offer", roles: [.customsOfficer, .inspectionOfficer, .trainer])
-        guard !place.trimmedSpaces.isEmpty else { throw ReviewError.missing("place") }
+        guard !place.trimmed.isEmpty else { throw ReviewError.missing("place") }
         guard capacity >= 0 else { throw DomainError.invalid([Problem("capacity", "problem.notInteger", [String(capacity)])]) }
         // The task list sorts on day and start as text: only the one spelling of each sorts right.
         guard isDay(day) else { throw DomainError.invalid([Problem("day", "problem.notDate", [day])]) }

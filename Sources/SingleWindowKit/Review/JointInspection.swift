@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// One inspection for one declaration revision (一次查验): the items both agencies asked for,
 /// one place, one appointment; each agency records its own result.
@@ -69,7 +70,7 @@ public enum JointInspections {
                                    set: [("items", encode(existing.items))])
             return try find(db, declarationID: d.id, revision: d.revision) ?? existing
         }
-        let place = d["goodsPlace"].trimmedSpaces.isEmpty ? d["entryExitPort"].trimmedSpaces : d["goodsPlace"].trimmedSpaces
+        let place = d["goodsPlace"].trimmed.isEmpty ? d["entryExitPort"].trimmed : d["goodsPlace"].trimmed
         let items = JointInspection.merge([], adding: instruction, from: agency)
         let created = Timestamp.string(now)
         try db.run("INSERT INTO joint_inspection(declaration_id, revision, place, items, created_at, task_sort) VALUES (?,?,?,?,?,?)",

@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// What one decision changed, for the pane to show without a second query.
 public struct ReviewOutcome: Equatable, Sendable {
@@ -93,7 +94,7 @@ public enum Review {
                 let cny: Decimal
                 if let amount {
                     guard amount >= 0 else { throw DomainError.invalid([Problem("amount", "problem.notNumber", ["\(amount)"])]) }
-                    let code = (currency ?? "CNY").trimmedSpaces.uppercased()
+                    let code = (currency ?? "CNY").trimmed.uppercased()
                     cny = try DutyRates.toCNY(ws.db, amount: amount, currency: code.isEmpty ? "CNY" : code, on: day)
                 } else {
                     cny = try DutyRates.assess(ws.db, d, on: day).total
@@ -240,7 +241,7 @@ public enum Review {
     }
 
     private static func required(_ text: String, _ name: String) throws -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard !trimmed.isEmpty else { throw ReviewError.missing(name) }
         return trimmed
     }

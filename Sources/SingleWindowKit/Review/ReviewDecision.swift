@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// What an officer decides on a claimed lane. Each maps to one `ReviewAction`.
 public enum ReviewDecision: Equatable, Sendable {
@@ -38,7 +39,7 @@ public struct InspectionInstruction: Equatable, Codable, Sendable {
     /// The items: the text split on commas, semicolons and the Chinese list marks, trimmed.
     public var items: [String] {
         text.split(whereSeparator: { ",;，；、\n".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmed }
             .filter { !$0.isEmpty }
     }
 }

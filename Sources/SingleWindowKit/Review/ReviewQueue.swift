@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// An agency's review queue: keyset pages over the `review_queue` indexes, never OFFSET, never
 /// the whole table. Every view pins equality columns that lead one of the indexes (agency and
@@ -90,7 +91,7 @@ public enum ReviewQueue {
         }
         if let v = f.channel { parts.append("channel = ?"); args.append(v) }
         if let v = f.traderID { parts.append("trader_id = ?"); args.append(v) }
-        if let prefix = f.traderName?.trimmingCharacters(in: .whitespaces), !prefix.isEmpty {
+        if let prefix = f.traderName?.trimmed, !prefix.isEmpty {
             // A name prefix is a range on the enterprise name index; the codes it finds pin trader_id.
             let ids = try db.query("SELECT id FROM enterprise WHERE name >= ? AND name < ? ORDER BY name, id LIMIT 200",
                                    [prefix, prefix + "\u{10FFFF}"]).compactMap { $0.string("id") }
@@ -102,7 +103,7 @@ public enum ReviewQueue {
         if let v = f.claimedBy { parts.append("claimed_by = ?"); args.append(v) }
         if let v = f.from { parts.append("sort_at >= ?"); args.append(Timestamp.string(v)) }
         if let v = f.until { parts.append("sort_at < ?"); args.append(Timestamp.string(v)) }
-        let search = f.search.trimmingCharacters(in: .whitespaces)
+        let search = f.search.trimmed
         if !search.isEmpty {
             // Resolved to declaration ids through the declaration table's own indexes
             // (number is unique, bill_no indexed); a number prefix is a range on the unique index.

@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// What changed between two submitted revisions of one declaration, as the officer reads an
 /// amendment: the header items that changed (by catalogue key, old → new), the goods lines
@@ -36,7 +37,7 @@ public struct RevisionDiff: Equatable, Sendable {
     public static func between(_ old: Declaration, _ new: Declaration) -> RevisionDiff {
         var header: [FieldChange] = []
         for key in headerKeys(old, new) {
-            let before = old[key].trimmedSpaces, after = new[key].trimmedSpaces
+            let before = old[key].trimmed, after = new[key].trimmed
             if before != after { header.append(FieldChange(key: key, old: before, new: after)) }
         }
         var goods: [LineChange] = []
@@ -65,7 +66,7 @@ public struct RevisionDiff: Equatable, Sendable {
 
     /// The keys whose values differ, in catalogue order then the rest sorted.
     static func changedKeys(_ a: [String: String], _ b: [String: String], level: FieldDefinition.Level) -> [String] {
-        let differing = Set(a.keys).union(b.keys).filter { (a[$0] ?? "").trimmedSpaces != (b[$0] ?? "").trimmedSpaces }
+        let differing = Set(a.keys).union(b.keys).filter { (a[$0] ?? "").trimmed != (b[$0] ?? "").trimmed }
         let ordered = FieldCatalogue.fields(level: level).map(\.key).filter { differing.contains($0) }
         return ordered + differing.subtracting(ordered).sorted()
     }

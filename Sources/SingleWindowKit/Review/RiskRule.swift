@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// One version of a selectivity rule, as stored: when it applies (credit classes, HS chapters or
 /// headings, origins, scope; empty means any), what it chooses (a channel for customs, a release
@@ -37,7 +38,7 @@ public struct RiskRule: Equatable, Sendable {
 
     init(row: Row) {
         func list(_ column: String) -> [String] {
-            (row.string(column) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            (row.string(column) ?? "").split(separator: ",").map { $0.trimmed }.filter { !$0.isEmpty }
         }
         self.init(key: row.string("rule_key") ?? "", agency: Agency(rawValue: row.string("agency") ?? "") ?? .none,
                   priority: row.int("priority") ?? 0, creditClasses: list("credit_classes"), hsPrefixes: list("hs_prefixes"),
@@ -68,14 +69,14 @@ public struct RiskRule: Equatable, Sendable {
     /// Every problem with the rule as it would be saved.
     func problems() -> [Problem] {
         var found: [Problem] = []
-        if key.trimmingCharacters(in: .whitespaces).isEmpty { found.append(Problem("rule.key", "problem.required")) }
+        if key.trimmed.isEmpty { found.append(Problem("rule.key", "problem.required")) }
         if agency == .customs ? channel == nil : (agency == .inspection ? releaseMode == nil : true) {
             found.append(Problem("rule.outcome", "review.badOutcome", [outcome, agency.rawValue]))
         }
         if !(0...10_000).contains(selectBasisPoints) { found.append(Problem("rule.selectBasisPoints", "review.badRate", [String(selectBasisPoints)])) }
         if !(0...10_000).contains(samplingBasisPoints) { found.append(Problem("rule.samplingBasisPoints", "review.badRate", [String(samplingBasisPoints)])) }
-        if reasonEn.trimmingCharacters(in: .whitespaces).isEmpty { found.append(Problem("rule.reasonEn", "problem.required")) }
-        if reasonZh.trimmingCharacters(in: .whitespaces).isEmpty { found.append(Problem("rule.reasonZh", "problem.required")) }
+        if reasonEn.trimmed.isEmpty { found.append(Problem("rule.reasonEn", "problem.required")) }
+        if reasonZh.trimmed.isEmpty { found.append(Problem("rule.reasonZh", "problem.required")) }
         return found
     }
 }
@@ -92,7 +93,7 @@ public struct RiskFacts: Equatable, Sendable {
     }
 
     static func of(_ d: Declaration, creditClass: String) -> RiskFacts {
-        RiskFacts(creditClass: creditClass, hsCodes: d.goods.map(\.hsCode), origins: d.goods.map { $0["originCountry"].trimmedSpaces },
+        RiskFacts(creditClass: creditClass, hsCodes: d.goods.map(\.hsCode), origins: d.goods.map { $0["originCountry"].trimmed },
                   scope: d.scope)
     }
 }

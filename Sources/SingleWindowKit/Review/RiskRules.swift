@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// The rule book: read the current rules, change one (a new version, with why), read a rule's
 /// history. Old versions are never edited, so a stored hit always points at what was applied.
@@ -75,7 +76,7 @@ public enum RiskRules {
     /// all at once, beside its own.
     public static func problems(_ rule: RiskRule, note: String) -> [Problem] {
         var problems = rule.problems() + conditionProblems(rule)
-        if note.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(Problem("rule.note", "problem.required")) }
+        if note.trimmed.isEmpty { problems.append(Problem("rule.note", "problem.required")) }
         return problems
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// Time as a person reads it: in the workstation's zone, one format everywhere — the screens,
 /// the headless commands' text output and the printouts. Stored times and JSON stay ISO 8601
@@ -17,7 +18,7 @@ public struct LocalTime: Sendable, Equatable {
     public init(environment: [String: String]) { self.init(zone: Self.zone(environment: environment)) }
 
     public static func zone(environment: [String: String]) -> TimeZone {
-        guard var name = environment["TZ"]?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return defaultZone }
+        guard var name = environment["TZ"]?.trimmed, !name.isEmpty else { return defaultZone }
         if name.hasPrefix(":") { name.removeFirst() }
         if name.hasPrefix("/") { name = name.components(separatedBy: "zoneinfo/").last ?? name }
         return TimeZone(identifier: name) ?? TimeZone(abbreviation: name) ?? defaultZone

@@ -8,5 +8,5 @@ enum FoundationArea {
         migrations: MigrationSet(area: "foundation", migrations: [
             1: FoundationSchema.migration,
         ]),
-        messages: [CommonMessages.entries])
+        messages: [CommonMessages.entries, CSVImportMessages.entries])
 }

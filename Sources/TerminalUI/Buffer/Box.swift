@@ -1,3 +1,4 @@
+import TextWidth
 extension Buffer {
     /// Draws a single-line frame around `rect` with an optional title in the top edge; returns the inside.
     @discardableResult

@@ -1,3 +1,4 @@
+import TextWidth
 /// A grid of cells that widgets draw into; the backend flushes it, tests read it back as text.
 public struct Buffer: Hashable, Sendable {
     public let width: Int

@@ -1,3 +1,4 @@
+import TextWidth
 /// A decoded key press, independent of the terminal that produced it.
 public enum Key: Hashable, Sendable, CustomStringConvertible {
     case char(Character)

@@ -1,3 +1,4 @@
+import TextWidth
 /// A single-line text editor: the value, a cursor counted in graphemes, and an optional length limit.
 public struct TextEditor: Hashable, Sendable {
     public private(set) var characters: [Character]

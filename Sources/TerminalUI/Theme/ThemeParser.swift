@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// One thing wrong in a theme file, with where it is.
 public struct ThemeProblem: Hashable, Sendable, CustomStringConvertible {
@@ -27,12 +28,12 @@ public enum ThemeParser {
             let lineNo = index + 1
             func problem(_ message: String) { problems.append(ThemeProblem(fileName: fileName, line: lineNo, message: message)) }
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
-                .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                .map { $0.trimmed } ?? ""
             if line.isEmpty { continue }
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             let head = words[0]
             if head.hasSuffix(":") {
-                let value = line.dropFirst(head.count).trimmingCharacters(in: .whitespaces)
+                let value = line.dropFirst(head.count).trimmed
                 switch head {
                 case "name:": theme.name = value
                 case "description:": theme.description = value

@@ -1,3 +1,4 @@
+import TextWidth
 /// The answer a dialog key produced.
 public enum DialogResult: Hashable, Sendable {
     /// Still open.
@@ -136,7 +137,7 @@ public struct ReasonDialog: Hashable, Sendable {
         switch key {
         case .escape: return .cancelled
         case .enter:
-            let reason = editor.text.trimmingSpaces
+            let reason = editor.text.trimmed
             if reason.isEmpty { showsRequired = true; return .open }
             return .reason(reason)
         default:
@@ -238,11 +239,5 @@ enum DialogFrame {
             buffer.put(truncate(line, toWidth: area.width, ellipsis: true), x: area.x, y: area.y + i,
                        style: Style(.dialog), maxWidth: area.width)
         }
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }
 }

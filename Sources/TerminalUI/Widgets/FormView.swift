@@ -1,3 +1,4 @@
+import TextWidth
 /// Lays a form out: one column of fields below 120 columns, two from 120 up; scrolls to keep the
 /// focused field in view; the last row is the message line showing the focused field's error.
 public struct FormView: Sendable {

@@ -1,3 +1,4 @@
+import TextWidth
 /// What a grid key did, for the host.
 public enum GridEvent: Hashable, Sendable {
     case none

@@ -1,3 +1,4 @@
+import TextWidth
 /// The help window (F1): every binding of a key map with its key names and long help, scrollable.
 public struct HelpOverlay: Sendable {
     public var title: String

@@ -1,3 +1,4 @@
+import TextWidth
 /// The function-key bar: "F1 Help  F2 Save …", drawn from a key map's bar items.
 public struct KeyBar: Sendable {
     public var items: [KeyHint]

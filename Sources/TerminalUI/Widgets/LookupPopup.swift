@@ -1,3 +1,4 @@
+import TextWidth
 /// One choice in a look-up list.
 public struct LookupItem: Hashable, Sendable {
     public var code: String

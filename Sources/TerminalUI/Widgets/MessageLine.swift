@@ -1,3 +1,4 @@
+import TextWidth
 /// A one-line message for the operator: information or an error.
 public struct Message: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case info, error }

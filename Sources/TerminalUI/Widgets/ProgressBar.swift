@@ -1,3 +1,4 @@
+import TextWidth
 /// A progress bar for long jobs such as imports: label, bar, percentage and counts.
 public struct ProgressBar: Sendable {
     public var label: String

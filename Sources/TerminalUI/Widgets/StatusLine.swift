@@ -1,3 +1,4 @@
+import TextWidth
 /// One piece of the status line, optionally in its own role (e.g. the TRAINING marker).
 public struct StatusSegment: Hashable, Sendable {
     public var text: String

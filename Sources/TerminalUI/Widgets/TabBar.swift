@@ -1,3 +1,4 @@
+import TextWidth
 /// A row of tab titles with the active one highlighted; titles may be CJK.
 public struct TabBar: Sendable {
     public var titles: [String]

@@ -1,3 +1,4 @@
+import TextWidth
 /// How wide a table column is.
 public enum ColumnWidth: Hashable, Sendable {
     /// Exactly this many cells.

@@ -1,3 +1,4 @@
+import TextWidth
 /// What to show when the terminal is smaller than the application needs; safe down to 1×1.
 public struct TooSmallScreen: Sendable {
     /// The caller's (localised) text, e.g. "terminal too small (need 80×24)".

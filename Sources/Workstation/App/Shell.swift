@@ -190,7 +190,7 @@ public final class Shell {
 
     func moveClock(_ text: String) {
         do {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmed
             if trimmed.lowercased() == "now" {
                 try app.workspace.resetClock(by: app.actor)
             } else if let target = ClockInput.parse(trimmed, relativeTo: app.now(), timeZone: app.timeZone) {

@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// One amendment after submission, as recorded.
 public struct VesselAmendment: Equatable, Sendable {

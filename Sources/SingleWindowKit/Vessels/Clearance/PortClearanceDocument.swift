@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// The port clearance as printed: fixed width, Chinese and English, aligned by display width.
 public enum PortClearanceDocument {
@@ -16,11 +17,11 @@ public enum PortClearanceDocument {
         let f = c.facts
         var lines: [String] = []
         let rule = String(repeating: "=", count: width), thin = String(repeating: "-", count: width)
-        func row(_ label: String, _ value: String) { lines.append(DisplayWidth.pad(label, to: labelWidth) + value) }
+        func row(_ label: String, _ value: String) { lines.append(pad(label, toWidth: labelWidth, truncating: false) + value) }
 
         lines.append(rule)
-        lines.append(DisplayWidth.center("国际航行船舶出口岸许可证", in: width))
-        lines.append(DisplayWidth.center("PORT CLEARANCE — SHIP ON INTERNATIONAL VOYAGE", in: width))
+        lines.append(centred("国际航行船舶出口岸许可证", inWidth: width))
+        lines.append(centred("PORT CLEARANCE — SHIP ON INTERNATIONAL VOYAGE", inWidth: width))
         lines.append(rule)
         row("许可证编号 Clearance No.", f.number)
         row("签发时间 Issued", time(f.issuedAt))
@@ -40,11 +41,11 @@ public enum PortClearanceDocument {
         lines.append(thin)
         lines.append("放行 Releases")
         let agencyColumn = 22, officerColumn = 24
-        lines.append(DisplayWidth.pad("  机构 Agency", to: agencyColumn) + DisplayWidth.pad("官员 Officer", to: officerColumn) + "时间 Time")
+        lines.append(pad("  机构 Agency", toWidth: agencyColumn, truncating: false) + pad("官员 Officer", toWidth: officerColumn, truncating: false) + "时间 Time")
         for r in f.releases {
             let officer = r.officerName.isEmpty ? r.officerID : "\(r.officerName) (\(r.officerID))"
-            lines.append(DisplayWidth.pad("  " + (agencyNames[r.agency] ?? r.agency), to: agencyColumn)
-                         + DisplayWidth.pad(officer, to: officerColumn) + time(r.at))
+            lines.append(pad("  " + (agencyNames[r.agency] ?? r.agency), toWidth: agencyColumn, truncating: false)
+                         + pad(officer, toWidth: officerColumn, truncating: false) + time(r.at))
         }
         lines.append(thin)
         row("验证码 Verification code", c.verificationCode)

@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// What a release did besides moving its lane: an arrival cleared inward, a departure's port
 /// clearance issued.

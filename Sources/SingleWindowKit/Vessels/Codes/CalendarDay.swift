@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// A calendar date with no time zone (a birth date, a passport's expiry), kept as "YYYY-MM-DD".
 /// Agents' spreadsheets also write "YYYY/M/D" and "YYYYMMDD"; both are accepted and normalised.

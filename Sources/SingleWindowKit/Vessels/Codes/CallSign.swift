@@ -1,3 +1,4 @@
+import TextWidth
 /// A ship's radio call sign: 4–8 letters and digits (the length window the Norwegian maritime
 /// single window enforces; ITU series prefixes are not checked, they vary by flag).
 public struct CallSign: Hashable, Codable, Sendable, CustomStringConvertible {

@@ -22,5 +22,4 @@ extension String {
 
     var isASCIIDigits: Bool { !isEmpty && allSatisfy { $0.isASCII && $0.isNumber } }
     var isASCIIAlphanumeric: Bool { !isEmpty && allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }

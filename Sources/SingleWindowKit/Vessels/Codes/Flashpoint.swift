@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// A flashpoint in °C, closed cup, as an exact decimal (e.g. "-18", "23.5"). A trailing "°C" or
 /// "C" is tolerated. The physical window (−100 °C to 300 °C) catches typing slips such as °F or

@@ -1,3 +1,4 @@
+import TextWidth
 /// The IMO ship identification number: seven digits, the last a check digit over the first six
 /// weighted 7,6,5,4,3,2 (sum mod 10). It stays with the hull for life, so it is the ship's key.
 public struct IMONumber: Hashable, Codable, Sendable, CustomStringConvertible {

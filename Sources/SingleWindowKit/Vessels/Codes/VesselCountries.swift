@@ -1,5 +1,5 @@
 import Store
-
+import TextWidth
 /// Countries as the vessel pane stores them: ISO 3166 alpha-3, the code the country table is
 /// keyed by and the one printed in passports' machine-readable zone, so a crew member's
 /// nationality is typed as it reads on the document. Agents' files also use alpha-2 and the

@@ -1,8 +1,3 @@
-import Foundation
-
-/// A list file refused as a whole: every problem found, and nothing imported.
-public struct PersonListImportError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var problems: [ImportProblem]
-
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
-}
+/// A crew or passenger list refused as a whole (the shared CSV import's refusal, under the name
+/// the panes and commands know).
+public typealias PersonListImportError = CSVImportRefused

@@ -1,4 +1,5 @@
 import Foundation
+import TextWidth
 
 /// The nature of an identity document on a crew or passenger list.
 public enum IdentityDocumentType: String, Codable, CaseIterable, Sendable {

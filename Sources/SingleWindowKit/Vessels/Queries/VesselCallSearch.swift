@@ -1,5 +1,5 @@
 import Store
-
+import TextWidth
 /// What a call list asks for: an optional state, an optional agency (a shipping agent sees its
 /// own calls only) and typed text matched against the call id, ship name, IMO number and voyage.
 public struct VesselCallSearch: Equatable, Sendable {

@@ -1,5 +1,5 @@
 import Store
-
+import TextWidth
 /// A manifest line found for a bill of lading, with the call it was declared on.
 public struct ManifestMatch: Equatable, Sendable {
     public var callID: String

@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// Gathers every problem of a declaration with its path, so the agent sees all of them at once.
 struct ProblemCollector {

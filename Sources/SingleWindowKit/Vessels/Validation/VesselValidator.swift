@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import TextWidth
 
 /// Checks a whole declaration before it goes to the four agencies and returns every problem,
 /// each with its path (`crew[3].documentNumber`). Paths index lists from 0, as the model does;

@@ -41,7 +41,7 @@ struct DeclarationImportReport {
     func lines(_ s: Strings) -> [String] {
         var out: [String] = []
         if result.rejected > 0 { out.append(s.format(.importRejects, result.rejectsPath ?? "")) }
-        if let fileError = result.fileError { out.append(fileError.text(s.language)) }
+        out += result.fileErrors.map { $0.text(s.language) }
         out += result.problems.map { $0.text(s.language) }
         out += result.warnings.map { s[.importWarning] + " " + $0.text(s.language) }
         return out

@@ -51,7 +51,7 @@ struct DeclarationLookup {
 
     static func items(_ source: Source, query: String, app: AppContext) throws -> [LookupItem] {
         let language = app.strings.language
-        let text = query.trimmingCharacters(in: .whitespaces)
+        let text = query.trimmed
         switch source {
         case let .codeTable(table):
             return try CodeTables.search(app.db, table: table, text: text, limit: limit).map {

@@ -41,7 +41,7 @@ extension DeclarationsPane {
     static func describeChanges(_ editor: DeclarationEditor, _ s: Strings) -> String {
         let stored = editor.stored
         let content = editor.content()
-        let labels = editor.form.fields.filter { stored[$0.id].trimmingCharacters(in: .whitespaces) != $0.value.trimmingCharacters(in: .whitespaces) }.map(\.label)
+        let labels = editor.form.fields.filter { stored[$0.id].trimmed != $0.value.trimmed }.map(\.label)
         var parts: [String] = []
         if !labels.isEmpty {
             let named = labels.prefix(3).joined(separator: ", ")
@@ -58,7 +58,7 @@ extension DeclarationsPane {
 
     /// Lines added, removed or different (empty cells ignored, so an untouched blank is no change).
     static func changedLines(_ old: [[String: String]], _ new: [[String: String]]) -> Int {
-        func filled(_ v: [String: String]) -> [String: String] { v.filter { !$0.value.trimmingCharacters(in: .whitespaces).isEmpty } }
+        func filled(_ v: [String: String]) -> [String: String] { v.filter { !$0.value.trimmed.isEmpty } }
         return (0..<max(old.count, new.count)).filter { i in
             i >= old.count || i >= new.count || filled(old[i]) != filled(new[i])
         }.count

@@ -139,11 +139,11 @@ final class JointTaskList: Pane {
     /// The domain checks the place, day and times; a refusal keeps the dialog open to correct.
     func offer(_ form: JointTaskOfferDialog, _ app: AppContext) {
         let s = app.strings
-        guard let capacity = Int(form.value("capacity").trimmingCharacters(in: .whitespaces)), (1...1000).contains(capacity) else {
+        guard let capacity = Int(form.value("capacity").trimmed), (1...1000).contains(capacity) else {
             return app.error(s[.jOfferBadCapacity])
         }
-        let place = form.value("place").trimmingCharacters(in: .whitespaces)
-        let day = form.value("day").trimmingCharacters(in: .whitespaces)
+        let place = form.value("place").trimmed
+        let day = form.value("day").trimmed
         let starts = form.value("times").split(whereSeparator: { $0 == "," || $0 == " " || $0 == "，" }).map(String.init)
         do {
             let offered = try InspectionSlots.offer(app.workspace, place: place, day: day, starts: starts, capacity: capacity,

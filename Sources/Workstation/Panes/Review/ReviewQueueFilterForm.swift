@@ -192,7 +192,7 @@ struct ReviewQueueFilterForm {
         f.channel = channel
         f.creditClass = credit
         f.sort = sort
-        let typedTrader = trader.text.trimmingCharacters(in: .whitespaces)
+        let typedTrader = trader.text.trimmed
         f.traderID = nil
         f.traderName = nil
         if typedTrader.contains(where: { $0.isASCII && $0.isNumber }) {
@@ -202,7 +202,7 @@ struct ReviewQueueFilterForm {
         } else if !typedTrader.isEmpty {
             f.traderName = typedTrader
         }
-        let typedChapter = chapter.text.trimmingCharacters(in: .whitespaces)
+        let typedChapter = chapter.text.trimmed
         if typedChapter.isEmpty {
             f.hsChapter = nil
         } else {
@@ -212,14 +212,14 @@ struct ReviewQueueFilterForm {
         f.from = try date(.from)
         f.until = try date(.until)
         if let a = f.from, let b = f.until, b < a {
-            throw Refusal(field: .until, message: s.format(.fErrOrder, until.text.trimmingCharacters(in: .whitespaces),
-                                                           from.text.trimmingCharacters(in: .whitespaces)))
+            throw Refusal(field: .until, message: s.format(.fErrOrder, until.text.trimmed,
+                                                           from.text.trimmed))
         }
         return f
     }
 
     private func date(_ field: Field) throws -> Date? {
-        let typed = self[text: field].text.trimmingCharacters(in: .whitespaces)
+        let typed = self[text: field].text.trimmed
         if typed.isEmpty { return nil }
         guard let d = ReviewFilterInput.parseDay(typed, timeZone) else {
             throw Refusal(field: field, message: strings.format(.fErrDate, strings[field.label], typed))

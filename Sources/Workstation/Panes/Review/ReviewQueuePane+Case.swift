@@ -88,7 +88,7 @@ extension ReviewQueuePane {
         case .duty:
             // "=" asks the rate table; otherwise an amount, optionally followed by a currency.
             let parts = text.split(separator: " ").map(String.init)
-            if text.trimmingCharacters(in: .whitespaces) == "=" { return decide(.assessDuty(amount: nil, currency: nil), app) }
+            if text.trimmed == "=" { return decide(.assessDuty(amount: nil, currency: nil), app) }
             guard let first = parts.first, let amount = Decimal(string: first, locale: Locale(identifier: "en_US_POSIX")) else {
                 return app.error(app.strings.format(.qBadAmount, text))
             }

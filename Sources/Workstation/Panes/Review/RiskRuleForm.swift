@@ -56,8 +56,8 @@ struct RiskRuleForm {
     /// The rule to save and the note, or (when a field could not be read) every problem.
     func read() -> (rule: RiskRule, note: String, problems: [Problem]) {
         var (rule, problems) = input.apply(to: base ?? RiskRule(key: "", agency: agency, outcome: "", reasonEn: "", reasonZh: ""))
-        if base == nil { rule.key = value("key").trimmingCharacters(in: .whitespaces).uppercased() }
-        let note = value("note").trimmingCharacters(in: .whitespaces)
+        if base == nil { rule.key = value("key").trimmed.uppercased() }
+        let note = value("note").trimmed
         return (rule, note, input.problems(rule, read: problems, note: note))
     }
 

@@ -19,11 +19,12 @@ public func truncate(_ s: String, toWidth width: Int, ellipsis: Bool = false) ->
     return ellipsis ? out + "…" : out
 }
 
-/// Truncates, then pads with spaces to exactly `width` cells.
-public func pad(_ s: String, toWidth width: Int, align: Alignment = .left) -> String {
-    guard width > 0 else { return "" }
-    let cut = truncate(s, toWidth: width)
-    let gap = width - displayWidth(cut)
+/// Truncates, then pads with spaces to exactly `width` cells. With `truncating: false` text wider
+/// than `width` comes back whole (a printed label may overrun its column rather than lose words).
+public func pad(_ s: String, toWidth width: Int, align: Alignment = .left, truncating: Bool = true) -> String {
+    guard width > 0 else { return truncating ? "" : s }
+    let cut = truncating ? truncate(s, toWidth: width) : s
+    let gap = max(0, width - displayWidth(cut))
     switch align {
     case .left: return cut + String(repeating: " ", count: gap)
     case .right: return String(repeating: " ", count: gap) + cut
@@ -31,6 +32,11 @@ public func pad(_ s: String, toWidth width: Int, align: Alignment = .left) -> St
         let left = gap / 2
         return String(repeating: " ", count: left) + cut + String(repeating: " ", count: gap - left)
     }
+}
+
+/// `s` centred in `width` cells by spaces on its left only (printed lines carry no trailing spaces).
+public func centred(_ s: String, inWidth width: Int) -> String {
+    String(repeating: " ", count: max(0, (width - displayWidth(s)) / 2)) + s
 }
 
 /// Splits text into lines of at most `width` cells, breaking at spaces, and between Chinese

@@ -48,25 +48,27 @@ public enum CSVReader {
         }.joined(separator: ",")
     }
 
+    /// The line of the first byte that is not UTF-8 (nil: all of it is), read through once
+    /// without copying (CSV and JSON imports alike).
+    static func firstInvalidUTF8Line(_ data: Data) -> Int? {
+        data.withUnsafeBytes { firstInvalidUTF8Line(raw: $0) }
+    }
+
     static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int? {
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        var line = 1, i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let length: Int
-            switch b {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return line
+        bytes.withUnsafeBytes { firstInvalidUTF8Line(raw: $0) }
+    }
+
+    private static func firstInvalidUTF8Line(raw: UnsafeRawBufferPointer) -> Int? {
+        var decoder = UTF8()
+        var iterator = raw.bindMemory(to: UInt8.self).makeIterator()
+        var line = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar): if scalar == "\n" { line += 1 }
+            case .emptyInput: return nil
+            case .error: return line
             }
-            if i + length > bytes.count { return line }
-            for j in 1..<length where bytes[i + j] & 0xC0 != 0x80 { return line }
-            if b == UInt8(ascii: "\n") { line += 1 }
-            i += length
         }
-        return line
     }
 
     /// GBK lead bytes 0x81–0xFE followed by trail bytes 0x40–0xFE, in pairs, with no valid UTF-8

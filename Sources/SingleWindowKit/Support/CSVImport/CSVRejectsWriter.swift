@@ -1,7 +1,8 @@
 import Foundation
 
-/// The rejects file of a CSV import, written as declarations are rejected: the input's header,
-/// then each rejected declaration's rows, with the input's BOM and line breaks. It is written
+/// The rejects file of a CSV import, written as records are rejected: the input's header, then
+/// each rejected record's rows as typed (read back through the same CSV rules, so quoting is
+/// normalised but every value is kept), with the input's BOM and line breaks. It is written
 /// beside its final path and moved there when the import finishes, so a failed import leaves
 /// no half file and an earlier rejects file stays until replaced.
 final class CSVRejectsWriter {
@@ -32,12 +33,13 @@ final class CSVRejectsWriter {
         }
     }
 
-    func write(_ unit: ImportUnit) throws {
+    /// `rows`: raw records as the stream kept them (`CSVStream.rawRecord`).
+    func write(rows: [[UInt8]]) throws {
         guard failure == nil else { return }
-        do { try append(unit) } catch { failure = error }
+        do { try append(rows) } catch { failure = error }
     }
 
-    private func append(_ unit: ImportUnit) throws {
+    private func append(_ rows: [[UInt8]]) throws {
         if handle == nil {
             guard FileManager.default.createFile(atPath: partPath, contents: nil),
                   let opened = FileHandle(forWritingAtPath: partPath) else {
@@ -46,7 +48,9 @@ final class CSVRejectsWriter {
             handle = opened
             append((bom ? "\u{FEFF}" : "") + CSVReader.format(header) + newline)
         }
-        for fields in try unit.csvFields() { append(CSVReader.format(fields) + newline) }
+        for row in rows {
+            append(CSVReader.format(try CSVStream(record: row).next()?.fields ?? []) + newline)
+        }
         if pending.count >= 256 * 1024 { try flush() }
     }
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import TerminalUI
+import TextWidth
 
 @Suite struct DisplayWidthTests {
     @Test func asciiAndCJKMixed() {
@@ -41,6 +41,10 @@ import Testing
         #expect(pad("中", toWidth: 5, align: .center) == " 中  ")
         #expect(pad("中文AB", toWidth: 3) == "中 ", "pads after a cut that left a hole")
         #expect(displayWidth(pad("进口Import", toWidth: 9)) == 9)
+        #expect(pad("海关", toWidth: 6, truncating: false) == "海关  ")
+        #expect(pad("船舶代理 Agent", toWidth: 4, truncating: false) == "船舶代理 Agent", "a printed label overruns, never cut")
+        #expect(centred("中文", inWidth: 9) == "  中文", "no trailing spaces on a printed line")
+        #expect(centred("too wide", inWidth: 4) == "too wide")
     }
 
     @Test func wrapsAtSpacesAndSplitsLongWords() {
@@ -53,5 +57,17 @@ import Testing
         #expect(wrap("a  b", toWidth: 10) == ["a  b"])
         #expect(wrap("", toWidth: 5) == [""])
         #expect(wrap("abc def", toWidth: 3) == ["abc", "def"])
+    }
+
+    @Test func trimmedDropsEveryKindOfSurroundingSpace() {
+        #expect("  a b\t".trimmed == "a b")
+        #expect("\u{3000}报关\u{3000}".trimmed == "报关", "ideographic space")
+        #expect("\r\nCebu\n".trimmed == "Cebu")
+        #expect("\u{A0}x".trimmed == "x")
+        #expect("untouched".trimmed == "untouched")
+        #expect("   ".trimmed == "")
+        #expect("".trimmed == "")
+        #expect("a\nb".trimmed == "a\nb", "inner breaks stay")
+        #expect(" 中文 "[...].dropFirst().trimmed == "中文", "a Substring too")
     }
 }

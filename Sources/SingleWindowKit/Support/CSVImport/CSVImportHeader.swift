@@ -1,0 +1,99 @@
+import Foundation
+import TextWidth
+
+/// The front every CSV import shares — declarations, crew lists, passenger lists: the header
+/// row mapped to the importer's fields, in any order, with every problem that refuses the whole
+/// file (a field in two columns, required columns missing) and a notice per unknown column.
+/// Problems are placed as `file:line:column: field: reason`, like every row problem.
+struct CSVImportHeader {
+    /// A column every file must have: the importer's field and how the problem names it.
+    struct Required {
+        var field: String
+        var label: String
+    }
+
+    let record: CSVRecord
+    /// The importer's field per column (0-based), nil for a column it does not know.
+    let fieldAt: [String?]
+    /// The 1-based column of each field found.
+    let columns: [String: Int]
+    /// Problems that refuse the file, all of them.
+    let problems: [ImportProblem]
+    /// Non-blank columns no field matched, one notice each (ERP exports carry extra columns).
+    let unknown: [ImportProblem]
+
+    /// `field` names the importer's field for a header cell, or nil.
+    init(_ record: CSVRecord, fileName: String, field: (String) -> String?, required: [Required]) {
+        self.record = record
+        var fieldAt: [String?] = [], columns: [String: Int] = [:]
+        var problems: [ImportProblem] = [], unknown: [ImportProblem] = []
+        for (i, name) in record.fields.enumerated() {
+            guard let key = field(name) else {
+                fieldAt.append(nil)
+                if !name.trimmed.isEmpty {
+                    unknown.append(ImportProblem(file: fileName, line: record.line, column: i + 1, field: name,
+                                                 key: "import.unknownColumn", arguments: [name]))
+                }
+                continue
+            }
+            if let first = columns[key] {
+                fieldAt.append(nil)
+                problems.append(ImportProblem(file: fileName, line: record.line, column: i + 1, field: name,
+                                              key: "import.duplicateColumn", arguments: [name, String(first)]))
+                continue
+            }
+            fieldAt.append(key)
+            columns[key] = i + 1
+        }
+        let missing = required.filter { columns[$0.field] == nil }
+        if !missing.isEmpty {
+            problems.append(ImportProblem(file: fileName, line: record.line, column: 0, field: "header",
+                                          key: "import.missingColumns", arguments: [missing.map(\.label).joined(separator: ", ")]))
+        }
+        self.fieldAt = fieldAt
+        self.columns = columns
+        self.problems = problems
+        self.unknown = unknown
+    }
+}
+
+/// Problems with a whole CSV file, before any row is read; each refuses the file.
+enum CSVFileProblem {
+    /// The problem for a file the stream could not read: not UTF-8 (GBK guessed), an open quote,
+    /// or (reading from disk) any other error, said as it came.
+    static func unreadable(_ error: any Error, fileName: String) -> ImportProblem {
+        switch error {
+        case let CSVError.notUTF8(line, gbk):
+            return ImportProblem(file: fileName, line: line, column: 0, field: "file", key: gbk ? "import.gbk" : "import.notUTF8")
+        case let CSVError.unterminatedQuote(line):
+            return ImportProblem(file: fileName, line: line, column: 0, field: "file", key: "import.unterminatedQuote")
+        default:
+            return ImportProblem(file: fileName, line: 1, column: 0, field: "file", key: "import.unreadable", arguments: ["\(error)"])
+        }
+    }
+
+    /// No header at all.
+    static func empty(fileName: String) -> ImportProblem {
+        ImportProblem(file: fileName, line: 1, column: 0, field: "file", key: "import.emptyFile")
+    }
+
+    /// A header and nothing under it.
+    static func noRows(_ header: CSVRecord, fileName: String) -> ImportProblem {
+        ImportProblem(file: fileName, line: header.line, column: 0, field: "file", key: "import.noRows")
+    }
+}
+
+/// The messages of the shared CSV import front.
+enum CSVImportMessages {
+    static let entries: [String: (en: String, zh: String)] = [
+        "import.notUTF8": ("the file is not UTF-8", "文件不是UTF-8编码"),
+        "import.gbk": ("the file is in GBK/GB18030, not UTF-8: save it as UTF-8 and import again", "文件为GBK/GB18030编码而非UTF-8：请另存为UTF-8后重新导入"),
+        "import.unterminatedQuote": ("a quoted field starting here is never closed", "从此行开始的引号字段没有闭合"),
+        "import.unreadable": ("the file cannot be read: {0}", "无法读取文件：{0}"),
+        "import.emptyFile": ("the file is empty", "文件为空"),
+        "import.noRows": ("the file has a header but no rows", "文件只有表头，没有数据"),
+        "import.missingColumns": ("required columns are missing: {0}", "缺少必需的列：{0}"),
+        "import.unknownColumn": ("unknown column {0} is ignored", "未知列{0}已忽略"),
+        "import.duplicateColumn": ("column {0} appears twice (first at column {1})", "列{0}重复（首次出现在第{1}列）"),
+    ]
+}
