@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["CSQLite"], swiftSettings: strict),
         .target(name: "SingleWindowKit", dependencies: ["Store", "TextWidth"], swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["CNCursesW", "TextWidth"], swiftSettings: strict),
-        .target(name: "Presentation", dependencies: ["SingleWindowKit"], swiftSettings: strict),
+        .target(name: "Presentation", dependencies: ["SingleWindowKit", "TextWidth"], swiftSettings: strict),
         .target(name: "Workstation", dependencies: ["Presentation", "SingleWindowKit", "TerminalUI", "TextWidth"], swiftSettings: strict),
         .target(name: "Commands", dependencies: ["Presentation", "SingleWindowKit", "TerminalUI", "TextWidth"], swiftSettings: strict),
         .executableTarget(name: "singlewindow", dependencies: ["Commands", "Workstation", "Presentation"], swiftSettings: strict),

@@ -15,9 +15,11 @@ struct DependencyDirectionTests {
     static let allowedProjectModules: [String: Set<String>] = [
         "CSQLite": [],
         "CNCursesW": [],
+        "TextWidth": [],
         "Store": ["CSQLite"],
-        "TerminalUI": ["CNCursesW"],
-        "SingleWindowKit": ["Store"],
+        "TerminalUI": ["CNCursesW", "TextWidth"],
+        "SingleWindowKit": ["Store", "TextWidth"],
+        "Presentation": ["SingleWindowKit", "Store", "TextWidth"],
     ]
     /// Store knows nothing but SQLite and Foundation.
     static let storeImports: Set<String> = ["CSQLite", "Foundation", "Glibc"]
@@ -73,7 +75,7 @@ struct DependencyDirectionTests {
     }
 
     @Test func theSourcesAndThePackageAreFound() {
-        #expect(Self.projectModules.isSuperset(of: ["Store", "SingleWindowKit", "TerminalUI", "CSQLite", "CNCursesW"]))
+        #expect(Self.projectModules.isSuperset(of: ["Store", "SingleWindowKit", "TerminalUI", "CSQLite", "CNCursesW", "TextWidth"]))
         #expect(Self.imports.count > 100)
         #expect(Self.packageDependencies["Store"] != nil && Self.packageDependencies["SingleWindowKit"] != nil)
     }
