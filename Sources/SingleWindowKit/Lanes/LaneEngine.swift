@@ -108,7 +108,7 @@ public struct LaneEngine<Rules: LaneRuleSet>: Sendable {
         if let deadline = lane.deadline, deadline <= now, rules.deadlineAction(state) != nil, !system {
             return .deadlinePassed(ref, deadline: deadline)
         }
-        if let reason = rules.guardReason(action, lane: lane, lanes: lanes) { return notAllowed(reason) }
+        if let reason = rules.guardReason(action, lane: lane, lanes: lanes, now: now) { return notAllowed(reason) }
         let open = rules.gate(action, lane: lane, lanes: lanes)
         if !open.isEmpty { return .gateClosed(ref, openLanes: open.map { .init(agency: $0.agency, state: $0.state) }) }
         return nil

@@ -111,7 +111,7 @@ enum VesselTextOutput {
         for lane in d.lanes {
             let after = d.times.toRelease(lane.agency).map { "  " + ClearanceTimes.format($0) } ?? ""
             let note = d.timelines[lane.agency]?.last { $0.action != "open" }.map { "  \($0.operatorID): \($0.message)" } ?? ""
-            lines.append("  " + TextColumns.line([lane.agency.rawValue, VesselLaneRow.stateName(lane.state, s)], widths: [12, 10])
+            lines.append("  " + TextColumns.line([lane.agency.rawValue, LaneStateTable.name(.vesselCall, lane.state, s)], widths: [12, 10])
                          + after + note)
         }
         if let total = d.times.total { lines.append("submitted → cleared: \(ClearanceTimes.format(total))") }
