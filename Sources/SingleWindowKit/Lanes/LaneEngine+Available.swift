@@ -39,6 +39,11 @@ extension LaneEngine {
         }
         var first: LaneReason?
         for lane in candidates {
+            // Claiming one's own lane again changes nothing: not offered.
+            if rules.claim(action) == .take, lane.claimedBy == actor.id, !claimMoves(lane, action) {
+                first = first ?? LaneReason("lane.reason.claimedByYou")
+                continue
+            }
             guard let refusal = refusal(action, lane: lane, lanes: lanes, actor: actor, now: now) else { return nil }
             if first == nil { first = refusal.reason }
         }

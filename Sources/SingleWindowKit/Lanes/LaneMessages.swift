@@ -6,6 +6,7 @@ enum LaneMessages {
         "lane.reason.state": ("not while the lane is {state}", "环节为{state}时不能办理"),
         "lane.reason.claimFirst": ("claim the lane first (k)", "请先认领（k）"),
         "lane.reason.claimedBy": ("claimed by {0}", "已由{0}认领"),
+        "lane.reason.claimedByYou": ("you hold the claim already", "您已认领"),
         "lane.reason.assignedTo": ("assigned to {0}", "已分派给{0}"),
         "lane.reason.gate": ("waits for {agencies} to release first", "须等{agencies}先放行"),
         "lane.reason.deadline": ("its deadline passed ({0}); the outcome on timeout applies", "已过期限（{0}），按超时处理"),
