@@ -33,9 +33,13 @@ import TerminalUI
         let shell = try open(d)
         var text = ReviewQueuePaneSupport.text(shell)
         #expect(text.contains("Duty: dutiable (levy nature \(d["levyNature"])), not assessed yet"), "\(text)")
-        #expect(text.contains("g Guarantee"))
+        // Before the claim the bar offers the claim; the decisions follow it.
+        #expect(text.contains("k Claim") && !text.contains("g Guarantee"))
         shell.press(.char("k"))
-        shell.press(.function(10), .char("y"))
+        text = ReviewQueuePaneSupport.text(shell)
+        #expect(text.contains("g Guarantee") && !text.contains("F10 Release"), "\(text)")
+        // Release is not available unpaid: pressing it says why at once, before any confirmation.
+        shell.press(.function(10))
         text = ReviewQueuePaneSupport.text(shell)
         #expect(text.contains("Dutiable: assess the duty (d) and wait for payment, or record a guarantee (g), before release"), "\(text)")
         // A malformed line is refused on the screen, before the domain.
@@ -71,7 +75,8 @@ import TerminalUI
         let shell = try open(d, language: .zh)
         #expect(ReviewQueuePaneSupport.text(shell).contains("免税：征免性质 \(levy) 不征关税，放行无需缴税"))
         shell.press(.char("k"))
-        shell.press(.char("d")); shell.type("="); shell.press(.enter)
+        // Nothing to assess: `d` is out of the bar, and pressing it says why at once.
+        shell.press(.char("d"))
         #expect(ReviewQueuePaneSupport.text(shell).contains("免税（征免性质 \(levy)）：无需核定税费或担保"))
         shell.press(.function(10), .char("y"))
         #expect(try Lanes.lane(fixture.workspace.db, kind: .declaration, caseID: String(d.id), agency: .customs)?.state == "released")
@@ -125,7 +130,8 @@ import TerminalUI
         let d = try #require(tasks.declarations.dropFirst().first)
         for language in [Language.en, .zh] {
             let shell = try open(d, language: language)
-            shell.press(.char("t")); shell.type("ok"); shell.press(.enter)
+            // Before the appointment `t` is out of the bar; pressing it says why at once.
+            shell.press(.char("t"))
             let text = ReviewQueuePaneSupport.text(shell)
             #expect(text.contains(language == .en ? "The inspection is booked for 2026-03-03 10:30: a result cannot be recorded before then"
                                                   : "查验预约时间为 2026-03-03 10:30：此前不能录入查验结果"), "\(text)")

@@ -36,10 +36,8 @@ import TerminalUI
         let shrimp = try #require(submitted.first)
         let shell = try fixture.shell(as: "zhangmin")
         shell.press(.enter)
+        // Not claimed yet: `i` is out of the bar, and pressing it says why at once, before any prompt.
         shell.press(.char("i"))
-        shell.type("open 2 containers")
-        shell.press(.enter)
-        // Not claimed yet: the domain refuses, in the user's words.
         #expect(ReviewQueuePaneSupport.text(shell).contains("Claim the declaration (k) before deciding"))
         shell.press(.char("k"))
         #expect(ReviewQueuePaneSupport.text(shell).contains("Claimed \(shrimp.number ?? "")"))

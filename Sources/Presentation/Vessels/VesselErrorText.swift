@@ -42,8 +42,11 @@ public enum VesselErrorText {
             return Messages.text("vessel.maritime.waits", [list], language: s.language)
         case .stale:
             return s[.errStale] + " (lane \(ref.laneID))"
-        case let .notAllowed(_, state, action, _):
-            return s.format(.errTransition, "lane \(ref.caseID)/\(ref.agency.rawValue)", state, action)
+        case let .notAllowed(_, state, action, reason):
+            // The engine's reason, the one the call screen's bar and F1 help give.
+            let base = s.format(.errTransition, "lane \(ref.caseID)/\(ref.agency.rawValue)", state, action)
+            if reason.key == "lane.reason.state" { return base }
+            return base + " — " + reason.text(s.language, stateName: { VesselText.laneStateName($0, s) })
         default:
             return error.reason.text(s.language)
         }

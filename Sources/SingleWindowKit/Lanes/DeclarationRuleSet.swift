@@ -1,3 +1,5 @@
+import Foundation
+
 /// The big-table declaration's lanes (customs and inspection): which action moves which state
 /// where, per agency. Only customs assesses and collects duty; the inspection lane goes from its
 /// result straight to release. Claiming from `received` starts the review; claiming in a later
@@ -7,7 +9,11 @@ public struct DeclarationRuleSet: LaneRuleSet {
     public typealias State = ReviewState
     public typealias Action = ReviewAction
 
-    public init() {}
+    /// What the guards know of the declaration beyond its lanes (duty liability, the booked
+    /// inspection); empty facts judge the lanes alone.
+    public var facts: DeclarationCaseFacts
+
+    public init(facts: DeclarationCaseFacts = DeclarationCaseFacts()) { self.facts = facts }
 
     public var kind: CaseKind { .declaration }
     public var agencies: [Agency] { [.customs, .inspection] }
@@ -29,7 +35,7 @@ public struct DeclarationRuleSet: LaneRuleSet {
         case (.underReview, .assessDuty), (.inspected, .assessDuty): return customs ? .dutiesDue : nil
         case (.dutiesDue, .pay): return customs ? .dutiesPaid : nil
         case (.underReview, .release), (.inspected, .release), (.dutiesPaid, .release): return .released
-        // Release with duty unpaid: only under a valid guarantee (checked by `Review.decide`).
+        // Release with duty unpaid: only under a valid guarantee (the guard).
         case (.dutiesDue, .release): return customs ? .released : nil
         case (.underReview, .reject), (.inspected, .reject): return .rejected
         case (.returned, .resubmit): return .received
@@ -57,12 +63,35 @@ public struct DeclarationRuleSet: LaneRuleSet {
         }
     }
 
-    /// Red channel and sampled declarations were selected for inspection: no duty and no
-    /// release until an inspection result is recorded.
-    public func guardReason(_ action: ReviewAction, lane: Lane, lanes: [Lane]) -> LaneReason? {
-        guard action == .release || action == .assessDuty else { return nil }
-        if lane.detail["inspection_required"] == "1" && lane.detail["inspected"] != "1" {
+    /// The review's own preconditions, each with the reason the key bar, a refused key and the
+    /// commands give: a red channel or sampled declaration was selected for inspection (no duty,
+    /// no release before its result); customs releases a dutiable declaration only when paid or
+    /// under a guarantee valid today; nothing to assess or guarantee when no duty is owed; no
+    /// inspection result before the appointment is booked and has begun.
+    public func guardReason(_ action: ReviewAction, lane: Lane, lanes: [Lane], now: Date) -> LaneReason? {
+        if action == .release || action == .assessDuty,
+           lane.detail["inspection_required"] == "1" && lane.detail["inspected"] != "1" {
             return LaneReason("lane.reason.inspectionFirst")
+        }
+        switch action {
+        case .release where lane.agency == .customs:
+            guard facts.liability == .dutiable, lane.state != ReviewState.dutiesPaid.rawValue else { return nil }
+            guard let guarantee = DutyGuarantee.recorded(on: lane) else { return LaneReason("review.reason.dutyUnpaid") }
+            guard guarantee.isValid(on: ChinaTime.day(now)) else {
+                return LaneReason("review.reason.guaranteeExpired", [guarantee.number, guarantee.validUntil])
+            }
+        case .assessDuty, .guarantee:
+            switch facts.liability {
+            case let .dutyFreeLevyNature(levy)?: return LaneReason("review.reason.dutyFree", [levy])
+            case .zeroRate?: return LaneReason("review.reason.zeroRate")
+            case .dutiable?, nil: break
+            }
+        case .recordResult:
+            if facts.inspectionBooked == false { return LaneReason("review.reason.notBooked") }
+            if let appointment = facts.appointment, now < appointment.start {
+                return LaneReason("review.reason.beforeAppointment", [appointment.text])
+            }
+        default: break
         }
         return nil
     }

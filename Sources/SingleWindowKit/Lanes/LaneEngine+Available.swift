@@ -17,7 +17,12 @@ extension LaneEngine {
 
     /// The same over lanes already loaded (a screen's model), so rendering reads no database.
     public func availableActions(actor: Operator, lanes: [Lane], now: Date) -> [AvailableAction<Rules.Action>] {
-        rules.offered.map { action in
+        availableActions(rules.offered, actor: actor, lanes: lanes, now: now)
+    }
+
+    /// The same for chosen actions (a party's own: the broker's pay and withdraw).
+    public func availableActions(_ actions: [Rules.Action], actor: Operator, lanes: [Lane], now: Date) -> [AvailableAction<Rules.Action>] {
+        actions.map { action in
             AvailableAction(action: action, reason: reason(action, actor: actor, lanes: lanes, now: now))
         }
     }
@@ -34,6 +39,11 @@ extension LaneEngine {
         }
         var first: LaneReason?
         for lane in candidates {
+            // Claiming one's own lane again changes nothing: not offered.
+            if rules.claim(action) == .take, lane.claimedBy == actor.id, !claimMoves(lane, action) {
+                first = first ?? LaneReason("lane.reason.claimedByYou")
+                continue
+            }
             guard let refusal = refusal(action, lane: lane, lanes: lanes, actor: actor, now: now) else { return nil }
             if first == nil { first = refusal.reason }
         }

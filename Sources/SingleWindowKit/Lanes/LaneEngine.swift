@@ -41,8 +41,11 @@ public struct LaneEngine<Rules: LaneRuleSet>: Sendable {
             guard let lane = before.first(where: { $0.agency == agency }) else {
                 throw DomainError.notFound(entity: "lane", id: "\(caseID)/\(agency.rawValue)")
             }
-            // Claiming a lane one already holds changes nothing (and needs no fresh version).
-            if rules.claim(action) == .take, lane.claimedBy == actor.id { return decision(lane, before, before) }
+            // Claiming a lane one already holds changes nothing (and needs no fresh version) —
+            // unless the claim starts the review (a resubmitted lane the officer kept).
+            if rules.claim(action) == .take, lane.claimedBy == actor.id, !claimMoves(lane, action) {
+                return decision(lane, before, before)
+            }
             if let refusal = refusal(action, lane: lane, lanes: before, actor: actor, now: now, expectedVersion: expectedVersion) {
                 throw refusal
             }
@@ -108,10 +111,18 @@ public struct LaneEngine<Rules: LaneRuleSet>: Sendable {
         if let deadline = lane.deadline, deadline <= now, rules.deadlineAction(state) != nil, !system {
             return .deadlinePassed(ref, deadline: deadline)
         }
-        if let reason = rules.guardReason(action, lane: lane, lanes: lanes) { return notAllowed(reason) }
+        if let reason = rules.guardReason(action, lane: lane, lanes: lanes, now: now) { return notAllowed(reason) }
         let open = rules.gate(action, lane: lane, lanes: lanes)
         if !open.isEmpty { return .gateClosed(ref, openLanes: open.map { .init(agency: $0.agency, state: $0.state) }) }
         return nil
+    }
+
+    /// Whether taking the claim moves the lane (claiming from `received` starts the review).
+    func claimMoves(_ lane: Lane, _ action: Rules.Action) -> Bool {
+        guard let from = Rules.State(rawValue: lane.state), let to = rules.next(from: from, action: action, agency: lane.agency) else {
+            return false
+        }
+        return to != from
     }
 
     /// The case's aggregate outcome now.

@@ -72,8 +72,10 @@ public enum LaneError: Error, Equatable, Sendable, CustomStringConvertible {
             }
             if let now { return "lane \(ref.laneID) was changed by someone else (version \(now), you had \(seen)); reload and try again" }
             return "lane \(ref.laneID) no longer exists"
-        case let .notAllowed(_, state, action, _):
-            return "\(who) is \(state): cannot \(action)"
+        case let .notAllowed(_, state, action, reason):
+            // The engine's reason, the one the key bar and F1 help give (a state says itself).
+            let base = "\(who) is \(state): cannot \(action)"
+            return reason.key == "lane.reason.state" ? base : base + " — " + reason.text(.en)
         case let .claimedBySomeoneElse(_, login):
             return "\(who) is claimed by \(login)"
         case .notClaimed:

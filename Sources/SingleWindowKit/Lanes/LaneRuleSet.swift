@@ -48,8 +48,9 @@ public protocol LaneRuleSet: Sendable {
     func actor(_ action: Action) -> LaneActor
     /// What the action does with the claim.
     func claim(_ action: Action) -> LaneClaim
-    /// A kind-specific precondition on the lane (inspection first, duty settled…): nil when met.
-    func guardReason(_ action: Action, lane: Lane, lanes: [Lane]) -> LaneReason?
+    /// A kind-specific precondition on the lane (inspection first, duty settled, the booked
+    /// appointment begun…) judged at `now`: nil when met.
+    func guardReason(_ action: Action, lane: Lane, lanes: [Lane], now: Date) -> LaneReason?
     /// The lanes that must finish before the action may be taken (the maritime gate); empty: open.
     func gate(_ action: Action, lane: Lane, lanes: [Lane]) -> [Lane]
     /// The case's aggregate outcome over its lanes, or nil while undecided.
@@ -62,7 +63,7 @@ public protocol LaneRuleSet: Sendable {
 }
 
 extension LaneRuleSet {
-    public func guardReason(_ action: Action, lane: Lane, lanes: [Lane]) -> LaneReason? { nil }
+    public func guardReason(_ action: Action, lane: Lane, lanes: [Lane], now: Date) -> LaneReason? { nil }
     public func gate(_ action: Action, lane: Lane, lanes: [Lane]) -> [Lane] { [] }
     public func deadlineAction(_ state: State) -> Action? { nil }
     public func claim(_ action: Action) -> LaneClaim { .none }

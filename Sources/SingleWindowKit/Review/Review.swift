@@ -78,17 +78,16 @@ public enum Review {
 
             case let .recordResult(result):
                 let result = try required(result, "result")
+                // Booked and begun: the rule set's guards, checked above.
                 guard let joint = try JointInspections.find(ws.db, declarationID: d.id, revision: d.revision), joint.isBooked else {
                     throw ReviewError.notBooked(declarationID: declarationID)
                 }
-                try requireAppointmentStarted(ws.db, joint, now: now, declarationID)
                 let moved = try move(.recordResult, message: result, detail: ["result": result, "inspected": "1"]).lane
                 try JointInspections.recordResult(ws.db, joint, agency: agency, result: result, by: actor, at: now)
                 return ReviewOutcome(lane: moved, jointInspection: try JointInspections.find(ws.db, declarationID: d.id, revision: d.revision),
                                      declarationReleased: false)
 
             case let .assessDuty(amount, currency):
-                try requireDutiable(ws.db, d)
                 // In CNY, at the exchange rates of the declaration's date (计征汇率).
                 let day = DutyRates.declarationDay(d, now: now)
                 let cny: Decimal
@@ -113,12 +112,10 @@ public enum Review {
                 guard recorded.isValid(on: ChinaTime.day(now)) else {
                     throw ReviewError.guaranteeExpired(declarationID: declarationID, number: number, validUntil: recorded.validUntil)
                 }
-                try requireDutiable(ws.db, d)
                 let moved = try move(.guarantee, message: recorded.text, detail: recorded.detail).lane
                 return ReviewOutcome(lane: moved, jointInspection: nil, declarationReleased: false)
 
             case .release:
-                if agency == .customs { try requireDutySettled(ws.db, lane, d, today: ChinaTime.day(now)) }
                 let moved = try move(.release)
                 let released = try moved.reached
                     && DeclarationRelease.record(ws.db, declarationID: declarationID, revision: d.revision, lanes: moved.lanes,
@@ -201,43 +198,48 @@ public enum Review {
         return lane
     }
 
-    /// The engine's refusal for `action` on the lane, with the one guard this pane words itself
-    /// (an inspection result first) kept as its own error.
+    /// The engine over the declaration's facts (duty, the booked inspection), so its guards
+    /// judge what `decide` will.
+    public static func caseEngine(_ db: Database, declarationID: Int64) throws -> LaneEngine<DeclarationRuleSet> {
+        LaneEngine(DeclarationRuleSet(facts: try DeclarationCaseFacts.load(db, declarationID: declarationID)))
+    }
+
+    /// The officer's actions on the declaration now, each available or with its reason.
+    public static func availableActions(_ ws: Workspace, declarationID: Int64, by actor: Operator) throws -> [AvailableAction<ReviewAction>] {
+        try caseEngine(ws.db, declarationID: declarationID).availableActions(ws.db, actor: actor, caseID: String(declarationID), now: ws.now())
+    }
+
+    /// The review's own refusal for a guard's reason, worded as before the guards moved into the
+    /// rule set (the commands print these and scripts read them); nil for the engine's reasons.
+    public static func error(for reason: LaneReason, declarationID: Int64, agency: Agency) -> ReviewError? {
+        let args = reason.arguments
+        func arg(_ i: Int) -> String { i < args.count ? args[i] : "" }
+        switch reason.key {
+        case "lane.reason.inspectionFirst": return .inspectionRequired(declarationID: declarationID, agency: agency)
+        case "review.reason.dutyUnpaid": return .dutyUnpaid(declarationID: declarationID)
+        case "review.reason.guaranteeExpired": return .guaranteeExpired(declarationID: declarationID, number: arg(0), validUntil: arg(1))
+        case "review.reason.dutyFree": return .dutyFree(declarationID: declarationID, levyNature: arg(0))
+        case "review.reason.zeroRate": return .dutyFree(declarationID: declarationID, levyNature: nil)
+        case "review.reason.notBooked": return .notBooked(declarationID: declarationID)
+        case "review.reason.beforeAppointment": return .beforeAppointment(declarationID: declarationID, slot: arg(0))
+        default: return nil
+        }
+    }
+
+    /// The engine's refusal for `action` on the lane; a guard of the review's own is thrown as
+    /// its `ReviewError` (same text, same exit code as before).
     private static func check(_ action: ReviewAction, _ lane: Lane, _ db: Database, _ actor: Operator, _ now: Date,
                               _ expectedVersion: Int64) throws {
+        let declarationID = Int64(lane.caseID) ?? 0
         let lanes = try Lanes.lanes(db, kind: .declaration, caseID: lane.caseID)
-        guard let refusal = engine.refusal(action, lane: lane, lanes: lanes, actor: actor, now: now, expectedVersion: expectedVersion) else {
+        let rules = try caseEngine(db, declarationID: declarationID)
+        guard let refusal = rules.refusal(action, lane: lane, lanes: lanes, actor: actor, now: now, expectedVersion: expectedVersion) else {
             return
         }
-        if case let .notAllowed(_, _, _, reason) = refusal, reason.key == "lane.reason.inspectionFirst" {
-            throw ReviewError.inspectionRequired(declarationID: Int64(lane.caseID) ?? 0, agency: lane.agency)
+        if case let .notAllowed(_, _, _, reason) = refusal, let error = error(for: reason, declarationID: declarationID, agency: lane.agency) {
+            throw error
         }
         throw refusal
-    }
-
-    /// Customs releases a dutiable declaration only when its duty is assessed and paid, or under a
-    /// guarantee still valid today — on every channel. Duty-free or zero-rated: nothing to settle.
-    private static func requireDutySettled(_ db: Database, _ lane: Lane, _ d: Declaration, today: String) throws {
-        guard try DutyRates.liability(db, d).isDutiable, lane.state != ReviewState.dutiesPaid.rawValue else { return }
-        guard let guarantee = DutyGuarantee.recorded(on: lane) else { throw ReviewError.dutyUnpaid(declarationID: d.id) }
-        guard guarantee.isValid(on: today) else {
-            throw ReviewError.guaranteeExpired(declarationID: d.id, number: guarantee.number, validUntil: guarantee.validUntil)
-        }
-    }
-
-    private static func requireDutiable(_ db: Database, _ d: Declaration) throws {
-        switch try DutyRates.liability(db, d) {
-        case .dutiable: return
-        case let .dutyFreeLevyNature(levy): throw ReviewError.dutyFree(declarationID: d.id, levyNature: levy)
-        case .zeroRate: throw ReviewError.dutyFree(declarationID: d.id, levyNature: nil)
-        }
-    }
-
-    /// No inspection result before the booked appointment begins (by the workspace clock).
-    private static func requireAppointmentStarted(_ db: Database, _ joint: JointInspection, now: Date, _ declarationID: Int64) throws {
-        guard let slotID = joint.slotID, let slot = try InspectionSlots.slot(db, id: slotID),
-              let start = ChinaTime.instant(day: slot.day, time: slot.start) else { return }
-        if now < start { throw ReviewError.beforeAppointment(declarationID: declarationID, slot: "\(slot.day) \(slot.start)") }
     }
 
     private static func required(_ text: String, _ name: String) throws -> String {

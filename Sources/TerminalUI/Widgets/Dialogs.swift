@@ -124,6 +124,9 @@ public struct ReasonDialog: Hashable, Sendable {
     public var editor: TextEditor
     public var requiredMessage: String
     public var showsRequired: Bool
+    /// Enter on an empty line answers "" (a prompt whose empty answer means something, such as
+    /// "from the rate table") instead of showing `requiredMessage`.
+    public var allowsEmpty = false
 
     public init(title: String, message: [String], requiredMessage: String, maxLength: Int? = 200) {
         self.title = title
@@ -138,7 +141,7 @@ public struct ReasonDialog: Hashable, Sendable {
         case .escape: return .cancelled
         case .enter:
             let reason = editor.text.trimmed
-            if reason.isEmpty { showsRequired = true; return .open }
+            if reason.isEmpty && !allowsEmpty { showsRequired = true; return .open }
             return .reason(reason)
         default:
             if editor.handle(key) { showsRequired = false }

@@ -54,8 +54,9 @@ enum PaneDialog<Prompt, Confirmation, Choice> {
     /// A prompt for one line, optionally filled in (a default path), its required-text message
     /// in the pane's words.
     static func prompt(_ title: String, _ lines: [String], required: String, value: String = "", for purpose: Prompt,
-                       maxLength: Int = 500) -> PaneDialog {
+                       maxLength: Int = 500, allowsEmpty: Bool = false) -> PaneDialog {
         var dialog = ReasonDialog(title: title, message: lines, requiredMessage: required, maxLength: maxLength)
+        dialog.allowsEmpty = allowsEmpty
         if !value.isEmpty {
             dialog.editor = TextEditor(value, maxLength: maxLength)
             _ = dialog.editor.handle(.end)

@@ -84,7 +84,7 @@ final class DeclarationList {
 
     static func roles(_ row: DeclarationRow, wide: Bool) -> [ThemeRole?] {
         let leading = Array<ThemeRole?>(repeating: nil, count: wide ? 7 : 5)
-        return leading + agencies.map { agency in row.lanes[agency].map { DeclarationText.laneRole($0.state) } }
+        return leading + agencies.map { agency in row.lanes[agency].map { LaneStateTable.role(.declaration, $0.state) } }
     }
 
     func start(area: Rect) {

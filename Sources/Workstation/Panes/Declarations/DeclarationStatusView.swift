@@ -42,9 +42,9 @@ enum DeclarationStatusView {
         }
         for lane in lanes {
             out.append(Line(text: "", role: .normal))
-            let head = "── \(app.agencyName(lane.agency)): \(laneState(lane.state, s))"
+            let head = "── \(app.agencyName(lane.agency)): \(LaneStateTable.name(.declaration, lane.state, s))"
                 + (lane.claimedBy.map { " · " + s.format(.laneClaimedBy, $0) } ?? "")
-            out.append(Line(text: head, role: DeclarationText.laneRole(lane.state), attributes: .bold))
+            out.append(Line(text: head, role: LaneStateTable.role(.declaration, lane.state), attributes: .bold))
             if let ask = askedOfDeclarant(lane, booked: editor.detail?.jointSlot != nil) {
                 out.append(Line(text: "  " + s[ask], role: .message, attributes: .bold))
             }
@@ -59,8 +59,8 @@ enum DeclarationStatusView {
             }
             if !facts.isEmpty { out.append(Line(text: "  " + facts.joined(separator: " · "), role: .label)) }
             for event in editor.detail?.laneEvents[lane.id] ?? [] {
-                let move = event.fromState.isEmpty ? laneState(event.toState, s)
-                    : "\(laneState(event.fromState, s)) → \(laneState(event.toState, s))"
+                let move = event.fromState.isEmpty ? LaneStateTable.name(.declaration, event.toState, s)
+                    : "\(LaneStateTable.name(.declaration, event.fromState, s)) → \(LaneStateTable.name(.declaration, event.toState, s))"
                 // The declarant's view names the agency, not the officer (DeclarantView).
                 let who = event.operatorID == lane.agency.rawValue ? app.agencyName(lane.agency) : event.operatorID
                 var text = "  \(app.display(event.at))  \(pad(who, toWidth: 10))  \(pad(eventName(event.action, s), toWidth: 9))  \(move)"
@@ -107,15 +107,9 @@ enum DeclarationStatusView {
         return facts
     }
 
-    /// A lane state in the user's words: the declarations pane names its own states, the
-    /// officers' states (inspection ordered, duties due, …) come from the review catalogue.
     /// A lane event's action in the user's words; an action this table does not know shows as stored.
     static func eventName(_ action: String, _ s: Strings) -> String {
         DS(rawValue: "decl.event.\(action)").map { s[$0] } ?? action
-    }
-
-    static func laneState(_ state: String, _ s: Strings) -> String {
-        DS(rawValue: "decl.lane.\(state)") != nil ? DeclarationText.laneState(state, s) : ReviewText.state(state, s)
     }
 
     static func render(_ editor: DeclarationEditor, into buffer: inout Buffer, area: Rect, app: AppContext) {

@@ -38,17 +38,6 @@ enum DeclarationText {
         DS(rawValue: "decl.lane.\(state)").map { s[$0] } ?? state
     }
 
-    /// The colour of a lane state (received and anything in progress read as pending).
-    static func laneRole(_ state: String) -> ThemeRole {
-        switch state {
-        case "released": return .agencyReleased
-        case "returned": return .agencyReturned
-        case "rejected": return .agencyRejected
-        case _ where state.contains("inspection"): return .agencyInspection
-        default: return .agencyPending
-        }
-    }
-
     /// "220120261000000001", or "Draft #12" before a number is assigned, or "New" before the first save.
     static func title(_ d: Declaration, _ s: Strings) -> String {
         if let number = d.number { return number }

@@ -9,17 +9,28 @@ import TerminalUI
 /// Each is one domain call (`Review.pay`, `Review.withdraw`, `Declarations.amend`), the same the
 /// `review pay|withdraw` and `declarations amend` commands make.
 extension DeclarationsPane {
-    /// The customs lane waits for payment and this broker is looking at it.
-    static func canPay(_ editor: DeclarationEditor, _ app: AppContext) -> Bool {
-        guard app.actor.role == .broker, editor.page == .status, !editor.isEditable, let detail = editor.detail else { return false }
-        return detail.lanes.contains { $0.agency == .customs && $0.state == ReviewState.dutiesDue.rawValue }
+    /// The broker's lane actions on the status view (pay, withdraw), judged by the engine: the
+    /// bar shows the available ones, F1 help gives the others' reasons, a refused key says why.
+    static func brokerKeys(_ editor: DeclarationEditor, _ app: AppContext) -> LaneActionKeys<ReviewAction>? {
+        guard app.actor.role == .broker, editor.page == .status, !editor.isEditable, let detail = editor.detail,
+              !detail.lanes.isEmpty else { return nil }
+        let available = Review.engine.availableActions([.pay, .withdraw], actor: app.actor, lanes: detail.lanes, now: app.now())
+        return LaneActionKeys(available) { ReviewErrorText.reason($0, declarationID: editor.stored.id, agency: .customs, app) }
     }
 
-    /// Submitted, not released, and some lane still open: withdrawing still ends something.
-    static func canWithdraw(_ editor: DeclarationEditor, _ app: AppContext) -> Bool {
-        guard app.actor.role == .broker, editor.page == .status, !editor.isEditable, editor.stored.status == .submitted,
-              let detail = editor.detail, detail.releasedAt == nil else { return false }
-        return detail.lanes.contains { !(ReviewState(rawValue: $0.state)?.isFinal ?? true) }
+    static func brokerBindings(_ keys: LaneActionKeys<ReviewAction>, _ s: Strings) -> [KeyBinding<PaneAction>] {
+        var bindings = keys.bindings([
+            LaneActionKey([.char("p")], .pay, label: s[.keyPay], help: s[.helpPay], id: PaneAction.payDuties.id),
+            LaneActionKey([.char("w")], .withdraw, label: s[.keyWithdraw], help: s[.helpWithdraw], id: PaneAction.withdrawDeclaration.id),
+        ])
+        // Withdrawing is rare and final: F1 help lists it, the bar keeps its room.
+        bindings[1].showInBar = false
+        return bindings
+    }
+
+    /// The engine's refusal of a broker's action, or nil when it may go ahead.
+    static func brokerRefusal(_ action: ReviewAction, _ editor: DeclarationEditor, _ app: AppContext) -> String? {
+        brokerKeys(editor, app)?.refusal(action)
     }
 
     /// Returned for correction, and this broker's: amending still changes something.
@@ -65,8 +76,9 @@ extension DeclarationsPane {
     }
 
     func askPay(_ app: AppContext) {
-        guard let current = editor, Self.canPay(current, app),
-              let lane = current.detail?.lanes.first(where: { $0.agency == .customs }) else { return }
+        guard let current = editor else { return }
+        if let refusal = Self.brokerRefusal(.pay, current, app) { return app.error(refusal) }
+        guard let lane = current.detail?.lanes.first(where: { $0.agency == .customs }) else { return }
         let s = app.strings
         let number = current.stored.number ?? String(current.stored.id)
         overlay = .confirmPay(ConfirmDialog(title: s[.payTitle],
@@ -89,7 +101,8 @@ extension DeclarationsPane {
     }
 
     func askWithdraw(_ app: AppContext) {
-        guard let current = editor, Self.canWithdraw(current, app) else { return }
+        guard let current = editor else { return }
+        if let refusal = Self.brokerRefusal(.withdraw, current, app) { return app.error(refusal) }
         let s = app.strings
         overlay = .withdrawReason(ReasonDialog(title: s[.withdrawTitle],
                                                message: [s.format(.withdrawMessage, current.stored.number ?? String(current.stored.id))],

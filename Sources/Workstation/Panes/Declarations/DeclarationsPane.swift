@@ -63,11 +63,8 @@ final class DeclarationsPane: Pane {
             if Self.canAmend(editor, app) {
                 map.add(KeyBinding(.char("m"), label: s[.keyAmendReturned], help: s[.helpAmendReturned], action: .amendDeclaration))
             }
-            if Self.canPay(editor, app) {
-                map.add(KeyBinding(.char("p"), label: s[.keyPay], help: s[.helpPay], action: .payDuties))
-            }
-            if Self.canWithdraw(editor, app) {
-                map.add(KeyBinding(.char("w"), label: s[.keyWithdraw], help: s[.helpWithdraw], action: .withdrawDeclaration, showInBar: false))
+            if let keys = Self.brokerKeys(editor, app) {
+                for binding in Self.brokerBindings(keys, s) { map.add(binding) }
             }
             map.add(KeyBinding(.char("c"), label: s[.keyCopy], help: s[.helpCopy], action: .copy))
         }

@@ -17,6 +17,8 @@ struct ReviewCaseScreen {
     /// The own lane's routing under the rules in force now, beside the stored one: after a rule
     /// changes, the officer sees whether this declaration would go another way.
     var trial: RiskAssessment.Trial?
+    /// What the rule set's guards judge beyond the lanes (duty owed, the booked inspection).
+    var facts = DeclarationCaseFacts()
     var page = Page.review
     var scroll = ScrollState()
 
@@ -24,7 +26,7 @@ struct ReviewCaseScreen {
         let review = try ReviewCases.show(app.workspace, declarationID: declarationID, by: app.actor)
         let trial = try RiskAssessment.trial(app.workspace, declarationID: declarationID, by: app.actor).first { $0.agency == agency }
         return ReviewCaseScreen(review: review, agency: agency, projection: try projection(review.declaration, for: agency, app),
-                                trial: trial)
+                                trial: trial, facts: try DeclarationCaseFacts.load(app.workspace.db, declarationID: declarationID))
     }
 
     mutating func reload(_ app: AppContext) throws {
@@ -40,6 +42,15 @@ struct ReviewCaseScreen {
     }
 
     var myLane: Lane? { review.lane(agency) }
+
+    /// The officer's actions now, by the engine over the lanes and facts on screen: which keys
+    /// the bar shows, and why the others are not available.
+    func actionKeys(_ app: AppContext) -> LaneActionKeys<ReviewAction> {
+        let engine = LaneEngine(DeclarationRuleSet(facts: facts))
+        return LaneActionKeys(engine.availableActions(actor: app.actor, lanes: review.lanes, now: app.now())) { reason in
+            ReviewErrorText.reason(reason, declarationID: review.declaration.id, agency: agency, app)
+        }
+    }
 
     mutating func move(_ key: Key) -> Bool {
         scroll.handle(key)
@@ -63,8 +74,8 @@ struct ReviewCaseScreen {
         for lane in review.lanes {
             let channel = lane.detail["channel"] ?? lane.detail["release_mode"] ?? ""
             let claimed = lane.claimedBy.map { " · \($0)" } ?? ""
-            out.append([(s.format(.qLaneLine, app.agencyName(lane.agency), ReviewText.state(lane.state, s),
-                                  ReviewText.channel(channel, s), lane.version, claimed), ReviewText.stateRole(lane.state) ?? .normal)])
+            out.append([(s.format(.qLaneLine, app.agencyName(lane.agency), LaneStateTable.name(.declaration, lane.state, s),
+                                  ReviewText.channel(channel, s), lane.version, claimed), LaneStateTable.role(.declaration, lane.state))])
         }
         if let joint = review.jointInspection {
             out.append([])
@@ -212,7 +223,7 @@ struct ReviewCaseScreen {
 
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
         let s = app.strings, d = review.declaration
-        let state = myLane.map { ReviewText.state($0.state, s) } ?? ""
+        let state = myLane.map { LaneStateTable.name(.declaration, $0.state, s) } ?? ""
         let title = s.format(.qCaseTitle, d.number ?? s[.qUnnumbered], app.agencyName(agency), state)
         buffer.put(title, x: area.x + 1, y: area.y, style: Style(.title), maxWidth: area.width - 2)
         let all = page == .review ? lines(app, width: area.width - 2) : projectionLines(projection, app, width: area.width - 2)

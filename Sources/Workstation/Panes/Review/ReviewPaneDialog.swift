@@ -22,8 +22,9 @@ enum ReviewConfirmation {
 typealias ReviewPaneDialog = PaneDialog<ReviewPrompt, ReviewConfirmation, Never>
 
 extension PaneDialog where Prompt == ReviewPrompt {
+    /// The duty prompt takes an empty line: duty from the rate table.
     static func prompt(_ title: String, _ lines: [String], _ s: Strings, for purpose: ReviewPrompt) -> PaneDialog {
-        prompt(title, lines, required: s[.qRequired], for: purpose)
+        prompt(title, lines, required: s[.qRequired], for: purpose, allowsEmpty: purpose == .duty)
     }
 }
 
@@ -50,6 +51,19 @@ enum ReviewErrorText {
         }
     }
 
+    /// Why an action is not available (F1 help, a refused key): a guard of the review's own in
+    /// its refusal's words, the engine's reasons as the review screen words them.
+    static func reason(_ reason: LaneReason, declarationID: Int64, agency: Agency, _ app: AppContext) -> String {
+        let s = app.strings
+        if let error = Review.error(for: reason, declarationID: declarationID, agency: agency), let line = line(error, app) { return line }
+        switch reason.key {
+        case "lane.reason.claimFirst": return s[.qErrNotClaimed]
+        case "lane.reason.claimedBy", "lane.reason.assignedTo": return s.format(.qErrClaimedByOther, reason.arguments.first ?? "")
+        case "lane.reason.state": return s.format(.qErrNotAllowed, LaneStateTable.name(.declaration, reason.state ?? "", s))
+        default: return reason.text(s.language, stateName: { LaneStateTable.name(.declaration, $0, s) }, agencyName: app.agencyName)
+        }
+    }
+
     /// The engine's refusals, as the review screen words them.
     static func lane(_ error: LaneError, _ app: AppContext) -> String {
         let s = app.strings
@@ -57,9 +71,9 @@ enum ReviewErrorText {
         case .notClaimed: return s[.qErrNotClaimed]
         case let .claimedBySomeoneElse(_, by): return s.format(.qErrClaimedByOther, by)
         case let .notAllowed(_, state, _, reason) where reason.key == "lane.reason.state":
-            return s.format(.qErrNotAllowed, ReviewText.state(state, s))
+            return s.format(.qErrNotAllowed, LaneStateTable.name(.declaration, state, s))
         case .stale: return s[.qErrStale]
-        default: return error.reason.text(s.language, stateName: { ReviewText.state($0, s) }, agencyName: app.agencyName)
+        default: return error.reason.text(s.language, stateName: { LaneStateTable.name(.declaration, $0, s) }, agencyName: app.agencyName)
         }
     }
 }

@@ -27,7 +27,7 @@ enum ReviewQueueColumns {
             row.hsChapter,
             ReviewText.channel(row.channel, s),
             EnterpriseCreditPane.creditName(row.creditClass, s),
-            ReviewText.state(row.state, s),
+            LaneStateTable.name(.declaration, row.state, s),
             // 80 columns: month-day and time; the year is the current one in a working queue.
             wide ? waiting : String(waiting.dropFirst(5)),
             row.claimedBy ?? "",
@@ -36,6 +36,6 @@ enum ReviewQueueColumns {
 
     static func roles(_ row: QueueRow) -> [ThemeRole?] {
         [nil, nil, nil, ReviewText.channelRole(row.channel), EnterpriseCreditPane.creditRole(row.creditClass),
-         ReviewText.stateRole(row.state), nil, nil]
+         LaneStateTable.role(.declaration, row.state), nil, nil]
     }
 }

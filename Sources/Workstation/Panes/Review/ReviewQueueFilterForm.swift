@@ -235,7 +235,7 @@ struct ReviewQueueFilterForm {
         switch field {
         case .view:
             return [QueueBucket.action: s[.qViewAction], .waiting: s[.qViewWaiting], .done: s[.qViewDone]][bucket] ?? bucket.rawValue
-        case .state: return state.map { ReviewText.state($0.rawValue, s) } ?? s[.qAny]
+        case .state: return state.map { LaneStateTable.name(.declaration, $0.rawValue, s) } ?? s[.qAny]
         case .channel: return channel.map { ReviewText.channel($0, s) } ?? s[.qAny]
         case .credit: return credit.map { code in credits.first { $0.code == code }?.name ?? code } ?? s[.qAny]
         case .sort: return sort == .oldestFirst ? s[.fOldest] : s[.fNewest]

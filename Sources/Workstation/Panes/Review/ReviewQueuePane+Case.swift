@@ -5,32 +5,39 @@ import TerminalUI
 
 /// The review screen's keys and the one domain call behind each.
 extension ReviewQueuePane {
-    func caseKeyMap(_ screen: ReviewCaseScreen, _ app: AppContext) -> KeyMap<PaneAction> {
-        let s = app.strings
-        func bind(_ key: Key, _ label: RQ, _ help: RQ, _ id: String) -> KeyBinding<PaneAction> {
-            KeyBinding(key, label: s[label], help: s[help], action: PaneAction(id))
+    /// The review screen's lane actions, in key-bar order: the keys, the engine's action, the pane action.
+    static func laneKeys(_ screen: ReviewCaseScreen, _ s: Strings) -> [LaneActionKey<ReviewAction>] {
+        func key(_ keys: [Key], _ action: ReviewAction, _ label: RQ, _ help: RQ, _ id: String) -> LaneActionKey<ReviewAction> {
+            LaneActionKey(keys, action, label: s[label], help: s[help], id: id)
         }
-        let held = screen.myLane?.claimedBy == app.actor.id
-        var bindings = [
-            bind(.escape, .qKeyBack, .qHelpBack, "back"),
-            held ? bind(.char("u"), .qKeyUnclaim, .qHelpUnclaim, "unclaim") : bind(.char("k"), .qKeyClaim, .qHelpClaim, "claim"),
-            bind(.char("i"), .qKeyInspect, .qHelpInspect, "inspect"),
-            bind(.char("t"), .qKeyResult, .qHelpResult, "result"),
+        var keys = [
+            key([.char("k")], .claim, .qKeyClaim, .qHelpClaim, "claim"),
+            key([.char("u")], .unclaim, .qKeyUnclaim, .qHelpUnclaim, "unclaim"),
+            key([.char("i")], .orderInspection, .qKeyInspect, .qHelpInspect, "inspect"),
+            key([.char("t")], .recordResult, .qKeyResult, .qHelpResult, "result"),
         ]
         // Only customs assesses duty: the inspection lane goes from its result straight to release.
-        if screen.agency == .customs { bindings.append(bind(.char("d"), .qKeyDuty, .qHelpDuty, "duty")) }
-        bindings += [
-            bind(.function(10), .qKeyRelease, .qHelpRelease, "release"),
-            bind(.char("r"), .qKeyReturn, .qHelpReturn, "return"),
-            bind(.char("x"), .qKeyReject, .qHelpReject, "reject"),
+        if screen.agency == .customs { keys.append(key([.char("d")], .assessDuty, .qKeyDuty, .qHelpDuty, "duty")) }
+        keys += [
+            key([.function(10)], .release, .qKeyRelease, .qHelpRelease, "release"),
+            key([.char("r")], .returnForCorrection, .qKeyReturn, .qHelpReturn, "return"),
+            key([.char("x")], .reject, .qKeyReject, .qHelpReject, "reject"),
         ]
         // After the decisions: at 80 columns the bar keeps F10 Release and lists this one in F1 help.
-        if screen.agency == .customs { bindings.append(bind(.char("g"), .qKeyGuarantee, .qHelpGuarantee, "guarantee")) }
-        bindings += [
-            // Last: at 80 columns the bar keeps the decisions and lets this one go to F1 help.
-            screen.page == .review ? bind(.char("p"), .qKeyProjection, .qHelpProjection, "page")
-                                   : bind(.char("p"), .qKeyReviewPage, .qHelpReviewPage, "page"),
-        ]
+        if screen.agency == .customs { keys.append(key([.char("g")], .guarantee, .qKeyGuarantee, .qHelpGuarantee, "guarantee")) }
+        return keys
+    }
+
+    /// The bar shows what the engine says this officer can do now; the other actions stay bound,
+    /// out of the bar, with their reason in F1 help (`LaneActionKeys`).
+    func caseKeyMap(_ screen: ReviewCaseScreen, _ app: AppContext) -> KeyMap<PaneAction> {
+        let s = app.strings
+        var bindings = [KeyBinding(.escape, label: s[.qKeyBack], help: s[.qHelpBack], action: PaneAction("back"))]
+        bindings += screen.actionKeys(app).bindings(Self.laneKeys(screen, s))
+        // Last: at 80 columns the bar keeps the decisions and lets this one go to F1 help.
+        bindings.append(screen.page == .review
+            ? KeyBinding(.char("p"), label: s[.qKeyProjection], help: s[.qHelpProjection], action: PaneAction("page"))
+            : KeyBinding(.char("p"), label: s[.qKeyReviewPage], help: s[.qHelpReviewPage], action: PaneAction("page")))
         return KeyMap(bindings)
     }
 
@@ -38,6 +45,11 @@ extension ReviewQueuePane {
         guard let screen else { return }
         let s = app.strings
         let number = screen.review.declaration.number ?? String(screen.review.declaration.id)
+        // An action not available now says why at once, before any prompt.
+        if let key = Self.laneKeys(screen, s).first(where: { $0.id == action.id }),
+           let refusal = screen.actionKeys(app).refusal(key.action) {
+            return app.error(refusal)
+        }
         switch action.id {
         case "page":
             self.screen?.turnPage()
@@ -86,9 +98,9 @@ extension ReviewQueuePane {
         case .result: decide(.recordResult(text), app)
         case .reject: decide(.reject(reason: text), app)
         case .duty:
-            // "=" asks the rate table; otherwise an amount, optionally followed by a currency.
+            // Empty or "=" asks the rate table; otherwise an amount, optionally followed by a currency.
             let parts = text.split(separator: " ").map(String.init)
-            if text.trimmed == "=" { return decide(.assessDuty(amount: nil, currency: nil), app) }
+            if ["", "="].contains(text.trimmed) { return decide(.assessDuty(amount: nil, currency: nil), app) }
             guard let first = parts.first, let amount = Decimal(string: first, locale: Locale(identifier: "en_US_POSIX")) else {
                 return app.error(app.strings.format(.qBadAmount, text))
             }
@@ -111,7 +123,7 @@ extension ReviewQueuePane {
         attempt(app) {
             let outcome = try Review.decide(app.workspace, declarationID: screen.review.declaration.id, expectedVersion: lane.version,
                                             decision: decision, by: app.actor)
-            return s.format(.qDecided, screen.review.declaration.number ?? "", ReviewText.state(outcome.lane.state, s))
+            return s.format(.qDecided, screen.review.declaration.number ?? "", LaneStateTable.name(.declaration, outcome.lane.state, s))
         }
     }
 

@@ -63,7 +63,7 @@ extension ReviewQueuePane {
     /// a half-open range; whatever still does not fit is cut by display width.
     func filterLine(_ app: AppContext, width: Int) -> String {
         let s = app.strings
-        let state = stateFilter.map { ReviewText.state($0.rawValue, s) }
+        let state = stateFilter.map { LaneStateTable.name(.declaration, $0.rawValue, s) }
         let channel = channelFilter.map { ReviewText.channel($0, s) }
         let credit = creditFilter.map { EnterpriseCreditPane.creditName($0, s) }
         let from = fromFilter.map { ReviewFilterInput.day($0, app.timeZone) }

@@ -65,8 +65,8 @@ extension RQ: CatalogueKey {
         .qInspectHint: ("Items separated by commas", "各项以逗号分隔"),
         .qResultTitle: ("Record the inspection result", "录入查验结果"),
         .qDutyTitle: ("Assess duty", "税费核定"),
-        .qDutyHint: ("Amount in CNY, or amount and currency (1200.50 USD: at the declaration date's rate); = from the rate table",
-                     "人民币金额，或金额与币制（如 1200.50 USD，按申报日计征汇率折算）；输入 = 按税率表计算"),
+        .qDutyHint: ("Amount in CNY, or amount and currency (1200.50 USD: at the declaration date's rate); empty or = from the rate table",
+                     "人民币金额，或金额与币制（如 1200.50 USD，按申报日计征汇率折算）；留空或输入 = 按税率表计算"),
         .qGuaranteeTitle: ("Record a guarantee (担保)", "录入担保"),
         .qGuaranteeHint: ("Number, amount in CNY, valid until (e.g. G2026-0001 50000 2026-04-30)",
                           "担保编号、人民币金额、有效期至（如 G2026-0001 50000 2026-04-30）"),
@@ -180,7 +180,6 @@ extension RQ: CatalogueKey {
 
 /// Names and colours shared by the queue and the review screen.
 enum ReviewText {
-    static func state(_ raw: String, _ s: Strings) -> String { RQ(rawValue: "review.state.\(raw)").map { s[$0] } ?? raw }
     static func channel(_ raw: String, _ s: Strings) -> String { RQ(rawValue: "review.channel.\(raw)").map { s[$0] } ?? raw }
 
     /// Green, yellow and red channels in their own colours; the inspection lane's release modes
@@ -192,16 +191,6 @@ enum ReviewText {
             return .creditWarning
         case Channel.red.rawValue, ReleaseMode.samplingRelease.rawValue: return .creditDishonest
         default: return nil
-        }
-    }
-
-    static func stateRole(_ raw: String) -> ThemeRole? {
-        switch ReviewState(rawValue: raw) {
-        case .released: return .agencyReleased
-        case .returned: return .agencyReturned
-        case .rejected: return .agencyRejected
-        case .inspectionOrdered, .inspected: return .agencyInspection
-        default: return .agencyPending
         }
     }
 

@@ -67,10 +67,14 @@ struct VesselCallScreen {
         return scroll.handle(key)
     }
 
-    /// The lanes waiting for the agent's answer.
     /// The officer's decisions on this call, each available now or with the engine's reason.
     func availableActions(_ actor: Operator, _ now: Date) -> [AvailableAction<VesselDecision>] {
         VesselClearance.engine(call).availableActions(actor: actor, lanes: detail.lanes, now: now)
+    }
+
+    /// The decisions as keys: the bar shows the available ones (`LaneActionKeys`).
+    func actionKeys(_ app: AppContext) -> LaneActionKeys<VesselDecision> {
+        LaneActionKeys(availableActions(app.actor, app.now())) { reasonText($0, app) }
     }
 
     /// A reason in the pane's words: the maritime gate as the domain words it, states by the
@@ -81,7 +85,7 @@ struct VesselCallScreen {
             return VesselErrorText.lane(.gateClosed(LaneRef(kind: .vesselCall, caseID: call.id, agency: .maritime, laneID: 0),
                                                     openLanes: open.map { .init(agency: $0.agency, state: $0.state) }), app.strings)
         }
-        return reason.text(app.strings.language, stateName: { VesselText.laneStateName($0, app.strings) }, agencyName: app.agencyName)
+        return reason.text(app.strings.language, stateName: { LaneStateTable.name(.vesselCall, $0, app.strings) }, agencyName: app.agencyName)
     }
 
     var queriedAgencies: [Agency] { lanes.filter { $0.state == VesselLaneState.query.rawValue }.map(\.agency) }

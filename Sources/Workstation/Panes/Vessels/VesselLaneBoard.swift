@@ -31,16 +31,6 @@ struct VesselLaneRow: Equatable {
                                  after: detail.times.toRelease(lane.agency), note: last?.message ?? "")
         }
     }
-
-    static func role(_ state: String) -> ThemeRole {
-        switch VesselLaneState(rawValue: state) {
-        case .released?: return .agencyReleased
-        case .query?: return .agencyReturned
-        case .held?: return .agencyInspection
-        case .rejected?: return .agencyRejected
-        default: return .agencyPending
-        }
-    }
 }
 
 /// The four lanes side by side with the maritime gate explained underneath: what a trainer
@@ -79,10 +69,10 @@ struct VesselLaneBoard {
             return
         }
         for (i, row) in rows.enumerated() where i + 1 < area.height {
-            let values = [app.agencyName(row.agency), VesselText.laneStateName(row.state, s), row.who,
+            let values = [app.agencyName(row.agency), LaneStateTable.name(.vesselCall, row.state, s), row.who,
                           row.when.map(app.display) ?? "", row.after.map(ClearanceTimes.format) ?? "", row.note]
             put(values, widths, into: &buffer, y: area.y + 1 + i, x: area.x, maxX: area.maxX,
-                roles: [.normal, VesselLaneRow.role(row.state), .normal, .normal, .normal, .label])
+                roles: [.normal, LaneStateTable.role(.vesselCall, row.state), .normal, .normal, .normal, .label])
         }
     }
 

@@ -36,19 +36,15 @@ extension VesselsPane {
                 // The one key map: F10 release, r query (return for an answer), h hold, x reject.
                 // The bar shows what the engine says is available now; the others stay bound, out
                 // of the bar, with their reason in F1 help and said at once when pressed.
-                let available = Dictionary(uniqueKeysWithValues: screen.availableActions(actor, app.now()).map { ($0.action, $0.reason) })
-                func decision(_ keys: [Key], _ label: VS, _ help: VS, _ action: VesselDecision) {
-                    var binding = bind(keys, label, help, action.rawValue)
-                    if let reason = available[action] ?? nil {
-                        binding.showInBar = false
-                        binding.help = s[help] + " — " + screen.reasonText(reason, app)
-                    }
-                    map.add(binding)
+                func decision(_ keys: [Key], _ label: VS, _ help: VS, _ action: VesselDecision) -> LaneActionKey<VesselDecision> {
+                    LaneActionKey(keys, action, label: s[label], help: s[help], id: action.rawValue)
                 }
-                decision([.function(10)], .keyRelease, .helpRelease, .release)
-                decision([.char("r")], .keyQuery, .helpQuery, .query)
-                decision([.char("h")], .keyHold, .helpHold, .hold)
-                decision([.char("x")], .keyReject, .helpReject, .reject)
+                for binding in screen.actionKeys(app).bindings([
+                    decision([.function(10)], .keyRelease, .helpRelease, .release),
+                    decision([.char("r")], .keyQuery, .helpQuery, .query),
+                    decision([.char("h")], .keyHold, .helpHold, .hold),
+                    decision([.char("x")], .keyReject, .helpReject, .reject),
+                ]) { map.add(binding) }
             }
             if actor.role == .maritimeOfficer, call.direction == .departure, call.state == .cleared {
                 map.add(bind([.function(12), .char("w")], .keyPrint, .helpPrint, "print"))
@@ -94,9 +90,8 @@ extension VesselsPane {
                              value: PortClearanceOutput.defaultPath(callID: call.id), for: .print)
         case "release", "query", "hold", "reject":
             // An unavailable decision says why at once, before any prompt.
-            if let decision = VesselDecision(rawValue: action.id),
-               let reason = screen.availableActions(app.actor, app.now()).first(where: { $0.action == decision })?.reason {
-                return app.error(screen.reasonText(reason, app))
+            if let decision = VesselDecision(rawValue: action.id), let refusal = screen.actionKeys(app).refusal(decision) {
+                return app.error(refusal)
             }
             decideAsked(action, screen, app)
         default: break

@@ -120,7 +120,7 @@ extension VesselsPane {
         } else if outcome?.call.state == .cleared {
             app.info(s.format(.clearedInward, screen.call.id))
         } else {
-            app.info(s.format(.decided, app.agencyName(agency), screen.call.id, VesselText.laneStateName(state, s)))
+            app.info(s.format(.decided, app.agencyName(agency), screen.call.id, LaneStateTable.name(.vesselCall, state, s)))
         }
     }
 
