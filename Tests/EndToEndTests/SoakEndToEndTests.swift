@@ -94,7 +94,7 @@ import Testing
                 }
             }
             // Paced so the soak leaves the machine to the tests running beside it.
-            usleep(120_000)
+            usleep(200_000)
         }
         // Still running after the soak: each quits the normal way and leaves its terminal restored.
         for p in players where !p.ended {

@@ -75,9 +75,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
-    /// Polls the screen until `predicate` holds or the deadline passes; never a fixed sleep.
+    /// Polls the screen until `predicate` holds or the deadline passes; never a fixed sleep. The
+    /// default deadline is generous because the suite runs its terminals side by side on two cores
+    /// (the soak among them); a wait ends as soon as the screen shows what it waits for.
     @discardableResult
-    func waitFor(_ description: String, timeout: TimeInterval = 10, _ predicate: (String) -> Bool) throws -> String {
+    func waitFor(_ description: String, timeout: TimeInterval = 30, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -89,7 +91,7 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func waitFor(text: String, timeout: TimeInterval = 10) throws -> String {
+    func waitFor(text: String, timeout: TimeInterval = 30) throws -> String {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains(text) }
     }
 
