@@ -100,3 +100,7 @@ enum ClockCommands {
         return (offset < 0 ? "-" : "+") + parts.joined(separator: " ")
     }
 }
+
+extension ClockCommands {
+    static let commandArea = CommandArea(name: "clock", commands: ["clock": verbs], tables: tables)
+}

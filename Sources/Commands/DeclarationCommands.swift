@@ -401,3 +401,7 @@ struct DeclarationShowOutput: Encodable {
         self.history = history
     }
 }
+
+extension DeclarationCommands {
+    static let commandArea = CommandArea(name: "declarations", commands: ["declarations": verbs], tables: tables)
+}

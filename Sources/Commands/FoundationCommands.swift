@@ -124,3 +124,15 @@ extension CommandContext {
         if let extra = rest.first { throw UsageError("unexpected argument: \(extra)") }
     }
 }
+
+extension FoundationCommands {
+    /// init, audit verify, backup, reset, manifest-check, operators list.
+    static let commandArea = CommandArea(name: "foundation", commands: [
+        "init": ["": initDatabase],
+        "audit": ["verify": auditVerify],
+        "backup": ["": backup],
+        "reset": ["": reset],
+        "manifest-check": ["": manifestCheck],
+        "operators": ["list": listOperators],
+    ], tables: tables)
+}

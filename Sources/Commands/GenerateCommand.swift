@@ -40,3 +40,7 @@ enum GenerateCommand {
         return .success
     }
 }
+
+extension GenerateCommand {
+    static let commandArea = CommandArea(name: "generate", commands: ["generate": ["": run]], tables: tables)
+}

@@ -20,3 +20,7 @@ enum LaneCommands {
         return .success
     }
 }
+
+extension LaneCommands {
+    static let commandArea = CommandArea(name: "lanes", commands: ["lanes": ["tick": tick]], tables: tables)
+}

@@ -10,33 +10,18 @@ public enum SingleWindowCLI {
     /// A headless command: `(context) throws -> ExitCode`.
     public typealias Command = @Sendable (inout CommandContext) throws -> ExitCode
 
-    /// noun → verb → command. A noun with a "" verb runs without a verb.
-    static let commands: [String: [String: Command]] = [
-        "init": ["": FoundationCommands.initDatabase],
-        "audit": ["verify": FoundationCommands.auditVerify],
-        "backup": ["": FoundationCommands.backup],
-        "reset": ["": FoundationCommands.reset],
-        "clock": ClockCommands.verbs,
-        "lanes": ["tick": LaneCommands.tick],
-        "manifest-check": ["": FoundationCommands.manifestCheck],
-        "operators": ["list": FoundationCommands.listOperators],
-        "declarations": DeclarationCommands.verbs,
-        "vessels": VesselCommands.verbs,
-        "review": ReviewCommands.verbs,
-        "generate": ["": GenerateCommand.run],
-    ]
+    /// noun → verb → command, from every area (`CommandAreas.all`). A noun with a "" verb runs
+    /// without a verb.
+    static let commands: [String: [String: Command]] = Dictionary(
+        CommandAreas.all.flatMap(\.commands), uniquingKeysWith: { first, _ in first })
 
     /// Verbs that dispatch a verb of their own (`review rules list`).
-    static let nested: [String: [String: Command]] = [
-        "review rules": RiskRuleCommands.verbs,
-    ]
+    static let nested: [String: [String: Command]] = Dictionary(
+        CommandAreas.all.flatMap(\.nested), uniquingKeysWith: { first, _ in first })
 
     /// Every command's option table, by the command's name (`review decide`).
-    static let tables: [String: OptionTable] = {
-        let all = FoundationCommands.tables + ClockCommands.tables + LaneCommands.tables + GenerateCommand.tables + DeclarationCommands.tables
-            + VesselCommands.tables + ReviewCommands.tables
-        return Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-    }()
+    static let tables: [String: OptionTable] = Dictionary(
+        CommandAreas.all.flatMap(\.tables).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The option names some table gives a value, to find the command words before its own table
     /// reads the arguments.

@@ -272,3 +272,7 @@ enum VesselCommands {
         }
     }
 }
+
+extension VesselCommands {
+    static let commandArea = CommandArea(name: "vessels", commands: ["vessels": verbs], tables: tables)
+}

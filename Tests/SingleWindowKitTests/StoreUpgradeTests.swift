@@ -74,6 +74,8 @@ struct StoreUpgradeTests {
             #expect(lanes.first?.detail == ["note": "kept"])
             let lane = try #require(lanes.first)
             #expect(try Lanes.events(ws.db, laneID: lane.id).map(\.toState) == ["submitted"])
+            // Vessels 2 backfilled the vessel queue from the lanes the file had.
+            #expect(try ws.db.scalar("SELECT state FROM vessel_queue WHERE lane_id = ?", [lane.id]).string == "submitted")
         }),
         // 3 declarations: a submitted declaration with goods and its customs lane.
         UpgradeSeed(version: 3, insert: { db in

@@ -45,34 +45,10 @@ public struct QueueRow: Equatable, Sendable {
 }
 
 /// A keyset position: the (waiting since, lane id) of a row, exact to the stored text.
-public struct QueueCursor: Equatable, Hashable, Sendable {
-    public var sortAt: String
-    public var laneID: Int64
+public typealias QueueCursor = LaneQueueCursor
 
-    public init(sortAt: String, laneID: Int64) {
-        self.sortAt = sortAt
-        self.laneID = laneID
-    }
-
-    /// As printed for `--after`/`--before`: `2026-01-05T02:00:00.000Z,1234`.
-    public var text: String { "\(sortAt),\(laneID)" }
-
-    public init?(text: String) {
-        let parts = text.split(separator: ",")
-        guard parts.count == 2, let id = Int64(parts[1]), Timestamp.date(String(parts[0])) != nil else { return nil }
-        self.init(sortAt: String(parts[0]), laneID: id)
-    }
-}
-
-/// Which page: the first or last, the one after or before a row, or the first row waiting since
-/// a time (a jump into the middle of a long queue without counting rows).
-public enum QueuePosition: Equatable, Sendable {
-    case first
-    case last
-    case after(QueueCursor)
-    case before(QueueCursor)
-    case since(Date)
-}
+/// Which page: the first or last, the one after or before a row, or the first row waiting since a time.
+public typealias QueuePosition = LaneQueuePosition
 
 /// Oldest first (first in, first served) or newest first. Both walk the same indexes.
 public enum QueueSort: String, CaseIterable, Sendable {

@@ -17,45 +17,13 @@ public enum ReviewQueue {
         }
     }
 
+    /// The declarations' lane queue: the `review_queue` table (see `ReviewSchema`).
+    static let queue = LaneQueue(kind: .declaration, table: "review_queue")
+
     static func page(_ db: Database, filter: QueueFilter, position: QueuePosition, limit: Int) throws -> QueuePage {
         let (whereSQL, args) = try conditions(db, filter)
-        // "Forward" walks the display order; "backward" walks it in reverse and is flipped.
-        let ascending = filter.sort == .oldestFirst
-        var forward = true
-        var bound: (op: String, cursor: [any SQLBindable])?
-        switch position {
-        case .first: break
-        case .last: forward = false
-        case let .after(c): bound = (ascending ? ">" : "<", [c.sortAt, c.laneID])
-        case let .before(c): forward = false; bound = (ascending ? "<" : ">", [c.sortAt, c.laneID])
-        case let .since(date):
-            // The first row waiting at or after `date` (newest first: at or before it).
-            let t = Timestamp.string(date)
-            bound = ascending ? (">=", [t, Int64.min]) : ("<=", [t, Int64.max])
-        }
-        var sql = "SELECT * FROM review_queue WHERE " + whereSQL
-        var all = args
-        if let bound {
-            sql += " AND (sort_at, lane_id) \(bound.op) (?, ?)"
-            all += bound.cursor
-        }
-        let scanAscending = ascending == forward
-        sql += scanAscending ? " ORDER BY sort_at, lane_id LIMIT ?" : " ORDER BY sort_at DESC, lane_id DESC LIMIT ?"
-        all.append(limit + 1)
-        var rows = try db.query(sql, all).map(QueueRow.init(row:))
-        let more = rows.count > limit
-        if more { rows.removeLast() }
-        if !forward { rows.reverse() }
-        // Whether anything lies beyond the other edge: one index probe.
-        var page = QueuePage(rows: rows, hasPrevious: false, hasNext: false)
-        if forward {
-            page.hasNext = more
-            page.hasPrevious = try rows.first.map { try exists(db, whereSQL, args, beyond: $0.cursor, before: true, ascending) } ?? false
-        } else {
-            page.hasPrevious = more
-            page.hasNext = try rows.last.map { try exists(db, whereSQL, args, beyond: $0.cursor, before: false, ascending) } ?? false
-        }
-        return page
+        let page = try queue.page(db, where: whereSQL, args, position: position, ascending: filter.sort == .oldestFirst, limit: limit)
+        return QueuePage(rows: page.rows.map(QueueRow.init(row:)), hasPrevious: page.hasPrevious, hasNext: page.hasNext)
     }
 
     /// How many rows the view holds, counted up to `cap` (a long queue says "10,000+" rather
@@ -63,14 +31,7 @@ public enum ReviewQueue {
     public static func count(_ ws: Workspace, filter: QueueFilter, cap: Int = 10_000, by actor: Operator) throws -> Int {
         try authorize(filter, actor)
         let (whereSQL, args) = try conditions(ws.db, filter)
-        return try ws.db.scalar("SELECT count(*) FROM (SELECT 1 FROM review_queue WHERE \(whereSQL) LIMIT ?)", args + [cap]).int ?? 0
-    }
-
-    private static func exists(_ db: Database, _ whereSQL: String, _ args: [any SQLBindable], beyond c: QueueCursor,
-                               before: Bool, _ ascending: Bool) throws -> Bool {
-        let op = (before == ascending) ? "<" : ">"
-        return try db.queryOne("SELECT 1 FROM review_queue WHERE \(whereSQL) AND (sort_at, lane_id) \(op) (?, ?) LIMIT 1",
-                               args + [c.sortAt, c.laneID]) != nil
+        return try queue.count(ws.db, where: whereSQL, args, cap: cap)
     }
 
     private static func authorize(_ filter: QueueFilter, _ actor: Operator) throws {

@@ -6,6 +6,7 @@ enum VesselArea {
     static let area = DomainArea(
         migrations: MigrationSet(area: "vessels", migrations: [
             1: VesselSchema.migration,
+            2: VesselQueueSchema.migration,
         ]),
         messages: [VesselMessages.entries],
         trainingSamples: { ws, sampleData in _ = try VesselSampleLoader.loadTrainingSamples(into: ws, from: sampleData) })

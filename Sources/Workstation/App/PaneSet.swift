@@ -1,14 +1,22 @@
 import Presentation
 
-/// The panes of the four tabs. Panes whose workflow is not built yet say so.
+/// A tab and how to make its pane, declared in the pane's folder.
+struct PaneRegistration: Sendable {
+    let tab: Tab
+    let make: @Sendable () -> any Pane
+}
+
+/// The panes of the tabs, each registered by its area's folder. A new pane: its folder (its
+/// `Tab` and `PaneRegistration`) and one line here. Panes whose workflow is not built yet say so.
 enum PaneSet {
+    static let all: [PaneRegistration] = [
+        .declarations,
+        .vessels,
+        .approvals,
+        .enforcement,
+    ]
+
     static func make() -> [Tab: any Pane] {
-        [
-            .declarations: DeclarationsTabPane(),
-            .vessels: VesselsPane(),
-            .approvals: PlaceholderPane(tab: .approvals, lines: [.approvalsStages, .approvalStage1, .approvalStage2,
-                                                                 .approvalStage3, .approvalStage4]),
-            .enforcement: EnterpriseCreditPane(),
-        ]
+        Dictionary(all.map { ($0.tab, $0.make()) }, uniquingKeysWith: { first, _ in first })
     }
 }

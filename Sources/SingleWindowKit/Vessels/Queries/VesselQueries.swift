@@ -29,15 +29,12 @@ public struct VesselQueueItem: Equatable, Sendable {
     /// release before them). Empty otherwise.
     public var waitingFor: [Agency]
 
-    /// Where the next page starts.
-    public var cursor: VesselQueueCursor { VesselQueueCursor(updatedAt: Timestamp.string(lane.updatedAt), laneID: lane.id) }
+    /// Where the next page starts (the previous one ends).
+    public var cursor: VesselQueueCursor
 }
 
-public struct VesselQueueCursor: Equatable, Hashable, Sendable {
-    public var updatedAt: String
-    public var laneID: Int64
-    public init(updatedAt: String, laneID: Int64) { self.updatedAt = updatedAt; self.laneID = laneID }
-}
+/// A keyset position in an officer's vessel queue.
+public typealias VesselQueueCursor = LaneQueueCursor
 
 /// Lists and queues, keyset-paged over their indexes (never OFFSET).
 public enum VesselQueries {
@@ -76,29 +73,49 @@ public enum VesselQueries {
         }
     }
 
+    /// The vessel-call lanes' queue: the `vessel_queue` table (see `VesselQueueSchema`).
+    static let laneQueue = LaneQueue(kind: .vesselCall, table: "vessel_queue")
+
     /// An officer's queue: calls whose lane for `agency` needs a decision (pending or held),
     /// longest-waiting first. A query waiting for the agent is not the officer's to act on.
     public static func queue(_ db: Database, agency: Agency, after cursor: VesselQueueCursor? = nil,
                              limit: Int = 50) throws -> [VesselQueueItem] {
+        try queuePage(db, agency: agency, position: cursor.map { .after($0) } ?? .first, limit: limit).rows
+    }
+
+    /// One page of an officer's queue, either way from a cursor: one seek on the queue index,
+    /// then the page's lanes and calls read by key, a query each.
+    public static func queuePage(_ db: Database, agency: Agency, position: LaneQueuePosition = .first,
+                                 limit: Int = 50) throws -> LaneQueuePage<VesselQueueItem> {
         try db.read {
-            let after = cursor ?? VesselQueueCursor(updatedAt: "", laneID: 0)
-            let rows = try db.query("""
-                SELECT l.id AS lane_id, c.id, c.imo, c.ship_name, c.direction, c.voyage, c.port, c.expected_at, c.state,
-                       c.agent_enterprise, c.version
-                FROM lane l JOIN vessel_call c ON c.id = l.case_id
-                WHERE l.case_kind = 'vessel_call' AND l.agency = ? AND l.state IN ('pending', 'held')
-                  AND (l.updated_at, l.id) > (?, ?)
-                ORDER BY l.updated_at, l.id LIMIT ?
-                """, [agency.rawValue, after.updatedAt, after.laneID, limit])
-            return try rows.compactMap { row in
-                guard let laneID = row.int64("lane_id"), let lane = try Lanes.lane(db, id: laneID) else { return nil }
-                let summary = VesselCallSummary(row: row)
-                var waiting: [Agency] = []
-                if agency == .maritime, summary.direction == .departure {
-                    waiting = VesselRuleSet.maritimeGate(try Lanes.lanes(db, kind: .vesselCall, caseID: summary.id)).map(\.agency)
-                }
-                return VesselQueueItem(call: summary, lane: lane, waitingFor: waiting)
+            let page = try laneQueue.page(db, where: "agency = ? AND bucket = 'action'", [agency.rawValue],
+                                          position: position, limit: limit)
+            let laneIDs = page.rows.compactMap { $0.int64("lane_id") }
+            let callIDs = page.rows.compactMap { $0.string("call_id") }
+            var lanes: [Int64: Lane] = [:]
+            for row in try db.query("SELECT * FROM lane WHERE id IN (SELECT value FROM json_each(?))", [SQLList.json(laneIDs)]) {
+                let lane = try Lane(row: row)
+                lanes[lane.id] = lane
             }
+            var calls: [String: VesselCallSummary] = [:]
+            for row in try db.query("""
+                SELECT id, imo, ship_name, direction, voyage, port, expected_at, state, agent_enterprise, version
+                FROM vessel_call WHERE id IN (SELECT value FROM json_each(?))
+                """, [SQLList.json(callIDs)]) {
+                let summary = VesselCallSummary(row: row)
+                calls[summary.id] = summary
+            }
+            var items: [VesselQueueItem] = []
+            for row in page.rows {
+                let cursor = LaneQueue.cursor(row)
+                guard let lane = lanes[cursor.laneID], let call = calls[row.string("call_id") ?? ""] else { continue }
+                var waiting: [Agency] = []
+                if agency == .maritime, call.direction == .departure {
+                    waiting = VesselRuleSet.maritimeGate(try Lanes.lanes(db, kind: .vesselCall, caseID: call.id)).map(\.agency)
+                }
+                items.append(VesselQueueItem(call: call, lane: lane, waitingFor: waiting, cursor: cursor))
+            }
+            return LaneQueuePage(rows: items, hasPrevious: page.hasPrevious, hasNext: page.hasNext)
         }
     }
 
@@ -114,7 +131,8 @@ public enum VesselQueries {
                 """, [enterpriseID, limit])
             return try rows.compactMap { row in
                 guard let laneID = row.int64("lane_id"), let lane = try Lanes.lane(db, id: laneID) else { return nil }
-                return VesselQueueItem(call: VesselCallSummary(row: row), lane: lane, waitingFor: [])
+                return VesselQueueItem(call: VesselCallSummary(row: row), lane: lane, waitingFor: [],
+                                       cursor: VesselQueueCursor(sortAt: Timestamp.string(lane.updatedAt), laneID: lane.id))
             }
         }
     }
