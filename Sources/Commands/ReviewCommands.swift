@@ -204,9 +204,7 @@ enum ReviewCommands {
 
     /// `review show ID`: lanes with versions, why the rules routed it, the joint inspection, the release.
     static func show(_ context: inout CommandContext) throws -> ExitCode {
-        let id = try context.declarationID()
-        try context.expectNoMoreWords()
-        let s = try DeclarationCommands.session(context)
+        let (id, s) = try declarationSession(&context)
         let c = try ReviewCases.show(s.workspace, declarationID: id, by: s.actor)
         let language = context.strings.language
         if context.arguments.has("projection") { return try projection(c.declaration, context, s) }
@@ -319,6 +317,13 @@ enum ReviewCommands {
         return .success
     }
 
+    /// `review VERB ID` with no more words: the declaration id and the session to act in.
+    static func declarationSession(_ context: inout CommandContext) throws -> (id: Int64, session: DeclarationCommands.Session) {
+        let id = try context.declarationID()
+        try context.expectNoMoreWords()
+        return (id, try DeclarationCommands.session(context))
+    }
+
     static func agencyOf(_ actor: Operator) throws -> Agency {
         guard let agency = actor.role.declarationReviewAgency else { throw ReviewError.wrongAgency(operatorID: actor.id, agency: actor.agency) }
         return agency
@@ -335,9 +340,7 @@ enum ReviewCommands {
     /// `review claim|unclaim ID [--lane-version V]`: the officer's lane after the action.
     static func claimOrUnclaim(_ context: inout CommandContext,
                                _ action: (Workspace, Int64, Int64, Operator) throws -> Lane) throws -> ExitCode {
-        let id = try context.declarationID()
-        try context.expectNoMoreWords()
-        let s = try DeclarationCommands.session(context)
+        let (id, s) = try declarationSession(&context)
         let lane = try action(s.workspace, id, try version(context, s, id), s.actor)
         return try printLane(lane, released: false, context)
     }
@@ -398,17 +401,13 @@ enum ReviewCommands {
     // MARK: - the broker's verbs
 
     static func pay(_ context: inout CommandContext) throws -> ExitCode {
-        let id = try context.declarationID()
-        try context.expectNoMoreWords()
-        let s = try DeclarationCommands.session(context)
+        let (id, s) = try declarationSession(&context)
         let outcome = try Review.pay(s.workspace, declarationID: id, by: s.actor)
         return try printLane(outcome.lane, released: outcome.declarationReleased, context)
     }
 
     static func withdraw(_ context: inout CommandContext) throws -> ExitCode {
-        let id = try context.declarationID()
-        try context.expectNoMoreWords()
-        let s = try DeclarationCommands.session(context)
+        let (id, s) = try declarationSession(&context)
         for lane in try Review.withdraw(s.workspace, declarationID: id, reason: try text(context.arguments, "reason"), by: s.actor) {
             _ = try printLane(lane, released: false, context)
         }
@@ -432,9 +431,7 @@ enum ReviewCommands {
 
     /// `review slots ID`: the slots with room at the declaration's inspection place.
     static func slots(_ context: inout CommandContext) throws -> ExitCode {
-        let id = try context.declarationID()
-        try context.expectNoMoreWords()
-        let s = try DeclarationCommands.session(context)
+        let (id, s) = try declarationSession(&context)
         let c = try ReviewCases.show(s.workspace, declarationID: id, by: s.actor)
         guard c.jointInspection != nil else { throw UsageError("declaration \(id) has no inspection ordered") }
         if context.json {
