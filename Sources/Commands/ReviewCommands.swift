@@ -41,9 +41,7 @@ enum ReviewCommands {
                     context.localTime.string(row.waitingSince), row.claimedBy ?? "",
                 ], widths: [20, 19, 22, 20, 26, 4, 18, 10]))
             }
-            if page.rows.isEmpty { context.console.print("(empty)") }
-            if page.hasPrevious, let c = page.firstCursor { context.console.print("previous: --before \(c.text)") }
-            if page.hasNext, let c = page.lastCursor { context.console.print("next: --after \(c.text)") }
+            printPageEnds(page, context)
         }
         return .success
     }
@@ -52,10 +50,7 @@ enum ReviewCommands {
         let args = context.arguments
         var agency: Agency
         if let text = args.option("agency") {
-            guard let a = Agency(rawValue: text), a == .customs || a == .inspection else {
-                throw UsageError("--agency must be customs or inspection")
-            }
-            agency = a
+            agency = try reviewAgency(text)
         } else {
             guard let implied = actor.role.declarationReviewAgency else {
                 throw UsageError("--agency customs|inspection is needed for \(actor.id)")
@@ -108,13 +103,8 @@ enum ReviewCommands {
 
     static func position(_ context: CommandContext) throws -> QueuePosition {
         let args = context.arguments
-        if let text = args.option("after") {
-            guard let c = QueueCursor(text: text) else { throw UsageError("--after takes the cursor a previous page printed") }
-            return .after(c)
-        }
-        if let text = args.option("before") {
-            guard let c = QueueCursor(text: text) else { throw UsageError("--before takes the cursor a previous page printed") }
-            return .before(c)
+        if let p = try cursorPosition(args, QueueCursor.init(text:), after: QueuePosition.after, before: QueuePosition.before) {
+            return p
         }
         if let text = args.option("since") { return .since(try date(text, "since", context.localTime.zone)) }
         return args.has("last") ? .last : .first
@@ -149,21 +139,14 @@ enum ReviewCommands {
                 row.agencies.map(\.rawValue).joined(separator: "+"), results, row.bookedBy ?? "", row.isReleased ? "released" : "",
             ], widths: [18, 20, 22, 20, 30, 10, 9]))
         }
-        if page.rows.isEmpty { context.console.print("(empty)") }
-        if page.hasPrevious, let c = page.firstCursor { context.console.print("previous: --before \(c.text)") }
-        if page.hasNext, let c = page.lastCursor { context.console.print("next: --after \(c.text)") }
+        printPageEnds(page, context)
         return .success
     }
 
     static func taskFilter(_ context: CommandContext) throws -> JointTaskFilter {
         let args = context.arguments
         var filter = JointTaskFilter()
-        if let text = args.option("agency") {
-            guard let a = Agency(rawValue: text), a == .customs || a == .inspection else {
-                throw UsageError("--agency must be customs or inspection")
-            }
-            filter.agency = a
-        }
+        if let text = args.option("agency") { filter.agency = try reviewAgency(text) }
         if args.has("booked") && args.has("unbooked") { throw UsageError("--booked and --unbooked exclude each other") }
         if args.has("booked") { filter.booking = .booked }
         if args.has("unbooked") { filter.booking = .unbooked }
@@ -181,24 +164,47 @@ enum ReviewCommands {
 
     static func taskPosition(_ context: CommandContext) throws -> JointTaskPosition {
         let args = context.arguments
-        if let text = args.option("after") {
-            guard let c = JointTaskCursor(text: text) else { throw UsageError("--after takes the cursor a previous page printed") }
-            return .after(c)
-        }
-        if let text = args.option("before") {
-            guard let c = JointTaskCursor(text: text) else { throw UsageError("--before takes the cursor a previous page printed") }
-            return .before(c)
+        if let p = try cursorPosition(args, JointTaskCursor.init(text:), after: JointTaskPosition.after,
+                                      before: JointTaskPosition.before) {
+            return p
         }
         return args.has("last") ? .last : .first
+    }
+
+    /// `--agency customs|inspection`: the two agencies that review declarations.
+    static func reviewAgency(_ text: String) throws -> Agency {
+        guard let a = Agency(rawValue: text), a == .customs || a == .inspection else {
+            throw UsageError("--agency must be customs or inspection")
+        }
+        return a
+    }
+
+    /// `--after CURSOR` or `--before CURSOR` (the first given wins), as the page position `after` or
+    /// `before` makes of it; nil when neither is given.
+    static func cursorPosition<C, P>(_ args: ParsedArguments, _ parse: (String) -> C?,
+                                     after: (C) -> P, before: (C) -> P) throws -> P? {
+        func cursor(_ name: String) throws -> C? {
+            guard let text = args.option(name) else { return nil }
+            guard let c = parse(text) else { throw UsageError("--\(name) takes the cursor a previous page printed") }
+            return c
+        }
+        if let c = try cursor("after") { return after(c) }
+        if let c = try cursor("before") { return before(c) }
+        return nil
+    }
+
+    /// Below a printed page: "(empty)", and the cursors to the pages either side where there are some.
+    static func printPageEnds(_ page: some KeysetPage, _ context: CommandContext) {
+        if page.isEmpty { context.console.print("(empty)") }
+        if let c = page.previousCursor { context.console.print("previous: --before \(c)") }
+        if let c = page.nextCursor { context.console.print("next: --after \(c)") }
     }
 
     // MARK: - show
 
     /// `review show ID`: lanes with versions, why the rules routed it, the joint inspection, the release.
     static func show(_ context: inout CommandContext) throws -> ExitCode {
-        let id = try context.declarationID()
-        try context.expectNoMoreWords()
-        let s = try DeclarationCommands.session(context)
+        let (id, s) = try declarationSession(&context)
         let c = try ReviewCases.show(s.workspace, declarationID: id, by: s.actor)
         let language = context.strings.language
         if context.arguments.has("projection") { return try projection(c.declaration, context, s) }
@@ -311,24 +317,31 @@ enum ReviewCommands {
         return .success
     }
 
+    /// `review VERB ID` with no more words: the declaration id and the session to act in.
+    static func declarationSession(_ context: inout CommandContext) throws -> (id: Int64, session: DeclarationCommands.Session) {
+        let id = try context.declarationID()
+        try context.expectNoMoreWords()
+        return (id, try DeclarationCommands.session(context))
+    }
+
     static func agencyOf(_ actor: Operator) throws -> Agency {
         guard let agency = actor.role.declarationReviewAgency else { throw ReviewError.wrongAgency(operatorID: actor.id, agency: actor.agency) }
         return agency
     }
 
     static func claim(_ context: inout CommandContext) throws -> ExitCode {
-        let id = try context.declarationID()
-        try context.expectNoMoreWords()
-        let s = try DeclarationCommands.session(context)
-        let lane = try Review.claim(s.workspace, declarationID: id, expectedVersion: try version(context, s, id), by: s.actor)
-        return try printLane(lane, released: false, context)
+        try claimOrUnclaim(&context, Review.claim(_:declarationID:expectedVersion:by:))
     }
 
     static func unclaim(_ context: inout CommandContext) throws -> ExitCode {
-        let id = try context.declarationID()
-        try context.expectNoMoreWords()
-        let s = try DeclarationCommands.session(context)
-        let lane = try Review.unclaim(s.workspace, declarationID: id, expectedVersion: try version(context, s, id), by: s.actor)
+        try claimOrUnclaim(&context, Review.unclaim(_:declarationID:expectedVersion:by:))
+    }
+
+    /// `review claim|unclaim ID [--lane-version V]`: the officer's lane after the action.
+    static func claimOrUnclaim(_ context: inout CommandContext,
+                               _ action: (Workspace, Int64, Int64, Operator) throws -> Lane) throws -> ExitCode {
+        let (id, s) = try declarationSession(&context)
+        let lane = try action(s.workspace, id, try version(context, s, id), s.actor)
         return try printLane(lane, released: false, context)
     }
 
@@ -388,17 +401,13 @@ enum ReviewCommands {
     // MARK: - the broker's verbs
 
     static func pay(_ context: inout CommandContext) throws -> ExitCode {
-        let id = try context.declarationID()
-        try context.expectNoMoreWords()
-        let s = try DeclarationCommands.session(context)
+        let (id, s) = try declarationSession(&context)
         let outcome = try Review.pay(s.workspace, declarationID: id, by: s.actor)
         return try printLane(outcome.lane, released: outcome.declarationReleased, context)
     }
 
     static func withdraw(_ context: inout CommandContext) throws -> ExitCode {
-        let id = try context.declarationID()
-        try context.expectNoMoreWords()
-        let s = try DeclarationCommands.session(context)
+        let (id, s) = try declarationSession(&context)
         for lane in try Review.withdraw(s.workspace, declarationID: id, reason: try text(context.arguments, "reason"), by: s.actor) {
             _ = try printLane(lane, released: false, context)
         }
@@ -422,9 +431,7 @@ enum ReviewCommands {
 
     /// `review slots ID`: the slots with room at the declaration's inspection place.
     static func slots(_ context: inout CommandContext) throws -> ExitCode {
-        let id = try context.declarationID()
-        try context.expectNoMoreWords()
-        let s = try DeclarationCommands.session(context)
+        let (id, s) = try declarationSession(&context)
         let c = try ReviewCases.show(s.workspace, declarationID: id, by: s.actor)
         guard c.jointInspection != nil else { throw UsageError("declaration \(id) has no inspection ordered") }
         if context.json {
@@ -453,6 +460,28 @@ enum ReviewCommands {
     }
 }
 
+// MARK: - Pages
+
+/// A keyset page as the review verbs print it: whether it has rows, and the cursor texts to pass as
+/// `--before`/`--after` for the pages either side (nil where there is no such page).
+protocol KeysetPage {
+    var isEmpty: Bool { get }
+    var previousCursor: String? { get }
+    var nextCursor: String? { get }
+}
+
+extension QueuePage: KeysetPage {
+    var isEmpty: Bool { rows.isEmpty }
+    var previousCursor: String? { hasPrevious ? firstCursor?.text : nil }
+    var nextCursor: String? { hasNext ? lastCursor?.text : nil }
+}
+
+extension JointTaskPage: KeysetPage {
+    var isEmpty: Bool { rows.isEmpty }
+    var previousCursor: String? { hasPrevious ? firstCursor?.text : nil }
+    var nextCursor: String? { hasNext ? lastCursor?.text : nil }
+}
+
 // MARK: - JSON shapes
 
 struct QueueOutput: Encodable {
@@ -470,8 +499,8 @@ struct QueueOutput: Encodable {
                                      state: $0.state, channel: $0.channel, creditClass: $0.creditClass, traderID: $0.traderID,
                                      traderName: $0.traderName, hsChapter: $0.hsChapter, billNo: $0.billNo,
                                      waitingSince: $0.cursor.sortAt, claimedBy: $0.claimedBy) }
-        previous = page.hasPrevious ? page.firstCursor?.text : nil
-        next = page.hasNext ? page.lastCursor?.text : nil
+        previous = page.previousCursor
+        next = page.nextCursor
     }
 }
 
@@ -499,8 +528,8 @@ struct TasksOutput: Encodable {
                  results: Dictionary(uniqueKeysWithValues: r.results.map { ($0.key.rawValue, $0.value) }),
                  due: r.agencies.filter { r.isDue($0) }.map(\.rawValue), released: r.isReleased, cursor: r.cursor.text)
         }
-        previous = page.hasPrevious ? page.firstCursor?.text : nil
-        next = page.hasNext ? page.lastCursor?.text : nil
+        previous = page.previousCursor
+        next = page.nextCursor
     }
 }
 

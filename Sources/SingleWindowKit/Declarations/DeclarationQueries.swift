@@ -159,9 +159,7 @@ public enum DeclarationQueries {
     public static func show(_ ws: Workspace, id: Int64, by actor: Operator) throws -> DeclarationDetail {
         try ws.db.read {
             let d = try Declarations.load(ws, id: id, by: actor)
-            let lanes = try Lanes.lanes(ws.db, kind: .declaration, caseID: String(id))
-            var events: [Int64: [LaneEvent]] = [:]
-            for lane in lanes { events[lane.id] = try Lanes.events(ws.db, laneID: lane.id) }
+            let (lanes, events) = try Lanes.lanesWithEvents(ws.db, kind: .declaration, caseID: String(id))
             let history = try AuditLog.entries(ws.db, entity: Declarations.entity, entityID: String(id))
             let revisions = try ws.db.query("""
                 SELECT * FROM declaration_revision WHERE declaration_id = ? ORDER BY revision LIMIT 100

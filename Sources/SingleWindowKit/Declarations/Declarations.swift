@@ -230,11 +230,8 @@ public enum Declarations {
             guard !brokerID.isEmpty else { throw DomainError.invalid([Problem("brokerID", "problem.required")]) }
             d.brokerID = brokerID
             d.holder = .broker
-            d.updatedAt = now
-            let saved = try DeclarationStore.update(ws.db, d)
-            try AuditLog.append(ws.db, at: now, by: actor, action: "declaration.handOver", entity: entity,
-                                entityID: String(id), before: "trader", after: "broker \(brokerID)")
-            return saved
+            return try saveAudited(ws.db, d, id, at: now, by: actor, action: "declaration.handOver",
+                                   before: "trader", after: "broker \(brokerID)")
         }
     }
 
@@ -258,11 +255,8 @@ public enum Declarations {
             try Lanes.transition(ws.db, laneID: lane.id, expectedVersion: lane.version, to: ReviewState.returned.rawValue,
                                  action: "return", message: reason, at: now, by: actor)
             d.status = .returned
-            d.updatedAt = now
-            let saved = try DeclarationStore.update(ws.db, d)
-            try AuditLog.append(ws.db, at: now, by: actor, action: "declaration.return", entity: entity,
-                                entityID: String(id), before: "submitted", after: "\(agency.rawValue): \(reason)")
-            return saved
+            return try saveAudited(ws.db, d, id, at: now, by: actor, action: "declaration.return",
+                                   before: "submitted", after: "\(agency.rawValue): \(reason)")
         }
     }
 
@@ -282,11 +276,8 @@ public enum Declarations {
             }
             d.status = .draft
             d.revision += 1
-            d.updatedAt = now
-            let saved = try DeclarationStore.update(ws.db, d)
-            try AuditLog.append(ws.db, at: now, by: actor, action: "declaration.amend", entity: entity,
-                                entityID: String(id), before: "r\(d.revision - 1) returned", after: "r\(d.revision) draft")
-            return saved
+            return try saveAudited(ws.db, d, id, at: now, by: actor, action: "declaration.amend",
+                                   before: "r\(d.revision - 1) returned", after: "r\(d.revision) draft")
         }
     }
 
@@ -299,6 +290,16 @@ public enum Declarations {
     }
 
     // MARK: - Helpers
+
+    /// Stamps the changed declaration `now`, saves it and appends its one audit entry; the saved record.
+    static func saveAudited(_ db: Database, _ changed: Declaration, _ id: Int64, at now: Date, by actor: Operator,
+                            action: String, before: String, after: String) throws -> Declaration {
+        var d = changed
+        d.updatedAt = now
+        let saved = try DeclarationStore.update(db, d)
+        try AuditLog.append(db, at: now, by: actor, action: action, entity: entity, entityID: String(id), before: before, after: after)
+        return saved
+    }
 
     static func existing(_ db: Database, _ id: Int64) throws -> Declaration {
         guard let d = try DeclarationStore.load(db, id: id) else { throw DomainError.notFound(entity: entity, id: String(id)) }

@@ -45,6 +45,15 @@ public enum Lanes {
                         [kind.rawValue, caseID, agency.rawValue]).map(Lane.init(row:))
     }
 
+    /// A case's lanes, each with its events by lane id (as a case screen shows them).
+    public static func lanesWithEvents(_ db: Database, kind: CaseKind,
+                                       caseID: String) throws -> (lanes: [Lane], events: [Int64: [LaneEvent]]) {
+        let lanes = try Lanes.lanes(db, kind: kind, caseID: caseID)
+        var events: [Int64: [LaneEvent]] = [:]
+        for lane in lanes { events[lane.id] = try Lanes.events(db, laneID: lane.id) }
+        return (lanes, events)
+    }
+
     public static func events(_ db: Database, laneID: Int64, limit: Int = 500) throws -> [LaneEvent] {
         try db.query("SELECT * FROM lane_event WHERE lane_id = ? ORDER BY id LIMIT ?", [laneID, limit]).map(LaneEvent.init(row:))
     }

@@ -24,23 +24,23 @@ public enum Review {
     /// Takes the lane so no other officer reviews it. Claiming one's own claim again is a no-op.
     @discardableResult
     public static func claim(_ ws: Workspace, declarationID: Int64, expectedVersion: Int64, by actor: Operator) throws -> Lane {
-        let agency = try officerAgency(actor)
-        let now = ws.now()
-        return try ws.db.write {
-            _ = try laneOf(ws.db, declarationID, agency)
-            return try engine.decide(ws.db, at: now, caseID: String(declarationID), agency: agency, action: .claim,
-                                     expectedVersion: expectedVersion, by: actor).lane
-        }
+        try claimAction(.claim, ws, declarationID, expectedVersion, actor)
     }
 
     /// Hands the lane back to the queue.
     @discardableResult
     public static func unclaim(_ ws: Workspace, declarationID: Int64, expectedVersion: Int64, by actor: Operator) throws -> Lane {
+        try claimAction(.unclaim, ws, declarationID, expectedVersion, actor)
+    }
+
+    /// Claim or unclaim: the engine's action on the officer's own agency's lane of the declaration.
+    private static func claimAction(_ action: DeclarationRuleSet.Action, _ ws: Workspace, _ declarationID: Int64,
+                                    _ expectedVersion: Int64, _ actor: Operator) throws -> Lane {
         let agency = try officerAgency(actor)
         let now = ws.now()
         return try ws.db.write {
             _ = try laneOf(ws.db, declarationID, agency)
-            return try engine.decide(ws.db, at: now, caseID: String(declarationID), agency: agency, action: .unclaim,
+            return try engine.decide(ws.db, at: now, caseID: String(declarationID), agency: agency, action: action,
                                      expectedVersion: expectedVersion, by: actor).lane
         }
     }

@@ -52,9 +52,7 @@ public enum ReviewCases {
     public static func show(_ ws: Workspace, declarationID: Int64, by actor: Operator) throws -> ReviewCase {
         try ws.db.read {
             let d = try Declarations.load(ws, id: declarationID, by: actor)
-            let lanes = try Lanes.lanes(ws.db, kind: .declaration, caseID: String(declarationID))
-            var events: [Int64: [LaneEvent]] = [:]
-            for lane in lanes { events[lane.id] = try Lanes.events(ws.db, laneID: lane.id) }
+            let (lanes, events) = try Lanes.lanesWithEvents(ws.db, kind: .declaration, caseID: String(declarationID))
             let assessments = try RiskAssessment.assessments(ws.db, declarationID: declarationID).filter { $0.revision == d.revision }
             var reasons: [ReviewCase.Reason] = []
             for stored in assessments {

@@ -43,6 +43,15 @@ enum PaneDialog<Prompt, Confirmation, Choice> {
         }
     }
 
+    /// One key to the dialog open in `slot` (a pane's `dialog`): leaves it open or closed as the key
+    /// did, and returns the answer, if it gave one. Nothing is open: no answer.
+    static func route(_ key: Key, in slot: inout PaneDialog?) -> Answer? {
+        guard let current = slot else { return nil }
+        let (next, answer) = current.handle(key)
+        slot = next
+        return answer
+    }
+
     func render(into buffer: inout Buffer, area: Rect) {
         switch self {
         case let .prompt(dialog, _): dialog.render(into: &buffer, area: area)

@@ -81,10 +81,7 @@ extension ReviewQueuePane {
     }
 
     func handleDialog(_ key: Key, _ app: AppContext) {
-        guard let current = dialog else { return }
-        let (next, answer) = current.handle(key)
-        dialog = next
-        switch answer {
+        switch ReviewPaneDialog.route(key, in: &dialog) {
         case let .typed(text, purpose)?: complete(purpose, text, app)
         case .confirmed(.release)?: decide(.release, app)
         case nil: break

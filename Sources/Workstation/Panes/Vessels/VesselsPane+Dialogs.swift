@@ -6,10 +6,7 @@ import TerminalUI
 /// What happens when a dialog is answered: the one domain call behind each prompt.
 extension VesselsPane {
     func handleDialog(_ key: Key, _ app: AppContext) {
-        guard let current = dialog else { return }
-        let (next, answer) = current.handle(key)
-        dialog = next
-        switch answer {
+        switch VesselPaneDialog.route(key, in: &dialog) {
         case let .typed(text, purpose)?: complete(purpose, text, app)
         case let .confirmed(what)?: confirm(what, app)
         case let .chosen(i, agencies)? where agencies.indices.contains(i): askAnswer(agencies[i], app)
