@@ -8,14 +8,9 @@ import SingleWindowKit
 enum ImportBenchmark {
     static func run(options: BenchOptions) throws {
         let lines = options.int("lines", 100_000)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swbench-import-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        guard let sampleData = SampleData.locateDirectory() else { throw BenchError("cannot find sample-data") }
-
-        let workspace = try Workspace.open(path: dir.appendingPathComponent("bench.db").path, createAs: .training)
-        _ = try SampleData.load(into: workspace.db, kind: .training, from: sampleData)
-        guard let broker = try Operators.find(workspace.db, "liwei") else { throw BenchError("demo broker liwei missing") }
+        let bench = try BenchSampleWorkspace("import")
+        defer { bench.remove() }
+        let (dir, sampleData, workspace, broker) = (bench.dir, bench.sampleData, bench.workspace, bench.broker)
 
         let csv = dir.appendingPathComponent("lines.csv")
         let written = try generate(from: sampleData.appendingPathComponent("declarations/erp-batch-2026-01-05.csv"),

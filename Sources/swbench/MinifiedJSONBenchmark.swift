@@ -10,13 +10,9 @@ import SingleWindowKit
 enum MinifiedJSONBenchmark {
     static func run(options: BenchOptions) throws {
         let small = options.int("small-mb", 10), large = options.int("large-mb", 100)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swbench-json-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        guard let sampleData = SampleData.locateDirectory() else { throw BenchError("cannot find sample-data") }
-        let workspace = try Workspace.open(path: dir.appendingPathComponent("bench.db").path, createAs: .training)
-        _ = try SampleData.load(into: workspace.db, kind: .training, from: sampleData)
-        guard let broker = try Operators.find(workspace.db, "liwei") else { throw BenchError("demo broker liwei missing") }
+        let bench = try BenchSampleWorkspace("json")
+        defer { bench.remove() }
+        let (dir, sampleData, workspace, broker) = (bench.dir, bench.sampleData, bench.workspace, bench.broker)
 
         let items = try sampleItems(sampleData, workspace, broker)
         var rows: [(mb: Int, bytes: Int, declarations: Int, seconds: Double)] = []

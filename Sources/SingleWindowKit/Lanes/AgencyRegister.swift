@@ -41,35 +41,29 @@ public enum AgencyRegister {
     /// and keeps what the table had.
     static func load(into db: Database, from url: URL, entry: ReferenceLoader.ManifestEntry,
                      problems: inout [LoadProblem]) throws -> Int? {
-        let before = problems.count
-        guard let file = CSVTableFile.read(url, required: requiredColumns, problems: &problems) else { return nil }
-        var local = FileProblems(path: file.path)
-        var seen: [String: Int] = [:]
-        var rows: [[String]] = []
-        for row in file.rows {
-            let code = row["code"], kind = row["kind"]
-            if code.isEmpty || !code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) {
-                local.add(row, "code", "agency code \(code) is not lower-case letters, digits and _")
-            } else {
-                _ = local.checkUnique(code, row, "code", seen: &seen)
-            }
-            if row["name_zh"].isEmpty { local.add(row, "name_zh", "name_zh is empty") }
-            if row["name_en"].isEmpty { local.add(row, "name_en", "name_en is empty") }
-            if AgencyKind(rawValue: kind) == nil {
-                local.add(row, "kind", "kind \(kind) is not border_agency, approval_department or enforcement_agency")
-            }
-            rows.append([code, row["name_zh"], row["name_en"], kind])
-        }
-        problems += local.list
-        guard problems.count == before else { return nil }
-        try db.write {
+        try ReferenceTableLoad.replace(
+            into: db, from: url, entry: entry, required: requiredColumns, problems: &problems,
             // Lanes keep their agency text: a code dropped from the register still reads back.
-            try db.run("DELETE FROM agency")
-            for values in rows {
-                try db.run("INSERT INTO agency (code, name_zh, name_en, kind) VALUES (?, ?, ?, ?)", values)
+            delete: "DELETE FROM agency",
+            insert: "INSERT INTO agency (code, name_zh, name_en, kind) VALUES (?, ?, ?, ?)"
+        ) { file, local in
+            var seen: [String: Int] = [:]
+            var rows: [[any SQLBindable]] = []
+            for row in file.rows {
+                let code = row["code"], kind = row["kind"]
+                if code.isEmpty || !code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) {
+                    local.add(row, "code", "agency code \(code) is not lower-case letters, digits and _")
+                } else {
+                    _ = local.checkUnique(code, row, "code", seen: &seen)
+                }
+                if row["name_zh"].isEmpty { local.add(row, "name_zh", "name_zh is empty") }
+                if row["name_en"].isEmpty { local.add(row, "name_en", "name_en is empty") }
+                if AgencyKind(rawValue: kind) == nil {
+                    local.add(row, "kind", "kind \(kind) is not border_agency, approval_department or enforcement_agency")
+                }
+                rows.append([code, row["name_zh"], row["name_en"], kind])
             }
-            try ReferenceLoader.recordTable(db, entry, rowCount: rows.count)
+            return rows
         }
-        return rows.count
     }
 }

@@ -10,44 +10,33 @@ enum CodeTableFile {
     /// Checks and loads one file; returns the table's row count, or nil when refused.
     static func load(into db: Database, from url: URL, entry: ReferenceLoader.ManifestEntry,
                      problems: inout [LoadProblem]) throws -> Int? {
-        let before = problems.count
-        guard let file = CSVTableFile.read(url, required: requiredColumns, problems: &problems) else { return nil }
-        var local = FileProblems(path: file.path)
-        var seen: [String: Int] = [:]
-        let extraColumns = file.header.filter { !requiredColumns.contains($0) }
-        var entries: [(code: String, zh: String, en: String, extra: String)] = []
-        for row in file.rows {
-            let code = row["code"]
-            if code.isEmpty {
-                local.add(row, "code", "code is empty")
-            } else if code != code.trimmed {
-                local.add(row, "code", "code \"\(code)\" has spaces around it")
-            } else if !CodeFormats.isValid(code, table: entry.table) {
-                local.add(row, "code", "code \(code) is not \(CodeFormats.describe(entry.table))")
-            } else {
-                _ = local.checkUnique(code, row, "code", seen: &seen)
+        try ReferenceTableLoad.replace(
+            into: db, from: url, entry: entry, required: requiredColumns, problems: &problems,
+            delete: "DELETE FROM code_entry WHERE code_table = ?", [entry.table],
+            insert: "INSERT INTO code_entry (code_table, code, name_zh, name_en, extra) VALUES (?, ?, ?, ?, ?)"
+        ) { file, local in
+            var seen: [String: Int] = [:]
+            let extraColumns = file.header.filter { !requiredColumns.contains($0) }
+            var entries: [[any SQLBindable]] = []
+            for row in file.rows {
+                let code = row["code"]
+                if code.isEmpty {
+                    local.add(row, "code", "code is empty")
+                } else if code != code.trimmed {
+                    local.add(row, "code", "code \"\(code)\" has spaces around it")
+                } else if !CodeFormats.isValid(code, table: entry.table) {
+                    local.add(row, "code", "code \(code) is not \(CodeFormats.describe(entry.table))")
+                } else {
+                    _ = local.checkUnique(code, row, "code", seen: &seen)
+                }
+                if row["name_zh"].trimmed.isEmpty { local.add(row, "name_zh", "Chinese name is empty") }
+                if row["name_en"].trimmed.isEmpty { local.add(row, "name_en", "English name is empty") }
+                var extra: [String: String] = [:]
+                for column in extraColumns where !row[column].isEmpty { extra[column] = row[column] }
+                entries.append([entry.table, code, row["name_zh"], row["name_en"], try extraJSON(extra)])
             }
-            if row["name_zh"].trimmed.isEmpty { local.add(row, "name_zh", "Chinese name is empty") }
-            if row["name_en"].trimmed.isEmpty { local.add(row, "name_en", "English name is empty") }
-            var extra: [String: String] = [:]
-            for column in extraColumns where !row[column].isEmpty { extra[column] = row[column] }
-            entries.append((code, row["name_zh"], row["name_en"], try extraJSON(extra)))
+            return entries
         }
-        problems += local.list
-        guard problems.count == before else { return nil }
-
-        try db.write {
-            try db.run("DELETE FROM code_entry WHERE code_table = ?", [entry.table])
-            let insert = try db.prepare("INSERT INTO code_entry (code_table, code, name_zh, name_en, extra) VALUES (?, ?, ?, ?, ?)")
-            for item in entries {
-                insert.reset()
-                try insert.bind([entry.table, item.code, item.zh, item.en, item.extra])
-                while try insert.step() {}
-            }
-            insert.reset()
-            try ReferenceLoader.recordTable(db, entry, rowCount: entries.count)
-        }
-        return entries.count
     }
 
     /// Sorted keys, so the same row always gives the same text (a reload changes nothing).

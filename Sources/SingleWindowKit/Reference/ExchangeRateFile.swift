@@ -10,38 +10,27 @@ enum ExchangeRateFile {
 
     static func load(into db: Database, from url: URL, entry: ReferenceLoader.ManifestEntry,
                      problems: inout [LoadProblem]) throws -> Int? {
-        let before = problems.count
-        guard let file = CSVTableFile.read(url, required: requiredColumns, problems: &problems) else { return nil }
-        var local = FileProblems(path: file.path)
-        var seen: [String: Int] = [:]
-        var rows: [(currency: String, day: String, rate: String)] = []
-        for row in file.rows {
-            let currency = row["currency"], day = row["valid_from"], rate = row["cny_per_unit"]
-            var keyOK = true
-            if currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-                local.add(row, "currency", "currency \(currency) is not three capital letters (ISO 4217)"); keyOK = false
+        try ReferenceTableLoad.replace(
+            into: db, from: url, entry: entry, required: requiredColumns, problems: &problems,
+            delete: "DELETE FROM exchange_rate",
+            insert: "INSERT INTO exchange_rate (currency, valid_from, cny_per_unit) VALUES (?, ?, ?)"
+        ) { file, local in
+            var seen: [String: Int] = [:]
+            var rows: [[any SQLBindable]] = []
+            for row in file.rows {
+                let currency = row["currency"], day = row["valid_from"], rate = row["cny_per_unit"]
+                var keyOK = true
+                if currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+                    local.add(row, "currency", "currency \(currency) is not three capital letters (ISO 4217)"); keyOK = false
+                }
+                if !InspectionSlots.isDay(day) { local.add(row, "valid_from", "valid_from \(day) is not a date (YYYY-MM-DD)"); keyOK = false }
+                if keyOK { _ = local.checkUnique(currency + " " + day, row, "valid_from", seen: &seen) }
+                if ExchangeRates.parse(rate) == nil {
+                    local.add(row, "cny_per_unit", "rate \(rate) is not a positive decimal number")
+                }
+                rows.append([currency, day, rate])
             }
-            if !InspectionSlots.isDay(day) { local.add(row, "valid_from", "valid_from \(day) is not a date (YYYY-MM-DD)"); keyOK = false }
-            if keyOK { _ = local.checkUnique(currency + " " + day, row, "valid_from", seen: &seen) }
-            if ExchangeRates.parse(rate) == nil {
-                local.add(row, "cny_per_unit", "rate \(rate) is not a positive decimal number")
-            }
-            rows.append((currency, day, rate))
+            return rows
         }
-        problems += local.list
-        guard problems.count == before else { return nil }
-
-        try db.write {
-            try db.run("DELETE FROM exchange_rate")
-            let insert = try db.prepare("INSERT INTO exchange_rate (currency, valid_from, cny_per_unit) VALUES (?, ?, ?)")
-            for row in rows {
-                insert.reset()
-                try insert.bind([row.currency, row.day, row.rate])
-                while try insert.step() {}
-            }
-            insert.reset()
-            try ReferenceLoader.recordTable(db, entry, rowCount: rows.count)
-        }
-        return rows.count
     }
 }

@@ -23,18 +23,14 @@ public enum CrewListCSV {
         return try CSVImportFile.read(data: data, fileName: fileName, columns: columns) { file, r in
             let family = file.required(r, "familyName")
             let rank = file.required(r, "rank")
-            let nationality = try file.country(db, r, "nationality")
-            let born = file.parse(r, "dateOfBirth", CalendarDay.init(parsing:))
-            let place = file.required(r, "placeOfBirth")
-            let type = file.parse(r, "documentType", IdentityDocumentType.init(parsing:))
-            let number = file.uniqueDocumentNumber(r, seen: &seen)
+            let identity = try file.personIdentity(db, r, seen: &seen)
             let expiry = file.parse(r, "documentExpiry", CalendarDay.init(parsing:))
-            if let born, let expiry, expiry < born {
+            if let born = identity.born, let expiry, expiry < born {
                 file.problem(r, "documentExpiry", FieldFault("vessel.import.expiryBeforeBirth", [expiry.description]))
             }
-            guard let family, let rank, let nationality, let born, let place, let type, let number, let expiry else { return nil }
-            return CrewMember(familyName: family, givenNames: r.text("givenNames"), rank: rank, nationality: nationality,
-                              dateOfBirth: born, placeOfBirth: place, documentType: type, documentNumber: number,
+            guard let family, let rank, let id = identity.complete, let expiry else { return nil }
+            return CrewMember(familyName: family, givenNames: r.text("givenNames"), rank: rank, nationality: id.nationality,
+                              dateOfBirth: id.born, placeOfBirth: id.place, documentType: id.type, documentNumber: id.number,
                               documentExpiry: expiry)
         }
     }

@@ -22,18 +22,14 @@ public enum PassengerListCSV {
         var seen: [String: Int] = [:]
         return try CSVImportFile.read(data: data, fileName: fileName, columns: columns) { file, r in
             let family = file.required(r, "familyName")
-            let nationality = try file.country(db, r, "nationality")
-            let born = file.parse(r, "dateOfBirth", CalendarDay.init(parsing:))
-            let place = file.required(r, "placeOfBirth")
-            let type = file.parse(r, "documentType", IdentityDocumentType.init(parsing:))
-            let number = file.uniqueDocumentNumber(r, seen: &seen)
+            let identity = try file.personIdentity(db, r, seen: &seen)
             let expiry = r.has("documentExpiry") ? file.parse(r, "documentExpiry", optional: true, CalendarDay.init(parsing:)) : nil
             let embark = try file.locode(db, r, "portOfEmbarkation")
             let disembark = try file.locode(db, r, "portOfDisembarkation")
             let transit = r.has("transit") ? file.parse(r, "transit", optional: true, CSVImportFile.yesNo) ?? false : false
-            guard let family, let nationality, let born, let place, let type, let number, let embark, let disembark else { return nil }
-            return Passenger(familyName: family, givenNames: r.text("givenNames"), nationality: nationality, dateOfBirth: born,
-                             placeOfBirth: place, documentType: type, documentNumber: number, documentExpiry: expiry,
+            guard let family, let id = identity.complete, let embark, let disembark else { return nil }
+            return Passenger(familyName: family, givenNames: r.text("givenNames"), nationality: id.nationality, dateOfBirth: id.born,
+                             placeOfBirth: id.place, documentType: id.type, documentNumber: id.number, documentExpiry: expiry,
                              portOfEmbarkation: embark, portOfDisembarkation: disembark, transit: transit)
         }
     }

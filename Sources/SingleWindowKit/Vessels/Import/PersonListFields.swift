@@ -25,6 +25,29 @@ enum PersonColumns {
 /// The vessel lists' own field readers on top of the shared `CSVImportFile`: countries,
 /// UN/LOCODEs, identity document numbers, yes/no.
 extension CSVImportFile {
+    /// The identity fields both lists read after the family name (and the crew's rank), each nil
+    /// where its problem was recorded.
+    struct PersonIdentity {
+        var nationality: String?, born: CalendarDay?, place: String?
+        var type: IdentityDocumentType?, number: String?
+
+        /// All five, or nil when any had a problem (the row is then not imported).
+        var complete: (nationality: String, born: CalendarDay, place: String, type: IdentityDocumentType, number: String)? {
+            guard let nationality, let born, let place, let type, let number else { return nil }
+            return (nationality, born, place, type, number)
+        }
+    }
+
+    /// Reads them in the order the lists have always reported their problems.
+    mutating func personIdentity(_ db: Database, _ r: Record, seen: inout [String: Int]) throws -> PersonIdentity {
+        let nationality = try country(db, r, "nationality")
+        let born = parse(r, "dateOfBirth", CalendarDay.init(parsing:))
+        let place = required(r, "placeOfBirth")
+        let type = parse(r, "documentType", IdentityDocumentType.init(parsing:))
+        let number = uniqueDocumentNumber(r, seen: &seen)
+        return PersonIdentity(nationality: nationality, born: born, place: place, type: type, number: number)
+    }
+
     /// The row's document number, once per list: a number already on an earlier line (`seen`)
     /// is a problem naming that line.
     mutating func uniqueDocumentNumber(_ r: Record, seen: inout [String: Int]) -> String? {

@@ -69,6 +69,16 @@ public enum VesselValidator {
         }
     }
 
+    /// One entry per person in a list: the same document of the same nationality again names
+    /// the entry it repeats (`list[first]`).
+    private static func uniquePerson(_ nationality: String, _ documentNumber: String, _ list: String, _ i: Int,
+                                     seen: inout [String: Int], _ c: inout ProblemCollector) {
+        let key = nationality + "/" + documentNumber.uppercased()
+        if let first = seen[key] {
+            c.add("\(list)[\(i)].documentNumber", "vessel.duplicate", [documentNumber, "\(list)[\(first)]"])
+        } else { seen[key] = i }
+    }
+
     static func crew(_ db: Database, _ list: [CrewMember], callDay: CalendarDay?, _ c: inout ProblemCollector) throws {
         if list.isEmpty { c.add("crew", "vessel.crew.empty") }
         var seen: [String: Int] = [:]
@@ -78,10 +88,7 @@ public enum VesselValidator {
                        documentNumber: m.documentNumber, expiry: m.documentExpiry, callDay: callDay, &c)
             c.required(m.rank, "\(path).rank")
             c.required(m.placeOfBirth, "\(path).placeOfBirth")
-            let key = m.nationality + "/" + m.documentNumber.uppercased()
-            if let first = seen[key] {
-                c.add("\(path).documentNumber", "vessel.duplicate", [m.documentNumber, "crew[\(first)]"])
-            } else { seen[key] = i }
+            uniquePerson(m.nationality, m.documentNumber, "crew", i, seen: &seen, &c)
         }
     }
 
@@ -94,10 +101,7 @@ public enum VesselValidator {
             c.required(p.placeOfBirth, "\(path).placeOfBirth")
             try c.locode(db, p.portOfEmbarkation, "\(path).portOfEmbarkation")
             try c.locode(db, p.portOfDisembarkation, "\(path).portOfDisembarkation")
-            let key = p.nationality + "/" + p.documentNumber.uppercased()
-            if let first = seen[key] {
-                c.add("\(path).documentNumber", "vessel.duplicate", [p.documentNumber, "passengers[\(first)]"])
-            } else { seen[key] = i }
+            uniquePerson(p.nationality, p.documentNumber, "passengers", i, seen: &seen, &c)
         }
     }
 
