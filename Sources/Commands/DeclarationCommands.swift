@@ -183,7 +183,8 @@ enum DeclarationCommands {
             let d = detail.declaration
             context.console.print("\(d.number ?? "#\(d.id)")  \(d.direction.rawValue)  \(d.scope.rawValue)  \(d.status.rawValue)  rev \(d.revision)")
             for lane in detail.lanes {
-                context.console.print("  \(lane.agency.rawValue): \(lane.state)")
+                let name = AgencyNames.name(lane.agency, db: s.workspace.db, strings: context.strings)
+                context.console.print("  \(lane.agency.rawValue): \(lane.state)" + (name == lane.agency.rawValue ? "" : "  \(name)"))
                 for event in detail.laneEvents[lane.id] ?? [] {
                     context.console.print("    \(context.localTime.stringWithZone(event.at))  \(event.operatorID)  \(event.action)  \(event.fromState)→\(event.toState)  \(event.message)")
                 }

@@ -128,10 +128,13 @@ public enum Declarations {
             try Lanes.open(db, kind: .declaration, caseID: caseID, agencies: missing, initialState: ReviewState.received.rawValue,
                            at: now, by: actor)
         }
-        for lane in existingLanes where lane.state == ReviewState.returned.rawValue && d.scope.agencies.contains(lane.agency) {
-            try Lanes.transition(db, laneID: lane.id, expectedVersion: lane.version, to: ReviewState.received.rawValue,
-                                 action: "resubmit", message: "revision \(d.revision)", at: now, by: actor)
-        }
+        // The engine's case action: the system reopens them, the broker's resubmission is recorded.
+        let returned = existingLanes.filter { $0.state == ReviewState.returned.rawValue && d.scope.agencies.contains($0.agency) }
+        guard !returned.isEmpty else { return }
+        let move = LaneEngine<DeclarationRuleSet>.CaseMove(message: "revision \(d.revision)")
+        try Review.engine.decideCase(db, at: now, caseID: caseID, action: .resubmit,
+                                     moves: Dictionary(uniqueKeysWithValues: returned.map { ($0.agency, move) }),
+                                     by: .system, recordedAs: actor)
     }
 
     // MARK: - Copies and templates

@@ -21,6 +21,36 @@ extension LaneEngine {
         }
     }
 
+    /// One lane's part in a case action that names its lanes: the state to go to where the rule
+    /// set lets the caller choose (nil: the rule's), and the event's message and detail.
+    public struct CaseMove: Sendable {
+        public var to: Rules.State?
+        public var message: String
+        public var detail: [String: String]
+        public init(to: Rules.State? = nil, message: String = "", detail: [String: String] = [:]) {
+            self.to = to; self.message = message; self.detail = detail
+        }
+    }
+
+    /// A case action on the lanes the caller names (a resubmission reopens the returned lanes
+    /// still in scope; routing on receipt moves the lanes its verdicts send elsewhere), all in
+    /// one transaction, each through `decide` with its event and audit entry. Unlike the form
+    /// above a named lane the rules refuse is an error, and nothing of the action is kept.
+    /// `recordedAs`: the person whose act set off a system move (the broker who resubmitted),
+    /// written on its event and audit entry; the rules are checked for `actor`.
+    @discardableResult
+    public func decideCase(_ db: Database, at now: Date, caseID: String, action: Rules.Action, moves: [Agency: CaseMove],
+                           by actor: Operator, recordedAs: Operator? = nil) throws -> [Lane] {
+        try db.write {
+            for lane in try Lanes.lanes(db, kind: rules.kind, caseID: caseID) {
+                guard let move = moves[lane.agency] else { continue }
+                try decide(db, at: now, caseID: caseID, agency: lane.agency, action: action, expectedVersion: lane.version,
+                           to: move.to, message: move.message, detail: move.detail, by: actor, recordedAs: recordedAs)
+            }
+            return try Lanes.lanes(db, kind: rules.kind, caseID: caseID)
+        }
+    }
+
     /// Hands a lane to a named operator (nil: back to the whole agency). Only that operator may
     /// then claim or decide it. Against the version the assigner saw, with event and audit.
     @discardableResult

@@ -32,10 +32,12 @@ public struct LaneEngine<Rules: LaneRuleSet>: Sendable {
     /// The same inside a caller's transaction that already read the clock (one instant for
     /// everything one user action writes). `target` overrides the rule's state where the
     /// rule set lets the caller choose (routing on receipt); the action must still be allowed.
+    /// `recordedAs` names on the event and audit entry the person behind a system move.
     @discardableResult
     public func decide(_ db: Database, at now: Date, caseID: String, agency: Agency, action: Rules.Action,
                        expectedVersion: Int64, to target: Rules.State? = nil, message: String = "",
-                       detail: [String: String] = [:], deadline: Date?? = .none, by actor: Operator) throws -> LaneDecision {
+                       detail: [String: String] = [:], deadline: Date?? = .none, by actor: Operator,
+                       recordedAs: Operator? = nil) throws -> LaneDecision {
         try db.write {
             let before = try Lanes.lanes(db, kind: rules.kind, caseID: caseID)
             guard let lane = before.first(where: { $0.agency == agency }) else {
@@ -60,7 +62,7 @@ public struct LaneEngine<Rules: LaneRuleSet>: Sendable {
             do {
                 moved = try Lanes.transition(db, laneID: lane.id, expectedVersion: expectedVersion, to: to?.rawValue ?? lane.state,
                                              action: action.rawValue, message: message, detail: detail, claimedBy: claim,
-                                             deadline: deadline, at: now, by: actor)
+                                             deadline: deadline, at: now, by: recordedAs ?? actor)
             } catch let DatabaseError.staleVersion(_, _, expected, found) {
                 throw LaneError.stale(LaneRef(lane), seen: expected, now: found)
             }

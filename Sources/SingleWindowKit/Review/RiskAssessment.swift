@@ -67,6 +67,7 @@ public enum RiskAssessment {
     @discardableResult
     static func routeOnReceipt(_ db: Database, _ d: Declaration, at now: Date, seed: UInt64? = nil) throws -> [RiskVerdict] {
         var verdicts: [RiskVerdict] = []
+        var moves: [Agency: LaneEngine<DeclarationRuleSet>.CaseMove] = [:]
         let credit = try db.scalar("SELECT credit_class FROM enterprise WHERE id = ?", [d.traderID]).string ?? ""
         let facts = RiskFacts.of(d, creditClass: credit)
         for lane in try Lanes.lanes(db, kind: .declaration, caseID: String(d.id)) where lane.state == ReviewState.received.rawValue {
@@ -77,16 +78,21 @@ public enum RiskAssessment {
             let verdict = RiskEngine.evaluate(rules, facts: facts, agency: lane.agency,
                                               seed: seed ?? UInt64.random(in: .min ... .max))
             try store(db, verdict, declarationID: d.id, revision: d.revision, at: now)
-            try route(db, lane, verdict, d, rules: rules, at: now)
+            if let move = try route(db, lane, verdict, d, rules: rules, at: now) { moves[lane.agency] = move }
             verdicts.append(verdict)
+        }
+        // The lanes the verdicts send on move together: one case action of the engine.
+        if !moves.isEmpty {
+            try Review.engine.decideCase(db, at: now, caseID: String(d.id), action: .route, moves: moves, by: .system)
         }
         try DeclarationRelease.releaseIfComplete(db, declarationID: d.id, revision: d.revision, at: now, by: .system)
         return verdicts
     }
 
-    /// Moves the lane where the verdict sends it, with the decisive rules as the event's message.
+    /// Where the verdict sends the lane, with the decisive rules as the event's message: a move
+    /// for the case action, or nil where the lane stays (its detail recorded here).
     private static func route(_ db: Database, _ lane: Lane, _ verdict: RiskVerdict, _ d: Declaration, rules: [RiskRule],
-                              at now: Date) throws {
+                              at now: Date) throws -> LaneEngine<DeclarationRuleSet>.CaseMove? {
         let reasons = verdict.hits.filter(\.decisive).map { "\($0.ruleKey) v\($0.ruleVersion)" }.joined(separator: ", ")
         var detail: [String: String] = ["rules": reasons, "inspected": "", "result": "", "instruction": "",
                                         "inspection_required": verdict.requiresInspection ? "1" : ""]
@@ -138,11 +144,9 @@ public enum RiskAssessment {
             var merged = lane.detail
             merged.merge(detail) { _, new in new }
             try db.run("UPDATE lane SET detail = ? WHERE id = ? AND version = ?", [Lanes.encode(merged), lane.id, lane.version])
-        } else {
-            _ = try Review.engine.decide(db, at: now, caseID: String(d.id), agency: lane.agency, action: .route,
-                                         expectedVersion: lane.version, to: target, message: "\(verdict.outcome): \(reasons)",
-                                         detail: detail, by: .system)
+            return nil
         }
+        return .init(to: target, message: "\(verdict.outcome): \(reasons)", detail: detail)
     }
 
     private static func store(_ db: Database, _ v: RiskVerdict, declarationID: Int64, revision: Int, at now: Date) throws {

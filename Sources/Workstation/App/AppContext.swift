@@ -60,9 +60,9 @@ public final class AppContext {
         }
     }
 
-    /// Agency name in the UI language.
+    /// Agency name in the UI language: the register's, else the catalogue's (`AgencyNames`).
     public func agencyName(_ agency: Agency) -> String {
-        S(rawValue: "agency.\(agency.rawValue)").map { strings[$0] } ?? agency.rawValue
+        AgencyNames.name(agency, db: db, strings: strings)
     }
 
     /// Role name in the UI language.
