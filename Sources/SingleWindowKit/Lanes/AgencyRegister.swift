@@ -37,33 +37,36 @@ public enum AgencyRegister {
         return AgencyEntry(agency: Agency(code), nameZh: row.string("name_zh") ?? "", nameEn: row.string("name_en") ?? "", kind: kind)
     }
 
-    /// Replaces the register with the file's rows (one transaction), or reports every problem
-    /// and keeps what the table had.
-    static func load(into db: Database, from url: URL, entry: ReferenceLoader.ManifestEntry,
-                     problems: inout [LoadProblem]) throws -> Int? {
-        try ReferenceTableLoad.replace(
-            into: db, from: url, entry: entry, required: requiredColumns, problems: &problems,
-            // Lanes keep their agency text: a code dropped from the register still reads back.
-            delete: "DELETE FROM agency",
-            insert: "INSERT INTO agency (code, name_zh, name_en, kind) VALUES (?, ?, ?, ?)"
-        ) { file, local in
-            var seen: [String: Int] = [:]
-            var rows: [[any SQLBindable]] = []
-            for row in file.rows {
-                let code = row["code"], kind = row["kind"]
-                if code.isEmpty || !code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) {
-                    local.add(row, "code", "agency code \(code) is not lower-case letters, digits and _")
-                } else {
-                    _ = local.checkUnique(code, row, "code", seen: &seen)
-                }
-                if row["name_zh"].isEmpty { local.add(row, "name_zh", "name_zh is empty") }
-                if row["name_en"].isEmpty { local.add(row, "name_en", "name_en is empty") }
-                if AgencyKind(rawValue: kind) == nil {
-                    local.add(row, "kind", "kind \(kind) is not border_agency, approval_department or enforcement_agency")
-                }
-                rows.append([code, row["name_zh"], row["name_en"], kind])
+}
+
+/// The register's file replaces the table's rows (one transaction), or reports every problem and
+/// keeps what the table had.
+extension AgencyRegister: ReferenceTableFile {
+    static let insert = "INSERT INTO agency (code, name_zh, name_en, kind) VALUES (?, ?, ?, ?)"
+
+    /// Lanes keep their agency text: a code dropped from the register still reads back.
+    static func delete(_ entry: ReferenceLoader.ManifestEntry) -> (sql: String, arguments: [any SQLBindable]) {
+        ("DELETE FROM agency", [])
+    }
+
+    static func rows(of file: CSVTableFile, _ entry: ReferenceLoader.ManifestEntry, _ db: Database,
+                     _ local: inout FileProblems) throws -> [[any SQLBindable]] {
+        var seen: [String: Int] = [:]
+        var rows: [[any SQLBindable]] = []
+        for row in file.rows {
+            let code = row["code"], kind = row["kind"]
+            if code.isEmpty || !code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) {
+                local.add(row, "code", "agency code \(code) is not lower-case letters, digits and _")
+            } else {
+                _ = local.checkUnique(code, row, "code", seen: &seen)
             }
-            return rows
+            if row["name_zh"].isEmpty { local.add(row, "name_zh", "name_zh is empty") }
+            if row["name_en"].isEmpty { local.add(row, "name_en", "name_en is empty") }
+            if AgencyKind(rawValue: kind) == nil {
+                local.add(row, "kind", "kind \(kind) is not border_agency, approval_department or enforcement_agency")
+            }
+            rows.append([code, row["name_zh"], row["name_en"], kind])
         }
+        return rows
     }
 }

@@ -4,39 +4,38 @@ import TextWidth
 
 /// One flat code table file: `code,name_zh,name_en` then any table-specific columns, which are
 /// kept in `code_entry.extra` as JSON.
-enum CodeTableFile {
+enum CodeTableFile: ReferenceTableFile {
     static let requiredColumns = ["code", "name_zh", "name_en"]
 
-    /// Checks and loads one file; returns the table's row count, or nil when refused.
-    static func load(into db: Database, from url: URL, entry: ReferenceLoader.ManifestEntry,
-                     problems: inout [LoadProblem]) throws -> Int? {
-        try ReferenceTableLoad.replace(
-            into: db, from: url, entry: entry, required: requiredColumns, problems: &problems,
-            delete: "DELETE FROM code_entry WHERE code_table = ?", [entry.table],
-            insert: "INSERT INTO code_entry (code_table, code, name_zh, name_en, extra) VALUES (?, ?, ?, ?, ?)"
-        ) { file, local in
-            var seen: [String: Int] = [:]
-            let extraColumns = file.header.filter { !requiredColumns.contains($0) }
-            var entries: [[any SQLBindable]] = []
-            for row in file.rows {
-                let code = row["code"]
-                if code.isEmpty {
-                    local.add(row, "code", "code is empty")
-                } else if code != code.trimmed {
-                    local.add(row, "code", "code \"\(code)\" has spaces around it")
-                } else if !CodeFormats.isValid(code, table: entry.table) {
-                    local.add(row, "code", "code \(code) is not \(CodeFormats.describe(entry.table))")
-                } else {
-                    _ = local.checkUnique(code, row, "code", seen: &seen)
-                }
-                if row["name_zh"].trimmed.isEmpty { local.add(row, "name_zh", "Chinese name is empty") }
-                if row["name_en"].trimmed.isEmpty { local.add(row, "name_en", "English name is empty") }
-                var extra: [String: String] = [:]
-                for column in extraColumns where !row[column].isEmpty { extra[column] = row[column] }
-                entries.append([entry.table, code, row["name_zh"], row["name_en"], try extraJSON(extra)])
+    static let insert = "INSERT INTO code_entry (code_table, code, name_zh, name_en, extra) VALUES (?, ?, ?, ?, ?)"
+
+    static func delete(_ entry: ReferenceLoader.ManifestEntry) -> (sql: String, arguments: [any SQLBindable]) {
+        ("DELETE FROM code_entry WHERE code_table = ?", [entry.table])
+    }
+
+    static func rows(of file: CSVTableFile, _ entry: ReferenceLoader.ManifestEntry, _ db: Database,
+                     _ local: inout FileProblems) throws -> [[any SQLBindable]] {
+        var seen: [String: Int] = [:]
+        let extraColumns = file.header.filter { !requiredColumns.contains($0) }
+        var entries: [[any SQLBindable]] = []
+        for row in file.rows {
+            let code = row["code"]
+            if code.isEmpty {
+                local.add(row, "code", "code is empty")
+            } else if code != code.trimmed {
+                local.add(row, "code", "code \"\(code)\" has spaces around it")
+            } else if !CodeFormats.isValid(code, table: entry.table) {
+                local.add(row, "code", "code \(code) is not \(CodeFormats.describe(entry.table))")
+            } else {
+                _ = local.checkUnique(code, row, "code", seen: &seen)
             }
-            return entries
+            if row["name_zh"].trimmed.isEmpty { local.add(row, "name_zh", "Chinese name is empty") }
+            if row["name_en"].trimmed.isEmpty { local.add(row, "name_en", "English name is empty") }
+            var extra: [String: String] = [:]
+            for column in extraColumns where !row[column].isEmpty { extra[column] = row[column] }
+            entries.append([entry.table, code, row["name_zh"], row["name_en"], try extraJSON(extra)])
         }
+        return entries
     }
 
     /// Sorted keys, so the same row always gives the same text (a reload changes nothing).

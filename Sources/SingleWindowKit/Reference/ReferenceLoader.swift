@@ -20,17 +20,13 @@ public enum ReferenceLoader {
         guard let entries = readManifest(directory, problems: &report.problems) else { return report }
         for entry in entries {
             let url = directory.appendingPathComponent(entry.file)
-            let count: Int?
-            if entry.table == hsTable {
-                count = try HSCodeFile.load(into: db, from: url, entry: entry, problems: &report.problems)
-            } else if entry.table == AgencyRegister.table {
-                count = try AgencyRegister.load(into: db, from: url, entry: entry, problems: &report.problems)
-            } else if entry.table == exchangeRateTable {
-                count = try ExchangeRateFile.load(into: db, from: url, entry: entry, problems: &report.problems)
-            } else {
-                count = try CodeTableFile.load(into: db, from: url, entry: entry, problems: &report.problems)
+            let kind: any ReferenceTableFile.Type = switch entry.table {
+            case hsTable: HSCodeFile.self
+            case AgencyRegister.table: AgencyRegister.self
+            case exchangeRateTable: ExchangeRateFile.self
+            default: CodeTableFile.self
             }
-            if let count { report.rowCounts[entry.table] = count }
+            if let count = try kind.load(into: db, from: url, entry: entry, problems: &report.problems) { report.rowCounts[entry.table] = count }
         }
         return report
     }
