@@ -143,16 +143,14 @@ import Testing
         // Save: kept as typed, with the problem reported; the check lists it.
         try session.send("F2")
         try session.waitFor(text: "Saved Draft #1 with 1 problem(s)")
-        try session.send("F3")
-        try session.waitFor(text: "net weight 8000 is above gross weight 7000")
+        try session.press("F3", until: "net weight 8000 is above gross weight 7000")
         try session.send("Enter")
         try session.waitFor("the form at the net weight") { $0.contains("Net weight (kg)") && !$0.contains("problem(s): Enter") }
         form.position = Self.headerOrder.firstIndex(of: "netWeight")!
         try form.go(to: "grossWeight")
         try session.send("C-u")
         try session.type("8400")
-        try session.send("F3")
-        try session.waitFor(text: "No problems: ready to submit (F10)")
+        try session.press("F3", until: "No problems: ready to submit (F10)")
 
         // One submission after one confirm, split to customs and inspection.
         try session.send("F10")
