@@ -65,7 +65,9 @@ struct CSVUnitBuilder {
                 }
             }
         }
-        if !goods.isEmpty { d.goods.append(GoodsLine(goods)); locator.goodsLines.append(line) }
+        // One past the limit is kept, for the validator to refuse it at its line; the rest of a
+        // runaway declaration is not built (100,000 goods lines took 790 MB).
+        if !goods.isEmpty, d.goods.count <= InputLimits.goodsItems { d.goods.append(GoodsLine(goods)); locator.goodsLines.append(line) }
         if !container.isEmpty { d.containers.append(DeclarationContainer(container)); locator.containerLines.append(line) }
         if !document.isEmpty { d.documents.append(AttachedDocument(document)); locator.documentLines.append(line) }
     }
