@@ -39,15 +39,16 @@ struct CSVUnitBuilder {
         for i in 0..<min(row.fieldCount, columns.count) where !row.isEmpty(i) {
             guard let level = columns.levels[i] else { continue }
             switch level {
-            case .goods: goods[columns.keys[i]] = row.string(i)
-            case .container: container[columns.keys[i]] = row.string(i)
-            case .document: document[columns.keys[i]] = row.string(i)
+            // `restored`: a `'` an export put before a formula-like value comes off again.
+            case .goods: goods[columns.keys[i]] = CSVFormulaGuard.restored(row.string(i))
+            case .container: container[columns.keys[i]] = CSVFormulaGuard.restored(row.string(i))
+            case .document: document[columns.keys[i]] = CSVFormulaGuard.restored(row.string(i))
             case .header:
                 // Compare as typed first (bytes, then text), trim only on a difference.
                 if let bytes = headerBytes[i], row.fieldEquals(i, bytes) { continue }
                 let key = columns.keys[i]
                 if let first = headerSeen[i] {
-                    let raw = row.string(i)
+                    let raw = CSVFormulaGuard.restored(row.string(i))
                     if first.raw == raw { continue }
                     let value = raw.trimmed
                     if !value.isEmpty && first.value != value {
@@ -55,7 +56,7 @@ struct CSVUnitBuilder {
                                                 [value, first.value, String(first.line)]))
                     }
                 } else {
-                    let raw = row.string(i)
+                    let raw = CSVFormulaGuard.restored(row.string(i))
                     let value = raw.trimmed
                     guard !value.isEmpty else { continue }
                     headerSeen[i] = HeaderCell(raw: raw, value: value, line: line)

@@ -56,8 +56,13 @@ public enum CSVReader {
     }
 
     /// Writes one record, quoting only where needed.
-    public static func format(_ fields: [String]) -> String {
-        fields.map { f in
+    public static func format(_ fields: [String]) -> String { format(fields, guarded: false) }
+
+    /// The same; `guarded`: formula-like text cells get a
+    /// leading `'` (`CSVFormulaGuard`), as every file written for a spreadsheet does.
+    public static func format(_ fields: [String], guarded: Bool) -> String {
+        fields.map { value in
+            let f = guarded ? CSVFormulaGuard.neutralised(value) : value
             if f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
