@@ -275,7 +275,9 @@ public final class DeclarationImporter {
         while done < total && !exhausted {
             let batchEnd = min(done + options.batchSize, total)
             let body = { [self] () throws -> Void in
-                while done < batchEnd {
+                // Also bounded by time: other terminals wait for this lock (`WriteSlice`).
+                let slice = WriteSlice()
+                while done < batchEnd && !(done > 0 && slice.isSpent) {
                     guard let unit = try next() else { exhausted = true; return }
                     if try !self.handle(unit, fileName: fileName, result: &result) { try rejected(unit, done) }
                     done += 1
