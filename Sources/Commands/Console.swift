@@ -1,5 +1,6 @@
 import Foundation
 import Presentation
+import SingleWindowKit
 import TextWidth
 
 /// Where a command writes: the real stdout/stderr, or buffers in tests.
@@ -39,16 +40,35 @@ public final class Console: @unchecked Sendable {
         return ["y", "yes", "是"].contains(answer)
     }
 
-    public func print(_ text: String) { writeOut(text.hasSuffix("\n") ? text : text + "\n") }
-    public func error(_ text: String) { writeErr(text.hasSuffix("\n") ? text : text + "\n") }
+    /// Text lines for the user. Control characters in them (names, remarks, an import's
+    /// quoted cell: data from files and the database) are shown escaped, never sent to the
+    /// terminal: `ESC ] 0 ; … BEL ESC [ 2 J` in a field retitled and cleared it. Line breaks and
+    /// tabs the command lays out itself stay.
+    public func print(_ text: String) { writeOut(Self.safe(text.hasSuffix("\n") ? text : text + "\n")) }
+    public func error(_ text: String) { writeErr(Self.safe(text.hasSuffix("\n") ? text : text + "\n")) }
+    /// The program's own control output (a progress bar's carriage return), as given.
     public func rawError(_ text: String) { writeErr(text) }
+    /// A file's bytes asked for on stdout (`declarations export ID` without `--out`), as they are.
+    public func data(_ text: String) { writeOut(text) }
+
+    static func safe(_ text: String) -> String { ControlCharacters.escaped(text, keepingLineBreaks: true) }
 
     /// Prints an Encodable as pretty, key-sorted JSON (stable output for scripts and tests).
     public func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        // The encoder escapes C0 controls; DEL and C1 (U+007F–U+009F) it leaves raw, and some
+        // terminals obey U+009B as CSI. They only occur inside strings, where \u00XX is valid.
+        var text = String.UnicodeScalarView()
+        for scalar in String(decoding: try encoder.encode(value), as: UTF8.self).unicodeScalars {
+            if (0x7F...0x9F).contains(scalar.value) {
+                text.append(contentsOf: "\\u00\(String(scalar.value, radix: 16, uppercase: true))".unicodeScalars)
+            } else {
+                text.append(scalar)
+            }
+        }
+        writeOut(String(text) + "\n")
     }
 }
 
