@@ -99,7 +99,7 @@ public enum SingleWindowCLI {
         } catch let error as UsageError {
             return usage(table, error.message, context.strings, console)
         } catch {
-            let text = String(describing: error)
+            let text = (error as? FileWriteError)?.text(context.strings.language) ?? String(describing: error)
             if context.json {
                 try? console.json(["error": text])
             }

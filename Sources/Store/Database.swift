@@ -38,11 +38,18 @@ public final class Database: @unchecked Sendable {
             try Database.checkLocation(path: path, create: create && !readOnly)
             try Database.checkHeader(path: path)
         }
+        // A database in a directory we cannot write: WAL needs its -wal and -shm files beside it,
+        // so even a read failed ("attempt to write a readonly database"). It is opened immutable,
+        // read-only: every read works on the file as it is (another process cannot be writing to
+        // it either, for the same reason), and a write is refused in words (`readOnlyDirectory`).
+        let immutable = isFile && !readOnly && Database.directoryIsReadOnly(path)
+        self.readOnlyDirectory = immutable ? URL(fileURLWithPath: path).deletingLastPathComponent().path : nil
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
-        if readOnly { flags |= SQLITE_OPEN_READONLY } else { flags |= SQLITE_OPEN_READWRITE }
-        if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+        if readOnly || immutable { flags |= SQLITE_OPEN_READONLY } else { flags |= SQLITE_OPEN_READWRITE }
+        if create && !readOnly && !immutable { flags |= SQLITE_OPEN_CREATE }
         var db: OpaquePointer?
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        let opening = immutable ? Database.immutableURI(path) : path
+        let rc = sqlite3_open_v2(opening, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let db { sqlite3_close_v2(db) }
@@ -55,7 +62,7 @@ public final class Database: @unchecked Sendable {
             // Read the schema version first: a corrupt or foreign file fails here, and a newer
             // schema is refused, both before any pragma writes.
             try Migrator.refuseNewer(self, sets: knownSchema)
-            if !readOnly && isFile {
+            if !readOnly && !immutable && isFile {
                 _ = try query("PRAGMA journal_mode=WAL")
                 try execute("PRAGMA synchronous=NORMAL")
             }
@@ -67,6 +74,23 @@ public final class Database: @unchecked Sendable {
             close()
             throw error
         }
+    }
+
+    /// Set when the file was opened immutable because its directory is read-only (see `init`):
+    /// the directory, for the message a write gets.
+    public let readOnlyDirectory: String?
+
+    /// An existing file whose directory this process cannot write in.
+    static func directoryIsReadOnly(_ path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return access(directory, W_OK) != 0
+    }
+
+    static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? absolute
+        return "file:" + escaped + "?immutable=1"
     }
 
     deinit { close() }
@@ -113,7 +137,10 @@ public final class Database: @unchecked Sendable {
     // MARK: - Errors
 
     func error(_ code: Int32, sql: String?) -> DatabaseError {
-        .sqlite(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+        if code & 0xff == SQLITE_READONLY, let readOnlyDirectory {
+            return .cannotOpen(path: path, reason: DatabaseError.readOnlyDirectoryMessage(readOnlyDirectory))
+        }
+        return .sqlite(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
     }
 
     // MARK: - Statements
@@ -193,6 +220,9 @@ public final class Database: @unchecked Sendable {
             sqlite3_free(message)
             // sqlite3_exec returns the primary code only; the connection knows the extended one.
             let code = sqlite3_extended_errcode(handle) & 0xff == rc ? sqlite3_extended_errcode(handle) : rc
+            if code & 0xff == SQLITE_READONLY, let readOnlyDirectory {
+                throw DatabaseError.cannotOpen(path: path, reason: DatabaseError.readOnlyDirectoryMessage(readOnlyDirectory))
+            }
             throw DatabaseError.sqlite(code: code, message: text, sql: sql)
         }
     }

@@ -43,6 +43,12 @@ public enum DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
     /// Another connection held the lock for longer than the busy timeout.
     public var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
 
+    /// Why a database opened from a read-only directory cannot be changed.
+    static func readOnlyDirectoryMessage(_ directory: String) -> String {
+        "its directory \(directory) is read-only, so it was opened read-only (SQLite keeps its write-ahead log beside it); "
+            + "reading works, changing it needs a writable copy"
+    }
+
     /// What a writer that waited its whole time for the lock is told.
     static func busyMessage(seconds: Double) -> String {
         "another SingleWindow kept this database busy for over \(String(format: "%g", seconds)) s; nothing was changed, try again"

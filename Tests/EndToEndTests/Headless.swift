@@ -11,9 +11,10 @@ enum Headless {
 
     static var sampleData: String { TmuxSession.packageRoot.appendingPathComponent("sample-data").path }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Run {
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
+                    executable: String = TmuxSession.binary) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"

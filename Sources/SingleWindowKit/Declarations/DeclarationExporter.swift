@@ -20,19 +20,18 @@ public enum DeclarationExporter {
 
     /// All of a broker's (or trader's) declarations matching `filter`, page by page (keyset),
     /// written to `path` as each page is read: memory holds one page, not the export. The file
-    /// appears complete or not at all (written beside it, then moved). Returns the number exported.
+    /// appears complete or not at all (`SafeFileWrite`: written beside it, then renamed; a
+    /// directory gets `declarations.csv` inside it, a link is refused, an existing file is
+    /// replaced only with `force`). Returns the number exported.
     @discardableResult
     public static func exportAll(_ ws: Workspace, filter: DeclarationFilter = DeclarationFilter(), format: Format,
-                                 names: ColumnNames = .keys, raw: Bool = false, to path: String, by actor: Operator) throws -> Int {
-        let partial = path + ".part"
-        guard FileManager.default.createFile(atPath: partial, contents: nil),
-              let file = FileHandle(forWritingAtPath: partial) else {
-            throw DatabaseError.cannotOpen(path: path, reason: "cannot write the export file")
-        }
+                                 names: ColumnNames = .keys, raw: Bool = false, to path: String, force: Bool = false,
+                                 by actor: Operator) throws -> Int {
+        let target = try SafeFileWrite.destination(path, fileName: "declarations." + (format == .csv ? "csv" : "json"), force: force)
+        let file = try SafeFileWrite.PartFile(target)
         var count = 0
         do {
-            defer { try? file.close() }
-            file.write(Data((format == .csv ? csvHeader(names: names) : jsonOpening).utf8))
+            try file.write(Data((format == .csv ? csvHeader(names: names) : jsonOpening).utf8))
             var cursor: DeclarationCursor?
             repeat {
                 let page = try DeclarationQueries.list(ws, by: actor, filter: filter, after: cursor, limit: 200)
@@ -42,17 +41,23 @@ public enum DeclarationExporter {
                     chunk += format == .csv ? csvRows(d, raw: raw) : jsonItem(d, first: count == 0)
                     count += 1
                 }
-                file.write(Data(chunk.utf8))
+                try file.write(Data(chunk.utf8))
                 cursor = page.next
             } while cursor != nil
-            if format == .json { file.write(Data(jsonClosing(empty: count == 0).utf8)) }
+            if format == .json { try file.write(Data(jsonClosing(empty: count == 0).utf8)) }
+            try file.commit()
         } catch {
-            try? FileManager.default.removeItem(atPath: partial)
+            file.abandon()
             throw error
         }
-        _ = try? FileManager.default.removeItem(atPath: path)
-        try FileManager.default.moveItem(atPath: partial, toPath: path)
         return count
+    }
+
+    /// Declarations by id written to `path` the same safe way as `exportAll`.
+    public static func export(_ ws: Workspace, ids: [Int64], format: Format, names: ColumnNames = .keys, raw: Bool = false,
+                              to path: String, force: Bool = false, by actor: Operator) throws {
+        let target = try SafeFileWrite.destination(path, fileName: "declarations." + (format == .csv ? "csv" : "json"), force: force)
+        try SafeFileWrite.write(export(ws, ids: ids, format: format, names: names, raw: raw, by: actor), to: target)
     }
 
     // MARK: - CSV

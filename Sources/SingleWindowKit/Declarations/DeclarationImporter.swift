@@ -33,11 +33,22 @@ public final class DeclarationImporter {
     public func importFile(at path: String) throws -> DeclarationImportResult {
         try Authority.require(actor, "declaration.import", roles: [.broker])
         let name = (path as NSString).lastPathComponent
-        let rejects = options.rejectsPath ?? DeclarationImporter.defaultRejectsPath(for: path)
+        var rejects = options.rejectsPath ?? DeclarationImporter.defaultRejectsPath(for: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.isReadableFile(atPath: path),
               FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw UnreadableFile(path: path)
+        }
+        if !options.dryRun {
+            // Checked before anything is committed: a missing or read-only directory, or a link,
+            // refuses the import, not its end (8 declarations were committed, then a raw error).
+            // A directory gets the rejects file inside it; an earlier rejects file is replaced.
+            rejects = try SafeFileWrite.destination(rejects, fileName: (DeclarationImporter.defaultRejectsPath(for: path) as NSString).lastPathComponent,
+                                                    force: true)
+            // A killed import's half rejects file: the name is the program's own.
+            if FileManager.default.fileExists(atPath: rejects + ".part") || SafeFileWrite.isSymlink(rejects + ".part") {
+                unlink(rejects + ".part")
+            }
         }
         if path.lowercased().hasSuffix(".json") {
             // Mapped, not read: the parser walks the file's pages and hands over one declaration at a time.
@@ -165,7 +176,7 @@ public final class DeclarationImporter {
         }
         result.warnings = warnings + result.warnings
         if !options.dryRun, result.rejected > 0, let rejectsPath {
-            try DeclarationExporter.json(rejected).write(to: URL(fileURLWithPath: rejectsPath))
+            try SafeFileWrite.write(DeclarationExporter.json(rejected), to: rejectsPath)
             result.rejectsPath = rejectsPath
         }
         return result

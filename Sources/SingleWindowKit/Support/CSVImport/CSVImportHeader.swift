@@ -92,9 +92,11 @@ enum CSVFileProblem {
     }
 }
 
-/// The messages of the shared CSV import front.
+/// The messages of the shared CSV import front (and of the files it writes, `FileWriteError`).
 enum CSVImportMessages {
-    static let entries: [String: (en: String, zh: String)] = [
+    static let entries: [String: (en: String, zh: String)] = FileWriteError.messages.merging(front) { own, _ in own }
+
+    private static let front: [String: (en: String, zh: String)] = [
         "import.notUTF8": ("the file is not UTF-8", "文件不是UTF-8编码"),
         "import.gbk": ("the file is in GBK/GB18030, not UTF-8: save it as UTF-8 and import again", "文件为GBK/GB18030编码而非UTF-8：请另存为UTF-8后重新导入"),
         "import.unterminatedQuote": ("a quoted field starting here is never closed", "从此行开始的引号字段没有闭合"),
