@@ -30,7 +30,7 @@ enum VesselCommands {
             if let error = error as? PersonListImportError { context.console.error(context.strings.format(.cliProblems, error.problems.count)) }
             for line in lines { context.console.error(line) }
             switch error {
-            case DomainError.notAuthorized, is DatabaseError, is VesselFileError, LaneError.stale: return .failure
+            case DomainError.notAuthorized, is DatabaseError, is VesselFileError, is FileWriteError, LaneError.stale: return .failure
             case DomainError.notFound: return .failure
             default: return .problems
             }

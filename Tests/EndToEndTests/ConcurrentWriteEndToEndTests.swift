@@ -82,6 +82,8 @@ import Testing
         group.wait()
 
         let runs = log.runs
+        let counts = Dictionary(grouping: runs, by: { $0.args.prefix(2).joined(separator: " ") }).mapValues(\.count)
+        print("concurrent writers: \(runs.count) commands in \(Int(Self.seconds)) s: \(counts.sorted { $0.key < $1.key })")
         #expect(runs.count > 20, "the soak ran \(runs.count) commands")
         let busy = runs.filter { run in
             let text = run.err.lowercased()

@@ -16,6 +16,9 @@ public enum PortClearanceOutput {
               FileManager.default.isWritableFile(atPath: directory) else {
             throw VesselFileError.notWritable(path: destination)
         }
+        // A link is refused as every writer refuses it (`SafeFileWrite`); a clearance file is
+        // reprinted in place, so an existing one is replaced.
+        _ = try SafeFileWrite.destination(url.path, force: true)
     }
 
     /// Writes the text; returns the absolute path written (or "lp").
@@ -35,8 +38,12 @@ public enum PortClearanceOutput {
             return printer
         }
         let url = VesselFilePath.url(destination)
-        do { try Data(text.utf8).write(to: url, options: .atomic) } catch { throw VesselFileError.notWritable(path: destination) }
-        return url.path
+        let target = try SafeFileWrite.destination(url.path, force: true)
+        do { try SafeFileWrite.write(Data(text.utf8), to: target) } catch let error as FileWriteError {
+            if case .symlink = error { throw error }
+            throw VesselFileError.notWritable(path: destination)
+        }
+        return target
     }
 
     /// The default file name offered for a call's clearance, in the working directory.

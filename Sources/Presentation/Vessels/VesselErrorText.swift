@@ -13,6 +13,8 @@ public enum VesselErrorText {
             return error.problems.map { $0.text(s.language) }
         case let error as DomainError:
             return domain(error, s)
+        case let error as FileWriteError:
+            return [error.text(s.language)]
         case let error as LaneError:
             return [lane(error, s)]
         case let DatabaseError.staleVersion(table, id, _, _):
