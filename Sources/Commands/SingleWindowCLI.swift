@@ -95,6 +95,10 @@ public enum SingleWindowCLI {
             } else {
                 return usage(table, strings.format(.cliUnknownCommand, table.name), strings, console)
             }
+            // The store opens such a file immutable (WAL cannot keep its files there): say what that means.
+            if Database.directoryIsReadOnly(context.databasePath) {
+                console.error(context.strings.format(.cliReadOnlyView, (context.databasePath as NSString).deletingLastPathComponent))
+            }
             return try command(&context).rawValue
         } catch let error as UsageError {
             return usage(table, error.message, context.strings, console)

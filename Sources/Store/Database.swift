@@ -81,7 +81,7 @@ public final class Database: @unchecked Sendable {
     public let readOnlyDirectory: String?
 
     /// An existing file whose directory this process cannot write in.
-    static func directoryIsReadOnly(_ path: String) -> Bool {
+    public static func directoryIsReadOnly(_ path: String) -> Bool {
         guard FileManager.default.fileExists(atPath: path) else { return false }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return access(directory, W_OK) != 0

@@ -25,6 +25,7 @@ import Testing
         let verified = try asNobody(["audit", "verify", "--db", db])
         #expect(verified.code == 0, "\(verified.out) \(verified.err)")
         #expect(!verified.err.contains("readonly database"))
+        #expect(verified.err.contains("opened read-only and as the file stands"), "\(verified.err)")
         let listed = try asNobody(["declarations", "list", "--db", db, "--as", "liwei"])
         #expect(listed.code == 0, "\(listed.err)")
         let export = try asNobody(["declarations", "export", "--out", dir.appendingPathComponent("x.csv").path, "--db", db, "--as", "liwei"])

@@ -111,6 +111,8 @@ enum CLIStrings {
                             "{0} 票报关单：新建 {1}，更新 {2}，提交 {3}，退回 {4}（商品 {5} 项）"),
         .cliDryRun: ("(dry run: nothing written)", "（仅校验，未写入）"),
         .cliRejectsWritten: ("rejected rows written to {0}: fix them there and import that file", "被拒行已写入 {0}：修改后可直接导入该文件"),
+        .cliReadOnlyView: ("note: {0} is read-only, so the database is opened read-only and as the file stands: another terminal's latest changes may not be in it yet",
+                           "注意：{0} 为只读目录，数据库以只读方式按文件现状打开：其他终端的最新更改可能尚未包含在内"),
         .cliExported: ("exported {0} declarations to {1}", "已导出 {0} 票报关单到 {1}"),
         .cliValid: ("valid: no problems", "校验通过"),
         .cliSubmitted: ("submitted as {0}; lanes: {1}", "已提交，编号 {0}；通道：{1}"),

@@ -112,6 +112,7 @@ public enum S: String, CaseIterable, Sendable {
     case cliDryRun = "cli.dryRun"
     case cliRejectsWritten = "cli.rejectsWritten"
     case cliExported = "cli.exported"
+    case cliReadOnlyView = "cli.readOnlyView"
     case cliValid = "cli.valid"
     case cliSubmitted = "cli.submitted"
 
