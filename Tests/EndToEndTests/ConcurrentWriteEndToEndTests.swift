@@ -93,5 +93,31 @@ import Testing
         #expect(runs.first { $0.name == "generator" }?.code == 0)
         let verified = try Headless.run(["audit", "verify", "--db", db])
         #expect(verified.code == 0, "\(verified.out) \(verified.err)")
+        // The lanes as the officers left them, read with the sqlite3 shell where there is one.
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") {
+            // No lane claimed twice from "received" (nobody unclaims here): the race was decided once.
+            #expect(try Self.sql(db, """
+                SELECT count(*) FROM (SELECT lane_id FROM lane_event WHERE action = 'claim' AND from_state = 'received'
+                GROUP BY lane_id HAVING count(*) > 1)
+                """) == "0")
+            // The officers' queue rows in step with their lanes.
+            #expect(try Self.sql(db, """
+                SELECT count(*) FROM lane l LEFT JOIN review_queue q ON q.lane_id = l.id
+                WHERE l.case_kind = 'declaration' AND (q.lane_id IS NULL OR q.state != l.state OR q.lane_version != l.version
+                      OR coalesce(q.claimed_by, '') != coalesce(l.claimed_by, ''))
+                """) == "0")
+        }
+    }
+
+    static func sql(_ db: String, _ query: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [db, query]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
