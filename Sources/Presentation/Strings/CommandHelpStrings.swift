@@ -29,6 +29,8 @@ public enum CH: String, CatalogueKey {
     case optYes = "opt.yes"
     case cmdClockShow = "cmd.clockShow"
     case cmdLanesTick = "cmd.lanesTick"
+    case cmdLanesAssign = "cmd.lanesAssign"
+    case cmdLanesUnassign = "cmd.lanesUnassign"
     case cmdClockSet = "cmd.clockSet"
     case cmdClockAdvance = "cmd.clockAdvance"
     case cmdManifestCheck = "cmd.manifestCheck"
@@ -187,6 +189,9 @@ enum CommandHelpStrings {
         .optYes: ("do not ask for confirmation", "不再询问确认"),
         .cmdClockShow: ("trainer: the training clock", "培训师：查看培训时钟"),
         .cmdLanesTick: ("apply what passed lane deadlines mean (idempotent)", "处理已过期限的环节（可重复执行）"),
+        .cmdLanesAssign: ("hand a lane to one officer of its agency (KIND: declaration, vessel_call…)",
+                          "将环节分派给本机构的一名人员（KIND：declaration、vessel_call…）"),
+        .cmdLanesUnassign: ("give an assigned lane back to its whole agency", "收回分派，环节回到本机构"),
         .cmdClockSet: ("trainer: set the training clock (YYYY-MM-DD [HH:MM], or now)", "培训师：设置培训时钟（YYYY-MM-DD [HH:MM]，或 now）"),
         .cmdClockAdvance: ("trainer: move the training clock (+2d, +3h, -30m)", "培训师：拨动培训时钟（+2d、+3h、-30m）"),
         .cmdManifestCheck: ("B/L on no manifest: warn or refuse (without a word: the setting)", "提运单不在舱单中时：提示或拒绝（不带参数：显示当前设置）"),

@@ -8,6 +8,7 @@ enum LaneMessages {
         "lane.reason.claimedBy": ("claimed by {0}", "已由{0}认领"),
         "lane.reason.claimedByYou": ("you hold the claim already", "您已认领"),
         "lane.reason.assignedTo": ("assigned to {0}", "已分派给{0}"),
+        "lane.reason.assignee": ("{0} is not an active officer of {agencies}", "{0}不是{agencies}的在岗人员"),
         "lane.reason.gate": ("waits for {agencies} to release first", "须等{agencies}先放行"),
         "lane.reason.deadline": ("its deadline passed ({0}); the outcome on timeout applies", "已过期限（{0}），按超时处理"),
         "lane.reason.noLane": ("you have no lane on this case", "本案没有您的环节"),
