@@ -24,6 +24,7 @@ enum LaneMessages {
                                            "担保 {0} 已于 {1} 到期：须缴纳税费或重新录入担保"),
         "review.reason.dutyFree": ("duty-free (levy nature {0}): nothing to assess or guarantee", "免税（征免性质 {0}）：无需核定税费或担保"),
         "review.reason.zeroRate": ("the rate is 0 on every goods line: nothing to assess or guarantee", "各项商品税率为零：无需核定税费或担保"),
+        "review.reason.inspected": ("the inspection result is recorded: the appointment is past", "查验结果已录入：预约已无必要"),
         "review.reason.notBooked": ("the inspection has no appointment yet: the broker books it first", "查验尚未预约：须先由报关代理预约查验时段"),
         "review.reason.beforeAppointment": ("the inspection is booked for {0}: a result cannot be recorded before then",
                                             "查验预约时间为 {0}：此前不能录入查验结果"),
