@@ -32,8 +32,11 @@ import Testing
 
     @Test func everyDemoOperatorsRoleIsRegistered() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent("sample-data/demo/operators.csv"), encoding: .utf8)
-        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let files = ["demo/operators.csv"] + DomainAreas.all.flatMap(\.demoOperators)
+        let rows = try files.flatMap { file in
+            try String(contentsOf: root.appendingPathComponent("sample-data/" + file), encoding: .utf8)
+                .split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        }
         #expect(rows.count > 20)
         for row in rows { #expect(Role(rawValue: String(row[3])) != nil, "\(row[0]): \(row[3])") }
     }
