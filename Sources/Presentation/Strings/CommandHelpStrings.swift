@@ -47,6 +47,7 @@ public enum CH: String, CatalogueKey {
     case cmdDeclExport = "cmd.decl.export"
     case optFormat = "opt.format"
     case optExportOut = "opt.export.out"
+    case optExportRaw = "opt.export.raw"
     case optDeclStatus = "opt.decl.status"
     case optDeclSearch = "opt.decl.search"
     case cmdDeclList = "cmd.decl.list"
@@ -207,6 +208,8 @@ enum CommandHelpStrings {
         .optRejects: ("write the rejected rows here, to fix and import again", "被拒行写入此文件，修改后可再导入"),
         .cmdDeclExport: ("export declarations (the file imports again)", "导出报关单（导出文件可再导入）"),
         .optFormat: ("the file format (else from --out's name)", "文件格式（否则按 --out 的扩展名）"),
+        .optExportRaw: ("CSV: write cells as stored, without the ' before =, +, -, @ that stops a spreadsheet running them",
+                        "CSV：按原值写出，不在 =、+、-、@ 开头的单元格前加 '（该前缀防止电子表格将其作为公式执行）"),
         .optExportOut: ("write to FILE (needed without IDs)", "写入该文件（不指定编号时必填）"),
         .optDeclStatus: ("only declarations in this status", "只含该状态的报关单"),
         .optDeclSearch: ("only declarations matching this text", "只含匹配该文字的报关单"),
