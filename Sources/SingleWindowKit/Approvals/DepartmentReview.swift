@@ -55,6 +55,11 @@ public enum DepartmentReview {
                 deadline = .some(WorkingDayCalendar.deadline(dueOn: due.day))
             default: break
             }
+            // An outcome ends the clock: the deadline pass has nothing left to do on the lane.
+            if ApprovalRuleSet().next(from: .pending, action: action, agency: department)?.isFinal == true
+                || action == .bureauApprove || action == .bureauReject {
+                deadline = .some(nil)
+            }
             detail["by"] = actor.id
             detail["by_name"] = actor.name
             detail["at"] = Timestamp.string(now)
