@@ -46,6 +46,24 @@ public enum AP: String, CatalogueKey {
     case apDocDeemedAbsence = "approvals.doc.deemedAbsence", apDocBureau = "approvals.doc.bureau", apDocRejected = "approvals.doc.rejected"
     case apDocDays = "approvals.doc.days", apDocIssued = "approvals.doc.issued", apDocCode = "approvals.doc.code"
     case apDocVerify = "approvals.doc.verify", apDocSeal = "approvals.doc.seal", apDocAccepted = "approvals.doc.accepted"
+    // Pane
+    case apTitleProjects = "approvals.pane.projects", apTitleQueue = "approvals.pane.queue", apNoProjects = "approvals.pane.noProjects"
+    case apNoQueue = "approvals.pane.noQueue", apKeyOpen = "approvals.key.open", apKeyBack = "approvals.key.back"
+    case apKeyApply = "approvals.key.apply", apKeyAccept = "approvals.key.accept", apKeyReturn = "approvals.key.return"
+    case apKeyIssue = "approvals.key.issue", apKeyPrint = "approvals.key.print", apKeyApprove = "approvals.key.approve"
+    case apKeyConditions = "approvals.key.conditions", apKeyReject = "approvals.key.reject"
+    case apKeySupplements = "approvals.key.supplements", apKeySupply = "approvals.key.supply"
+    case apKeyBureauApprove = "approvals.key.bureauApprove", apKeyBureauReject = "approvals.key.bureauReject"
+    case apKeyWarnings = "approvals.key.warnings", apHelpApply = "approvals.help.apply", apHelpAccept = "approvals.help.accept"
+    case apHelpReturn = "approvals.help.return", apHelpIssue = "approvals.help.issue", apHelpPrint = "approvals.help.print"
+    case apHelpApprove = "approvals.help.approve", apHelpConditions = "approvals.help.conditions", apHelpReject = "approvals.help.reject"
+    case apHelpSupplements = "approvals.help.supplements", apHelpSupply = "approvals.help.supply"
+    case apHelpBureauApprove = "approvals.help.bureauApprove", apHelpBureauReject = "approvals.help.bureauReject"
+    case apHelpWarnings = "approvals.help.warnings", apPromptText = "approvals.prompt.text", apPromptFile = "approvals.prompt.file"
+    case apRequired = "approvals.prompt.required", apWarningsTitle = "approvals.pane.warningsTitle"
+    case apNotAtWindow = "approvals.refuse.notAtWindow", apNotReviewed = "approvals.refuse.notReviewed"
+    case apNoDecision = "approvals.refuse.noDecision", apNotOpen = "approvals.refuse.notOpen", apDone = "approvals.pane.done"
+    case apMaterialsTitle = "approvals.pane.materials", apDecisionLine = "approvals.pane.decision"
 
     public static var table: [AP: (en: String, zh: String)] { ApprovalStringTable.entries }
 }

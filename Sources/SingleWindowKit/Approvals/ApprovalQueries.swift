@@ -24,6 +24,14 @@ public struct EfficiencyWarning: Equatable, Codable, Sendable {
     public var at: String
 }
 
+/// Where a department's queue page starts: the lane's deadline (or "9999" without one) and id.
+public struct ApprovalQueueCursor: Hashable, Sendable {
+    public var deadline: String
+    public var id: Int64
+    public init(deadline: String, id: Int64) { self.deadline = deadline; self.id = id }
+    public init(_ lane: Lane) { self.init(deadline: lane.deadline.map(Timestamp.string) ?? "9999", id: lane.id) }
+}
+
 public enum ApprovalQueries {
     /// Working days left until `due` seen from `today`: 0 on the due day, negative once past.
     public static func daysLeft(_ calendar: WorkingDayCalendar, today: WorkDay, due: WorkDay) -> Int {
@@ -44,12 +52,25 @@ public enum ApprovalQueries {
     /// keyset page after (`deadline`, `id`) — a lane with no deadline sorts last.
     public static func queue(_ ws: Workspace, department: Agency, after: (deadline: String, id: Int64)? = nil,
                              limit: Int = 50) throws -> [DepartmentLaneRow] {
+        try queue(ws, department: department, from: after.map { ApprovalQueueCursor(deadline: $0.deadline, id: $0.id) },
+                  forward: true, limit: limit)
+    }
+
+    /// A keyset page either way from a cursor (nil: from the start, or from the end backwards),
+    /// returned in queue order.
+    public static func queue(_ ws: Workspace, department: Agency, from cursor: ApprovalQueueCursor?, forward: Bool,
+                             limit: Int) throws -> [DepartmentLaneRow] {
         let db = ws.db, calendar = try ApprovalCalendar.load(db), today = WorkDay(ws.now())
-        let lanes = try db.query("""
+        let key = "(coalesce(deadline, '9999'), id)"
+        let condition = cursor == nil ? "" : forward ? "AND \(key) > (?, ?)" : "AND \(key) < (?, ?)"
+        var args: [any SQLBindable] = [department.rawValue]
+        if let cursor { args += [cursor.deadline, cursor.id] }
+        args.append(limit)
+        var lanes = try db.query("""
             SELECT * FROM lane WHERE case_kind = 'approval_stage' AND agency = ? AND state IN ('pending','supplements','escalated')
-              AND (coalesce(deadline, '9999'), id) > (?, ?)
-            ORDER BY coalesce(deadline, '9999'), id LIMIT ?
-            """, [department.rawValue, after?.deadline ?? "", after?.id ?? 0, limit]).map(Lane.init(row:))
+              \(condition) ORDER BY coalesce(deadline, '9999') \(forward ? "" : "DESC"), id \(forward ? "" : "DESC") LIMIT ?
+            """, args).map(Lane.init(row:))
+        if !forward { lanes.reverse() }
         return try lanes.map { try row(db, $0, calendar, today) }
     }
 

@@ -61,9 +61,22 @@ public enum Projects {
         return ProjectStage(row: row)
     }
 
-    /// A keyset page of projects by id (after `after`), `limit` rows.
-    public static func page(_ db: Database, after: String? = nil, limit: Int = 50) throws -> [Project] {
-        try db.query("SELECT * FROM approval_project WHERE id > ? ORDER BY id LIMIT ?", [after ?? "", limit]).map(Project.init(row:))
+    /// A keyset page of projects by id (after `after`), `limit` rows; `search` matches the id,
+    /// the name or the investor.
+    public static func page(_ db: Database, after: String? = nil, search: String = "", limit: Int = 50) throws -> [Project] {
+        try db.query("""
+            SELECT * FROM approval_project WHERE id > ? AND (? = '' OR id LIKE ? OR name LIKE ? OR investor_name LIKE ? OR investor_id LIKE ?)
+            ORDER BY id LIMIT ?
+            """, [after ?? "", search, "%\(search)%", "%\(search)%", "%\(search)%", "%\(search)%", limit]).map(Project.init(row:))
+    }
+
+    /// The page before `before` (nil: the last page), in id order.
+    public static func page(_ db: Database, before: String?, search: String = "", limit: Int = 50) throws -> [Project] {
+        try db.query("""
+            SELECT * FROM approval_project WHERE (? IS NULL OR id < ?)
+              AND (? = '' OR id LIKE ? OR name LIKE ? OR investor_name LIKE ? OR investor_id LIKE ?)
+            ORDER BY id DESC LIMIT ?
+            """, [before, before, search, "%\(search)%", "%\(search)%", "%\(search)%", "%\(search)%", limit]).map(Project.init(row:)).reversed()
     }
 
     /// The stage a project is at now: the first not decided nor skipped (nil: all decided).
