@@ -90,6 +90,6 @@ enum ApprovalStringTable {
         .apNoDecision: ("this stage has no decision yet", "本阶段尚未出具决定书"),
         .apNotOpen: ("no stage of this project is open for an application", "本项目没有可申请的阶段"),
         .apDone: ("{0}: done", "{0}：已完成"), .apMaterialsTitle: ("Materials of stage {0}", "第{0}阶段材料"),
-        .apDecisionLine: ("Decision {0} · code {1}", "决定书{0} · 验证码{1}"),
+        .apDecisionLine: ("Decision {0} · printed {1}×", "决定书{0} · 已打印{1}份"),
     ]
 }

@@ -56,8 +56,9 @@ enum ApprovalTrainingSamples {
         }
 
         func project(_ name: String, _ site: String, _ industry: String, _ investment: String, land: LandSupply = .allocated,
-                     investor: (String, String) = ("913101153127416255", "上海浦江实业有限公司")) throws -> Project {
-            try Projects.register(past, Project(investorID: investor.0, investorName: investor.1, name: name, site: site,
+                     investor: (String, String) = ("913101153127416255", "上海浦江实业有限公司"), on day: WorkDay) throws -> Project {
+            set(day, hour: 8)
+            return try Projects.register(past, Project(investorID: investor.0, investorName: investor.1, name: name, site: site,
                                                 district: "浦东新区", industry: industry, investment: investment, land: land,
                                                 contact: "王经理 021-5888 0000"), by: broker)
         }
@@ -102,11 +103,11 @@ enum ApprovalTrainingSamples {
             let acceptedE = workingDay(15, before: dueE)
 
             // Decided through completion.
-            let f = try project("滨江商业综合体", "滨江大道 88 号", "K7010", "860000000")
+            let f = try project("滨江商业综合体", "滨江大道 88 号", "K7010", "860000000", on: workingDay(151, before: acceptedE))
             for (i, stage) in ApprovalStage.allCases.enumerated() { try sealed(f, stage, on: workingDay(150 - i * 30, before: acceptedE)) }
 
             // The S4 project: stages 1–2 sealed, stage 3 in review; fire has not answered.
-            let e = try project("数据中心二期", "临港新片区 B7 地块", "I6450", "1250000000")
+            let e = try project("数据中心二期", "临港新片区 B7 地块", "I6450", "1250000000", on: workingDay(71, before: acceptedE))
             try sealed(e, .siteAndLand, on: workingDay(70, before: acceptedE))
             try sealed(e, .projectReview, on: workingDay(35, before: acceptedE))
             try accept(e, .designAndPermit, on: acceptedE)
@@ -118,36 +119,36 @@ enum ApprovalTrainingSamples {
             for (i, name) in ["保税物流仓库", "电子元件厂房"].enumerated() {
                 let due = workingDay(2 + i, before: dueE)
                 guard due.monthKey == dueE.monthKey else { continue }
-                let p = try project(name, "外高桥 \(i + 3) 号地块", "C3976", "98000000", land: .market)
+                let p = try project(name, "外高桥 \(i + 3) 号地块", "C3976", "98000000", land: .market, on: workingDay(41, before: due))
                 try sealed(p, .projectReview, on: workingDay(40, before: due))
                 let accepted = workingDay(15, before: due)
                 try accept(p, .designAndPermit, on: accepted)
                 try decide(p, .designAndPermit, .planning, .approve, on: calendar.due(after: accepted, workingDays: 2).day)
                 try decide(p, .designAndPermit, .construction, .approve, on: calendar.due(after: accepted, workingDays: 3).day)
             }
-            let t = try project("港区冷链物流中心", "芦潮港 12 号", "G5960", "320000000", land: .market)
             let acceptedT = workingDay(16, before: today)
+            let t = try project("港区冷链物流中心", "芦潮港 12 号", "G5960", "320000000", land: .market, on: workingDay(1, before: acceptedT))
             try accept(t, .projectReview, on: acceptedT)
             try decide(t, .projectReview, .development, .approve, on: calendar.due(after: acceptedT, workingDays: 3).day)
             try decide(t, .projectReview, .environment, .requestSupplements, "补充冷媒泄漏环境风险评估",
                        on: calendar.due(after: acceptedT, workingDays: 5).day)
 
             // Market land: stage 1 skipped, stage 2 in review with a supplement outstanding.
-            let d = try project("智能装备产业园", "康桥工业区 C2 地块", "C3490", "450000000", land: .market)
             let acceptedD = workingDay(6, before: today)
+            let d = try project("智能装备产业园", "康桥工业区 C2 地块", "C3490", "450000000", land: .market, on: workingDay(1, before: acceptedD))
             try accept(d, .projectReview, on: acceptedD)
             try decide(d, .projectReview, .development, .approve, on: calendar.due(after: acceptedD, workingDays: 2).day)
             try decide(d, .projectReview, .environment, .requestSupplements, "补充噪声影响预测",
                        on: calendar.due(after: acceptedD, workingDays: 3).day)
 
             // At the window: one applied (a map missing), one returned, one not yet applied.
-            let b = try project("生物医药研发楼", "张江路 1000 号", "M7340", "210000000")
+            let b = try project("生物医药研发楼", "张江路 1000 号", "M7340", "210000000", on: workingDay(2, before: today))
             set(today.adding(days: -1), hour: 11)
             try apply(b, .siteAndLand, leaving: ["M06"])
-            let c = try project("新能源电池回收中心", "老港镇 5 号地块", "N7724", "150000000")
+            let c = try project("新能源电池回收中心", "老港镇 5 号地块", "N7724", "150000000", on: workingDay(2, before: today))
             try apply(c, .siteAndLand, leaving: ["M03", "M04"])
             try ApprovalWindow.returnApplication(past, projectID: c.id, stage: .siteAndLand, by: window)
-            _ = try project("新能源汽车零部件厂房", "临港新片区 A3 地块", "C3670", "120000000")
+            _ = try project("新能源汽车零部件厂房", "临港新片区 A3 地块", "C3670", "120000000", on: workingDay(1, before: today))
 
             // The deadline pass as of today: the late lanes above are deemed and counted.
             var report: LaneTickReport

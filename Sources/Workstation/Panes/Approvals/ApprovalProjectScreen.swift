@@ -64,7 +64,7 @@ struct ApprovalProjectScreen {
                         (ApprovalText.stageState(stage.state, s), stage.state == .decided ? .agencyReleased : .label), (days, .label)])
             for row in lanes where row.stage == stage.stage {
                 var line: Line = [("  " + pad(truncate(app.agencyName(row.lane.agency), toWidth: 11, ellipsis: true), toWidth: 12), .normal),
-                                  (pad(ApprovalText.laneState(row.lane.state, s), toWidth: 22), Self.laneRole(row)),
+                                  (pad(ApprovalText.laneState(row.lane.state, s), toWidth: 26), Self.laneRole(row)),
                                   (pad(row.due?.description ?? "", toWidth: 11), .label),
                                   (ApprovalText.daysLeft(row, s), (row.daysLeft ?? 0) < 0 ? .agencyRejected : .label)]
                 if row.flagged { line.append((" !", .agencyRejected)) }
@@ -72,7 +72,7 @@ struct ApprovalProjectScreen {
                 out.append(line)
             }
             if let d = decisions[stage.stage.rawValue], stage.state == .decided {
-                out.append([("  " + s.format(.apDecisionLine, d.facts.number, d.verificationCode), .label)])
+                out.append([("  " + s.format(.apDecisionLine, d.facts.number, d.printCount), .label)])
             }
         }
         out.append([(s.format(.apElapsedFormat, total, ApprovalDecisions.targetWorkingDays), .label)])
