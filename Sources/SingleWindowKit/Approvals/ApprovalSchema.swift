@@ -68,17 +68,21 @@ enum ApprovalSchema {
                    ((CAST(substr(json_extract(detail, '$.due'), 6, 2) AS INTEGER) + 2) / 3), NEW.at
             FROM lane WHERE id = NEW.lane_id AND case_kind = 'approval_stage';
         END;
-        -- 3 in a month or 5 in a quarter: one warning for that period, listing the late cases.
+        -- 3 in a month or 5 in a quarter: one warning for that period, listing the late cases
+        -- that raised it (checked first whether the period has its warning, so a busy month
+        -- does not re-count its late cases on every insert).
         CREATE TRIGGER approval_warning_on_late AFTER INSERT ON approval_late
         BEGIN
             INSERT OR IGNORE INTO approval_warning(department, period, cases, at)
             SELECT NEW.department, NEW.month,
                    (SELECT group_concat(case_id, ' ') FROM approval_late WHERE department = NEW.department AND month = NEW.month), NEW.at
-            WHERE (SELECT count(*) FROM approval_late WHERE department = NEW.department AND month = NEW.month) >= 3;
+            WHERE NOT EXISTS (SELECT 1 FROM approval_warning WHERE department = NEW.department AND period = NEW.month)
+              AND (SELECT count(*) FROM approval_late WHERE department = NEW.department AND month = NEW.month) >= 3;
             INSERT OR IGNORE INTO approval_warning(department, period, cases, at)
             SELECT NEW.department, NEW.quarter,
                    (SELECT group_concat(case_id, ' ') FROM approval_late WHERE department = NEW.department AND quarter = NEW.quarter), NEW.at
-            WHERE (SELECT count(*) FROM approval_late WHERE department = NEW.department AND quarter = NEW.quarter) >= 5;
+            WHERE NOT EXISTS (SELECT 1 FROM approval_warning WHERE department = NEW.department AND period = NEW.quarter)
+              AND (SELECT count(*) FROM approval_late WHERE department = NEW.department AND quarter = NEW.quarter) >= 5;
         END;
         """)
 }
