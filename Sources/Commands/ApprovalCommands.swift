@@ -71,6 +71,17 @@ enum ApprovalCommands {
         (text ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).map(String.init)
     }
 
+    /// `--data "land_area=12000,floors=5"`.
+    static func data(_ text: String?) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for pair in (text ?? "").split(separator: ",") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty else { throw UsageError("--data is id=value,id=value, not \(pair)") }
+            out[parts[0]] = parts[1]
+        }
+        return out
+    }
+
     static func required(_ context: CommandContext, _ name: String) throws -> String {
         guard let value = context.arguments.option(name), !value.isEmpty else { throw UsageError("approvals: --\(name) is required") }
         return value
@@ -143,7 +154,8 @@ enum ApprovalCommands {
         try context.expectNoMoreWords()
         let (ws, actor) = try open(context)
         let record = try ApprovalWindow.apply(ws, projectID: project, stage: stage, optionalItems: list(context.arguments.option("items")),
-                                              materials: list(context.arguments.option("materials")), by: actor)
+                                              materials: list(context.arguments.option("materials")),
+                                              data: try data(context.arguments.option("data")), by: actor)
         if context.json { try context.console.json(ApprovalJSON.StageOut(record)) } else {
             context.console.print(context.strings.format(.apCliApplied, caseID, record.items.count, record.materials.count))
         }

@@ -185,3 +185,39 @@ import Testing
         #expect(try Projects.stage(f.db, p.id, .projectReview).state == .open)
     }
 }
+
+/// One form per stage: the union of the items' data, each datum once, pre-filled.
+@Suite struct ApprovalStageFormTests {
+    let f: ApprovalFixture
+    init() throws { f = try ApprovalFixture() }
+
+    @Test func eachDatumIsTypedOnceAndPrefilledFromEarlierStages() throws {
+        let catalogue = try ApprovalCatalogue.load(f.db)
+        #expect(catalogue.items.count == 26 && catalogue.materials.count == 19)
+        #expect(Set(ApprovalStage.allCases.map { catalogue.items(of: $0).count }) == [7, 6])
+        let stage3 = catalogue.items(of: .designAndPermit).filter(\.always)
+        let form = ApprovalStageForm.catalogue(catalogue, items: stage3)
+        let data = form.fields(section: ApprovalStageForm.dataSection).map(\.id)
+        // floor_area is asked by the planning permit and the fire review: once.
+        #expect(data.filter { $0 == "floor_area" }.count == 1)
+        #expect(Set(data) == ["floor_area", "building_height", "plot_ratio", "designer", "floors", "fire_hazard", "contractor", "start_date"])
+        #expect(form.fields(section: ApprovalStageForm.materialsSection).count == catalogue.materials(for: stage3).count)
+
+        let p = try f.project(land: .market)
+        try ApprovalWindow.apply(f.ws, projectID: p.id, stage: .projectReview, materials: ["M01", "M02", "M07", "M08", "M10"],
+                                 data: ["floor_area": "86000.5", "energy_use": "1200"], by: f.broker)
+        let values = try ApprovalStageForm.prefill(f.db, project: p, stage: .designAndPermit, items: stage3, catalogue: catalogue)
+        #expect(values["floor_area"] == "86000.5" && values["project.name"] == p.name && values["material.M13"] == "1")
+    }
+
+    @Test func aWrongDatumIsRefusedAndAnUnknownOneToo() throws {
+        let p = try f.project()
+        #expect(throws: DomainError.self) {
+            try ApprovalWindow.apply(f.ws, projectID: p.id, stage: .siteAndLand, materials: [], data: ["land_area": "lots"], by: f.broker)
+        }
+        #expect(throws: DomainError.self) {
+            try ApprovalWindow.apply(f.ws, projectID: p.id, stage: .siteAndLand, materials: [], data: ["energy_use": "1"], by: f.broker)
+        }
+        #expect(try Projects.stage(f.db, p.id, .siteAndLand).state == .open)
+    }
+}

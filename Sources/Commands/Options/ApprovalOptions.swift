@@ -14,6 +14,7 @@ extension ApprovalCommands {
         OptionTable("approvals show", "PROJECT", .cmdApprovalShow),
         OptionTable("approvals apply", "PROJECT/STAGE", .cmdApprovalApply, [
             .value("materials", "M01,M02…", .optApprovalMaterials), .value("items", "CODE,…", .optApprovalItems),
+            .value("data", "ID=VALUE,…", .optApprovalData),
         ]),
         OptionTable("approvals check", "PROJECT/STAGE", .cmdApprovalCheck),
         OptionTable("approvals accept", "PROJECT/STAGE", .cmdApprovalAccept),

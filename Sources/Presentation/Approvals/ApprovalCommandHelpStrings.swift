@@ -43,6 +43,7 @@ enum ApprovalCommandHelpStrings {
         .optApprovalAt: ("when the meeting begins", "会议开始时间"),
         .optApprovalPresent: ("the department attended", "部门出席"),
         .optApprovalAbsent: ("the department was absent", "部门缺席"),
+        .optApprovalData: ("the stage form's data items, each once (land_area=12000,floors=5)", "本阶段申请表数据项，每项一次（land_area=12000,floors=5）"),
         .optApprovalPrinter: ("the printer command (default $SINGLEWINDOW_PRINTER, else lp)", "打印命令（默认$SINGLEWINDOW_PRINTER，否则lp）"),
     ]
 }

@@ -198,6 +198,7 @@ public enum CH: String, CatalogueKey {
     case optApprovalPresent = "opt.approval.present"
     case optApprovalAbsent = "opt.approval.absent"
     case optApprovalPrinter = "opt.approval.printer"
+    case optApprovalData = "opt.approval.data"
 
     public static var table: [CH: (en: String, zh: String)] {
         CommandHelpStrings.entries.merging(ApprovalCommandHelpStrings.entries) { first, _ in first }

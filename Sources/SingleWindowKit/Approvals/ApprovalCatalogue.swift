@@ -18,6 +18,18 @@ public struct ApprovalItem: Equatable, Codable, Sendable {
     public var publicInterest: Bool
     /// The next stage needs it: a rejection keeps the next stage locked.
     public var nextStageNeeds: Bool
+    /// The data items (`ApprovalField` ids) its part of the stage form asks for.
+    public var fields: [String] = []
+}
+
+/// One datum of the stage forms: land area, floor area, the contractor…
+public struct ApprovalField: Equatable, Codable, Sendable {
+    public var id: String
+    public var nameZh: String
+    public var nameEn: String
+    /// text, decimal, integer or date.
+    public var kind: String
+    public var maxLength: Int
 }
 
 public struct ApprovalMaterial: Equatable, Codable, Sendable {
@@ -30,6 +42,7 @@ public struct ApprovalMaterial: Equatable, Codable, Sendable {
 public struct ApprovalCatalogue: Equatable, Sendable {
     public var items: [ApprovalItem]
     public var materials: [ApprovalMaterial]
+    public var fields: [ApprovalField] = []
 
     public func items(of stage: ApprovalStage) -> [ApprovalItem] { items.filter { $0.stage == stage } }
     public func item(_ code: String) -> ApprovalItem? { items.first { $0.code == code } }
@@ -59,9 +72,13 @@ public struct ApprovalCatalogue: Equatable, Sendable {
                                 nameEn: row.string("name_en") ?? "", departments: list(row.string("departments")).map(Agency.init),
                                 days: row.int("days") ?? 0, materials: list(row.string("materials")),
                                 always: row.string("applies") == "always", publicInterest: row.bool("public_interest"),
-                                nextStageNeeds: row.bool("next_stage_needs"))
+                                nextStageNeeds: row.bool("next_stage_needs"), fields: list(row.string("fields")))
         }
-        return ApprovalCatalogue(items: items, materials: materials)
+        let fields = try db.query("SELECT * FROM approval_field ORDER BY seq").map {
+            ApprovalField(id: $0.string("id") ?? "", nameZh: $0.string("name_zh") ?? "", nameEn: $0.string("name_en") ?? "",
+                          kind: $0.string("kind") ?? "text", maxLength: $0.int("max_length") ?? 40)
+        }
+        return ApprovalCatalogue(items: items, materials: materials, fields: fields)
     }
 
     static func list(_ text: String?) -> [String] {
@@ -73,12 +90,16 @@ public struct ApprovalCatalogue: Equatable, Sendable {
     public static func importFiles(_ db: Database, from directory: URL) throws {
         let materials = try rows(directory.appendingPathComponent("materials.csv"))
         let items = try rows(directory.appendingPathComponent("items.csv"))
+        let fieldsURL = directory.appendingPathComponent("fields.csv")
+        let fields = FileManager.default.fileExists(atPath: fieldsURL.path) ? try rows(fieldsURL) : []
+        let fieldIDs = Set(fields.map { $0["id"] ?? "" })
         let materialCodes = Set(materials.map { $0["code"] ?? "" })
         let agencies = Set(try AgencyRegister.all(db).map(\.agency.rawValue))
         var problems: [Problem] = []
         for (i, item) in items.enumerated() {
             let at = "items.csv line \(i + 2)"
             for m in list(item["materials"]) where !materialCodes.contains(m) { problems.append(Problem(at, "approval.catalogue.material", [m])) }
+            for f in list(item["fields"]) where !fieldIDs.contains(f) { problems.append(Problem(at, "approval.catalogue.field", [f])) }
             for d in list(item["departments"]) where !agencies.isEmpty && !agencies.contains(d) {
                 problems.append(Problem(at, "approval.catalogue.department", [d]))
             }
@@ -86,10 +107,18 @@ public struct ApprovalCatalogue: Equatable, Sendable {
                 problems.append(Problem(at, "approval.catalogue.row", [item["code"] ?? ""]))
             }
         }
+        for (i, f) in fields.enumerated() where !["text", "decimal", "integer", "date"].contains(f["kind"] ?? "") || (Int(f["max_length"] ?? "") ?? 0) <= 0 {
+            problems.append(Problem("fields.csv line \(i + 2)", "approval.catalogue.fieldKind", [f["id"] ?? ""]))
+        }
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         try db.write {
             try db.run("DELETE FROM approval_item")
             try db.run("DELETE FROM approval_material")
+            try db.run("DELETE FROM approval_field")
+            for (seq, f) in fields.enumerated() {
+                try db.run("INSERT INTO approval_field(id, seq, name_zh, name_en, kind, max_length) VALUES (?,?,?,?,?,?)",
+                           [f["id"] ?? "", seq, f["name_zh"] ?? "", f["name_en"] ?? "", f["kind"] ?? "text", Int(f["max_length"] ?? "") ?? 40])
+            }
             for (seq, m) in materials.enumerated() {
                 try db.run("INSERT INTO approval_material(code, seq, name_zh, name_en) VALUES (?,?,?,?)",
                            [m["code"] ?? "", seq, m["name_zh"] ?? "", m["name_en"] ?? ""])
@@ -97,11 +126,11 @@ public struct ApprovalCatalogue: Equatable, Sendable {
             for (seq, r) in items.enumerated() {
                 try db.run("""
                     INSERT INTO approval_item(code, seq, stage, name_zh, name_en, departments, days, materials, applies,
-                                              public_interest, next_stage_needs) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+                                              public_interest, next_stage_needs, fields) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
                     """, [r["code"] ?? "", seq, Int(r["stage"] ?? "") ?? 0, r["name_zh"] ?? "", r["name_en"] ?? "",
                           r["departments"] ?? "", Int(r["days"] ?? "") ?? 0, r["materials"] ?? "",
                           r["applies"] == "if_needed" ? "if_needed" : "always", r["public_interest"] == "1" ? 1 : 0,
-                          r["next_stage_needs"] == "1" ? 1 : 0])
+                          r["next_stage_needs"] == "1" ? 1 : 0, r["fields"] ?? ""])
             }
         }
     }

@@ -13,7 +13,12 @@ enum ApprovalSchema {
             name_zh TEXT NOT NULL, name_en TEXT NOT NULL, departments TEXT NOT NULL,
             days INTEGER NOT NULL CHECK (days > 0), materials TEXT NOT NULL,
             applies TEXT NOT NULL CHECK (applies IN ('always','if_needed')),
-            public_interest INTEGER NOT NULL, next_stage_needs INTEGER NOT NULL
+            public_interest INTEGER NOT NULL, next_stage_needs INTEGER NOT NULL, fields TEXT NOT NULL DEFAULT ''
+        );
+        -- The data items the stage forms ask for, each typed once however many items need it.
+        CREATE TABLE approval_field (
+            id TEXT PRIMARY KEY, seq INTEGER NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+            kind TEXT NOT NULL, max_length INTEGER NOT NULL
         );
         CREATE TABLE approval_calendar_year (
             year INTEGER PRIMARY KEY, source TEXT NOT NULL, loaded_at TEXT NOT NULL, loaded_by TEXT NOT NULL
@@ -31,7 +36,7 @@ enum ApprovalSchema {
         CREATE TABLE approval_stage (
             project_id TEXT NOT NULL REFERENCES approval_project(id), stage INTEGER NOT NULL,
             state TEXT NOT NULL, items TEXT NOT NULL DEFAULT '', materials TEXT NOT NULL DEFAULT '',
-            missing TEXT NOT NULL DEFAULT '', applied_at TEXT, accepted_day TEXT, decided_day TEXT,
+            missing TEXT NOT NULL DEFAULT '', form TEXT NOT NULL DEFAULT '{}', applied_at TEXT, accepted_day TEXT, decided_day TEXT,
             version INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL,
             PRIMARY KEY (project_id, stage)
         );

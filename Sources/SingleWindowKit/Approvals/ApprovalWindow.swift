@@ -17,7 +17,7 @@ public enum ApprovalWindow {
     /// materials handed in.
     @discardableResult
     public static func apply(_ ws: Workspace, projectID: String, stage: ApprovalStage, optionalItems: [String] = [],
-                             materials: [String], by actor: Operator) throws -> ProjectStage {
+                             materials: [String], data: [String: String] = [:], by actor: Operator) throws -> ProjectStage {
         try Authority.require(actor, "apply for an approval stage", roles: Projects.applicants)
         let db = ws.db, now = ws.now()
         return try db.write {
@@ -33,10 +33,22 @@ public enum ApprovalWindow {
                 problems.append(Problem("items", "approval.apply.item", [code, String(stage.rawValue)]))
             }
             for code in materials where catalogue.material(code) == nil { problems.append(Problem("materials", "approval.apply.material", [code])) }
+            let chosen = stageItems.filter { $0.always || optionalItems.contains($0.code) }
+            // The data items are checked by the form's catalogue; empty ones may follow later
+            // (supplements), a wrong one is refused.
+            let form = ApprovalStageForm.catalogue(catalogue, items: chosen)
+            let typed = data.filter { !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }
+            for key in typed.keys where form.field(key)?.section != ApprovalStageForm.dataSection {
+                problems.append(Problem(key, "approval.apply.field", [key]))
+            }
+            problems += try form.read(typed, pathPrefix: "").problems.filter { $0.key != "problem.required" }
             guard problems.isEmpty else { throw DomainError.invalid(problems) }
-            let items = stageItems.filter { $0.always || optionalItems.contains($0.code) }.map(\.code)
+            let items = chosen.map(\.code)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
             try Projects.update(db, current, state: .applied, set: [
                 "items": items.joined(separator: ";"), "materials": materials.joined(separator: ";"), "missing": "",
+                "form": String(decoding: try encoder.encode(typed), as: UTF8.self),
                 "applied_at": Timestamp.string(now),
             ], at: now)
             try AuditLog.append(db, at: now, by: actor, action: "approval.apply", entity: "approval_stage", entityID: current.caseID,

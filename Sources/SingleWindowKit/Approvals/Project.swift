@@ -65,6 +65,8 @@ public struct ProjectStage: Equatable, Codable, Sendable {
     public var materials: [String]
     /// What the window found missing when it returned the application.
     public var missing: [String]
+    /// The stage form's data items as the applicant typed them (id → text).
+    public var form: [String: String]
     public var acceptedDay: WorkDay?
     public var decidedDay: WorkDay?
     public var version: Int64
@@ -79,6 +81,7 @@ public struct ProjectStage: Equatable, Codable, Sendable {
         items = ApprovalCatalogue.list(row.string("items"))
         materials = ApprovalCatalogue.list(row.string("materials"))
         missing = ApprovalCatalogue.list(row.string("missing"))
+        form = (try? JSONDecoder().decode([String: String].self, from: Data((row.string("form") ?? "{}").utf8))) ?? [:]
         acceptedDay = row.string("accepted_day").flatMap(WorkDay.init)
         decidedDay = row.string("decided_day").flatMap(WorkDay.init)
         version = row.int64("version") ?? 1

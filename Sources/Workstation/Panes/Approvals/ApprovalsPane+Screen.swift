@@ -91,10 +91,8 @@ extension ApprovalsPane {
                 projects?.reload(); queue?.reload()
                 return
             case .apply:
-                let catalogue = try ApprovalCatalogue.load(app.db)
-                let items = catalogue.items(of: current.stage).filter(\.always)
-                try ApprovalWindow.apply(ws, projectID: id, stage: current.stage, materials: catalogue.materials(for: items).map(\.code), by: actor)
-                app.info(s.format(.apCliApplied, current.caseID, items.count, catalogue.materials(for: items).count))
+                editor = try ApprovalStageFormEditor.open(app, projectID: id, stage: current.stage)
+                return
             case .accept:
                 let lanes = try ApprovalWindow.accept(ws, projectID: id, stage: current.stage, by: actor)
                 app.info(s.format(.apCliAccepted, current.caseID, lanes.map { app.agencyName($0.agency) }.joined(separator: "、")))
@@ -127,6 +125,35 @@ extension ApprovalsPane {
             app.info(app.strings.format(.apCliDecided, current.caseID, app.agencyName(agency), ApprovalText.laneState(d.lane.state, app.strings)))
             reopen(screen.project.id, app)
         } catch { fail(error, app) }
+    }
+
+    enum EditorKey: String, PaneActionKind { case apply, leave }
+
+    func editorKeyMap(_ app: AppContext) -> KeyMap<PaneAction> {
+        let s = app.strings
+        return KeyMap([
+            KeyBinding(.function(10), label: s[.apKeyApply], help: s[.apHelpApply], action: PaneAction(EditorKey.apply)),
+            KeyBinding(.escape, label: s[.apKeyBack], help: s[.apKeyBack], action: PaneAction(EditorKey.leave)),
+        ])
+    }
+
+    func performOnEditor(_ action: PaneAction, _ app: AppContext) {
+        guard var current = editor else { return }
+        switch action.as(EditorKey.self) {
+        case .apply:
+            do {
+                let record = try current.apply(app)
+                editor = nil
+                app.info(app.strings.format(.apCliApplied, record.caseID, record.items.count, record.materials.count))
+                reopen(record.projectID, app)
+            } catch {
+                editor = current
+                fail(error, app)
+            }
+        case .leave:
+            if current.isChanged { app.askToCloseForm() } else { editor = nil }
+        case nil: break
+        }
     }
 
     func answered(_ text: String, _ purpose: ApprovalPrompt, _ app: AppContext) {

@@ -20,6 +20,7 @@ final class ApprovalsPane: Pane {
     var projects: ListSkeleton<Project, String>?
     var queue: ListSkeleton<DepartmentLaneRow, ApprovalQueueCursor>?
     var screen: ApprovalProjectScreen?
+    var editor: ApprovalStageFormEditor?
     var dialog: ApprovalPaneDialog?
     var area = Rect(x: 0, y: 0, width: 0, height: 0)
     var listActor: String?
@@ -27,11 +28,13 @@ final class ApprovalsPane: Pane {
 
     func keyMap(_ app: AppContext) -> KeyMap<PaneAction> {
         if dialog != nil { return KeyMap() }
+        if editor != nil { return editorKeyMap(app) }
         if let screen { return screenKeyMap(screen, app) }
         return listKeyMap(app)
     }
 
     func perform(_ action: PaneAction, _ app: AppContext) {
+        if editor != nil { performOnEditor(action, app); return }
         if screen != nil { performOnScreen(action, app) } else { performOnList(action, app) }
     }
 
@@ -40,13 +43,17 @@ final class ApprovalsPane: Pane {
             if let answer = ApprovalPaneDialog.route(key, in: &dialog), case let .typed(text, purpose) = answer { answered(text, purpose, app) }
             return true
         }
+        if editor != nil {
+            let event = editor?.state.handle(key) ?? .ignored
+            return event != .ignored
+        }
         if screen != nil { return screen?.scroll.handle(key) ?? false }
         return handleList(key, app)
     }
 
     func activate(_ app: AppContext) {
         if listActor != app.actor.id {
-            screen = nil; dialog = nil; projects = nil; queue = nil
+            screen = nil; dialog = nil; projects = nil; queue = nil; editor = nil
             if !area.isEmpty { layout(area, app) }
         }
     }
@@ -63,9 +70,24 @@ final class ApprovalsPane: Pane {
     }
 
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
-        if let screen { screen.render(into: &buffer, area: area, app) } else { renderList(into: &buffer, area: area, app) }
+        if let editor {
+            editor.render(into: &buffer, area: area, app)
+        } else if let screen {
+            screen.render(into: &buffer, area: area, app)
+        } else {
+            renderList(into: &buffer, area: area, app)
+        }
         dialog?.render(into: &buffer, area: area)
     }
+
+    // The stage form is the pane's one unsaved work: it can only be applied (which is not a
+    // draft) or left.
+    func unsavedWork(_ app: AppContext) -> UnsavedWork? {
+        guard let editor, editor.isChanged else { return nil }
+        return UnsavedWork(title: editor.projectID + "/" + String(editor.stage.rawValue), details: app.strings[.apKeyApply], canSave: false)
+    }
+
+    func discardUnsaved(_ app: AppContext) { editor = nil }
 
     func fail(_ error: any Error, _ app: AppContext) {
         let lines = ApprovalText.errorLines(error, app.strings)
