@@ -34,6 +34,7 @@ public enum DomainAreas {
         DeclarationArea.area,
         VesselArea.area,
         ReviewArea.area,
+        ApprovalsArea.area,
     ]
 
     /// Loads each area's training samples into a new (or reset) training database, in area
