@@ -11,12 +11,14 @@ do {
         try MinifiedJSONBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
     case "queue":
         try QueueBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
+    case "approvals-tick": try ApprovalTickBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
     default:
         print("""
         usage: swbench import [--lines N] [--json]   the declaration importer vs sqlite3 .import
                swbench json [--small-mb 10] [--large-mb 100]   minified JSON import: time grows with the file
                swbench queue [--declarations N] [--jumps N] [--cases N] [--keep]
                    the review queue, the joint-inspection task list and the review screen on a generated database
+               swbench approvals-tick [--lanes 100000]   the approvals deadline pass over open lanes, twice
         """)
         exit(arguments.isEmpty ? 0 : 2)
     }

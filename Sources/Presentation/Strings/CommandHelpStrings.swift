@@ -29,6 +29,8 @@ public enum CH: String, CatalogueKey {
     case optYes = "opt.yes"
     case cmdClockShow = "cmd.clockShow"
     case cmdLanesTick = "cmd.lanesTick"
+    case cmdLanesAssign = "cmd.lanesAssign"
+    case cmdLanesUnassign = "cmd.lanesUnassign"
     case cmdClockSet = "cmd.clockSet"
     case cmdClockAdvance = "cmd.clockAdvance"
     case cmdManifestCheck = "cmd.manifestCheck"
@@ -155,8 +157,55 @@ public enum CH: String, CatalogueKey {
     case optActive = "opt.active"
     case cmdRulesTry = "cmd.rules.try"
     case optTryAgency = "opt.try.agency"
+    // approvals (text in ApprovalCommandHelpStrings)
+    case cmdApprovalProjects = "cmd.approval.projects"
+    case cmdApprovalRegister = "cmd.approval.register"
+    case cmdApprovalShow = "cmd.approval.show"
+    case cmdApprovalApply = "cmd.approval.apply"
+    case cmdApprovalCheck = "cmd.approval.check"
+    case cmdApprovalAccept = "cmd.approval.accept"
+    case cmdApprovalReturn = "cmd.approval.return"
+    case cmdApprovalDecide = "cmd.approval.decide"
+    case cmdApprovalQueue = "cmd.approval.queue"
+    case cmdApprovalTick = "cmd.approval.tick"
+    case cmdApprovalVerify = "cmd.approval.verify"
+    case cmdApprovalMeetingSchedule = "cmd.approval.meeting.schedule"
+    case cmdApprovalMeetingAttendance = "cmd.approval.meeting.attendance"
+    case cmdApprovalMeetingClose = "cmd.approval.meeting.close"
+    case cmdApprovalDecisionIssue = "cmd.approval.decision.issue"
+    case cmdApprovalDecisionPrint = "cmd.approval.decision.print"
+    case cmdApprovalCalendarShow = "cmd.approval.calendar.show"
+    case cmdApprovalCalendarDue = "cmd.approval.calendar.due"
+    case cmdApprovalCalendarLoad = "cmd.approval.calendar.load"
+    case cmdApprovalWarnings = "cmd.approval.warnings"
+    case cmdApprovalCatalogueLoad = "cmd.approval.catalogue.load"
+    case optApprovalAfter = "opt.approval.after"
+    case optApprovalInvestor = "opt.approval.investor"
+    case optApprovalInvestorName = "opt.approval.investorName"
+    case optApprovalName = "opt.approval.name"
+    case optApprovalSite = "opt.approval.site"
+    case optApprovalDistrict = "opt.approval.district"
+    case optApprovalIndustry = "opt.approval.industry"
+    case optApprovalInvestment = "opt.approval.investment"
+    case optApprovalCurrency = "opt.approval.currency"
+    case optApprovalLand = "opt.approval.land"
+    case optApprovalContact = "opt.approval.contact"
+    case optApprovalMaterials = "opt.approval.materials"
+    case optApprovalItems = "opt.approval.items"
+    case optApprovalMissing = "opt.approval.missing"
+    case optApprovalDepartment = "opt.approval.department"
+    case optApprovalText = "opt.approval.text"
+    case optApprovalRejectItems = "opt.approval.rejectItems"
+    case optApprovalQueueAfter = "opt.approval.queueAfter"
+    case optApprovalAt = "opt.approval.at"
+    case optApprovalPresent = "opt.approval.present"
+    case optApprovalAbsent = "opt.approval.absent"
+    case optApprovalPrinter = "opt.approval.printer"
+    case optApprovalData = "opt.approval.data"
 
-    public static var table: [CH: (en: String, zh: String)] { CommandHelpStrings.entries }
+    public static var table: [CH: (en: String, zh: String)] {
+        CommandHelpStrings.entries.merging(ApprovalCommandHelpStrings.entries) { first, _ in first }
+    }
 }
 
 /// English and Chinese text of `CH`.
@@ -188,6 +237,9 @@ enum CommandHelpStrings {
         .optYes: ("do not ask for confirmation", "不再询问确认"),
         .cmdClockShow: ("trainer: the training clock", "培训师：查看培训时钟"),
         .cmdLanesTick: ("apply what passed lane deadlines mean (idempotent)", "处理已过期限的环节（可重复执行）"),
+        .cmdLanesAssign: ("hand a lane to one officer of its agency (KIND: declaration, vessel_call…)",
+                          "将环节分派给本机构的一名人员（KIND：declaration、vessel_call…）"),
+        .cmdLanesUnassign: ("give an assigned lane back to its whole agency", "收回分派，环节回到本机构"),
         .cmdClockSet: ("trainer: set the training clock (YYYY-MM-DD [HH:MM], or now)", "培训师：设置培训时钟（YYYY-MM-DD [HH:MM]，或 now）"),
         .cmdClockAdvance: ("trainer: move the training clock (+2d, +3h, -30m)", "培训师：拨动培训时钟（+2d、+3h、-30m）"),
         .cmdManifestCheck: ("B/L on no manifest: warn or refuse (without a word: the setting)", "提运单不在舱单中时：提示或拒绝（不带参数：显示当前设置）"),

@@ -110,7 +110,7 @@ public struct LaneEngine<Rules: LaneRuleSet>: Sendable {
         guard let state = Rules.State(rawValue: lane.state), rules.next(from: state, action: action, agency: lane.agency) != nil else {
             return notAllowed(.state(lane.state))
         }
-        if let deadline = lane.deadline, deadline <= now, rules.deadlineAction(state) != nil, !system {
+        if let deadline = lane.deadline, deadline <= now, rules.deadlineAction(state, lane: lane) != nil, !system {
             return .deadlinePassed(ref, deadline: deadline)
         }
         if let reason = rules.guardReason(action, lane: lane, lanes: lanes, now: now) { return notAllowed(reason) }

@@ -58,6 +58,10 @@ public protocol LaneRuleSet: Sendable {
     /// What a passed deadline means for a lane in `state`: the action the system takes (a
     /// deemed agreement), or nil when a deadline only warns.
     func deadlineAction(_ state: State) -> Action?
+    /// The same for one lane: a kind whose outcome on timeout depends on the lane's facts (a
+    /// public-safety item escalates where others are deemed to agree) answers here. The tick
+    /// and the engine's late-opinion refusal ask this; by default it is `deadlineAction(state)`.
+    func deadlineAction(_ state: State, lane: Lane) -> Action?
     /// The actions people take by key, in key-bar order (system moves are left out).
     var offered: [Action] { get }
 }
@@ -66,6 +70,7 @@ extension LaneRuleSet {
     public func guardReason(_ action: Action, lane: Lane, lanes: [Lane], now: Date) -> LaneReason? { nil }
     public func gate(_ action: Action, lane: Lane, lanes: [Lane]) -> [Lane] { [] }
     public func deadlineAction(_ state: State) -> Action? { nil }
+    public func deadlineAction(_ state: State, lane: Lane) -> Action? { deadlineAction(state) }
     public func claim(_ action: Action) -> LaneClaim { .none }
 
     /// "All released → released": the aggregate most kinds use.

@@ -16,9 +16,9 @@ public struct LaneTickReport: Equatable, Codable, Sendable {
 /// each, and stops when `budget` (real seconds) is spent, so the workstation can call it on
 /// every idle refresh without a pause a person would notice.
 public enum LaneTick {
-    /// The rule sets whose deadlines the product applies (today none has an outcome on timeout:
-    /// declarations and vessel calls define none; approvals will).
-    public static let ruleSets: [any LaneRuleSet] = [DeclarationRuleSet(), VesselRuleSet(direction: .arrival)]
+    /// The rule sets whose deadlines the product applies (declarations and vessel calls define
+    /// no outcome on timeout; approval stages deem agreement or escalate).
+    public static let ruleSets: [any LaneRuleSet] = [DeclarationRuleSet(), VesselRuleSet(direction: .arrival), ApprovalRuleSet()]
 
     static let batchSize = 100
 
@@ -50,7 +50,7 @@ public enum LaneTick {
 
     /// Moves one lane by its rule set's outcome on timeout; false when there is none.
     private static func apply<R: LaneRuleSet>(_ rules: R, _ lane: Lane, _ db: Database, _ now: Date) throws -> Bool {
-        guard let state = R.State(rawValue: lane.state), let action = rules.deadlineAction(state),
+        guard let state = R.State(rawValue: lane.state), let action = rules.deadlineAction(state, lane: lane),
               let next = rules.next(from: state, action: action, agency: lane.agency) else { return false }
         _ = try LaneEngine(rules).decide(db, at: now, caseID: lane.caseID, agency: lane.agency, action: action,
                                          expectedVersion: lane.version, to: next,

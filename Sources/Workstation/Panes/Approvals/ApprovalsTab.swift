@@ -5,8 +5,6 @@ extension Tab {
 }
 
 extension PaneRegistration {
-    /// Not built yet: the placeholder names the stages to come.
-    static let approvals = PaneRegistration(tab: .approvals) {
-        PlaceholderPane(tab: .approvals, lines: [.approvalsStages, .approvalStage1, .approvalStage2, .approvalStage3, .approvalStage4])
-    }
+    /// Approval stages (scenario S4): projects, the window, each department's queue, the board.
+    static let approvals = PaneRegistration(tab: .approvals) { ApprovalsPane() }
 }
