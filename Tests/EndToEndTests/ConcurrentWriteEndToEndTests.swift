@@ -3,7 +3,7 @@ import Testing
 
 /// Eight `singlewindow` processes writing to one database at once, as a busy office does: two
 /// importers, four officers claiming and deciding the same customs and inspection lanes, a
-/// generator making declarations in the background and a clock ticker. Every write transaction
+/// generator making declarations in the background and a stale writer. Every write transaction
 /// is short (bounded by time) and taking the lock is retried, so no command may fail "database
 /// is locked" or busy; afterwards the audit chain verifies. Serialized: it owns the machine.
 ///
@@ -73,10 +73,16 @@ import Testing
                 }
             }
         }
-        worker("ticker") {
+        // A stale writer: decides with a lane version long gone (refused as stale, never locked),
+        // and applies passed deadlines in between.
+        worker("stale") {
             while Date() < deadline {
-                _ = try run("ticker", ["lanes", "tick", "--as", "trainer"])
-                usleep(500_000)
+                let queue = Self.json(try run("stale", ["review", "queue", "--limit", "1", "--as", "zhangmin", "--json"]).out)
+                if let id = (queue["items"] as? [[String: Any]])?.first?["declarationID"] as? Int {
+                    _ = try run("stale", ["review", "decide", String(id), "--action", "release", "--lane-version", "1", "--as", "zhangmin"])
+                }
+                _ = try run("stale", ["lanes", "tick", "--as", "trainer"])
+                usleep(300_000)
             }
         }
         group.wait()
