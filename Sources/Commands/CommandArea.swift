@@ -22,5 +22,7 @@ enum CommandAreas {
         VesselCommands.commandArea,
         ReviewCommands.commandArea,
         GenerateCommand.commandArea,
+        WhoamiCommand.commandArea,
+        AdminCommands.commandArea,
     ]
 }

@@ -95,6 +95,7 @@ public enum S: String, CaseIterable, Sendable {
     case roleDepartmentReviewer = "role.department_reviewer"
     case roleMarketRegulator = "role.market_regulator"
     case roleTrainer = "role.trainer"
+    case roleAdministrator = "role.administrator"
 
     // CLI
     case cliUsage = "cli.usage"

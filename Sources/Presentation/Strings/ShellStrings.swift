@@ -90,5 +90,6 @@ enum ShellStrings {
         .roleDepartmentReviewer: ("Reviewer", "部门审查人员"),
         .roleMarketRegulator: ("Market regulator", "市场监管人员"),
         .roleTrainer: ("Trainer", "培训师"),
+        .roleAdministrator: ("Administrator", "系统管理员"),
     ]
 }

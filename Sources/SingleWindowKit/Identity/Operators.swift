@@ -25,7 +25,7 @@ public enum Operators {
 
     /// Adds a new operator; an existing id is a conflict, not an overwrite.
     public static func insert(_ db: Database, _ op: Operator, by actor: Operator, at date: Date) throws {
-        try Authority.require(actor, "add an operator", roles: [.trainer])
+        try Authority.require(actor, "add an operator", roles: [.trainer, .administrator])
         try db.write {
             if try find(db, op.id) != nil {
                 throw DomainError.conflict("operator \(op.id) already exists")
@@ -40,7 +40,7 @@ public enum Operators {
     /// Adds the operator, or replaces its fields if the id exists (bumping its version). An
     /// unchanged operator writes nothing and no audit entry.
     public static func upsert(_ db: Database, _ op: Operator, by actor: Operator, at date: Date) throws {
-        try Authority.require(actor, "change an operator", roles: [.trainer])
+        try Authority.require(actor, "change an operator", roles: [.trainer, .administrator])
         try db.write {
             guard let existing = try find(db, op.id) else {
                 try insert(db, op, by: actor, at: date)

@@ -11,6 +11,9 @@ public enum Role: String, CaseIterable, Codable, Sendable {
     case departmentReviewer = "department_reviewer" // 规划/国土/发改/住建/消防… reviewer
     case marketRegulator = "market_regulator"   // 市场监管 / joint inspector
     case trainer                // may switch operator and move the clock on a training database
+    /// Runs a production database: operators, enterprises and their qualifications, reference
+    /// reloads. Acts in no case and for no agency.
+    case administrator
 
     /// The agency an officer of this role acts for, when the role implies one.
     public var impliedAgency: Agency? {

@@ -29,8 +29,10 @@ extension Workspace {
             let stored = try Meta.get(db, Meta.kind)
             let resolved: DatabaseKind
             if let stored {
-                guard let known = DatabaseKind(rawValue: stored) else {
-                    throw WorkspaceError.unknownKind(path: path, value: stored)
+                // The chain's anchor outranks `meta`, which anyone with sqlite3 can edit.
+                let anchoredKind = try KindAnchor.anchored(db)?.kind ?? stored
+                guard let known = DatabaseKind(rawValue: anchoredKind) else {
+                    throw WorkspaceError.unknownKind(path: path, value: anchoredKind)
                 }
                 if let kind, kind != known {
                     throw WorkspaceError.kindMismatch(path: path, stored: known, requested: kind)
@@ -46,6 +48,7 @@ extension Workspace {
             if try Meta.get(db, Meta.databaseID) == nil {
                 try Meta.set(db, Meta.databaseID, Meta.newDatabaseID())
             }
+            try KindAnchor.ensure(db, kind: resolved, at: base.now())
             if try Meta.get(db, Meta.appVersion) != AppVersion.current {
                 try Meta.set(db, Meta.appVersion, AppVersion.current)
             }

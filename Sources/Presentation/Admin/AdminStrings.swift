@@ -1,0 +1,154 @@
+import SingleWindowKit
+
+/// What `admin …`, `whoami`, `init --admin` and the administration screen say (see
+/// `CatalogueKey`), in English and Chinese.
+public enum AD: String, CatalogueKey {
+    // whoami
+    case adWhoamiOSAccount = "adm.whoami.osAccount"
+    case adWhoamiAsOption = "adm.whoami.asOption"
+    case adWhoamiTrainingDefault = "adm.whoami.trainingDefault"
+    case adWhoamiOperator = "adm.whoami.operator"
+    case adNoAgency = "adm.agency.none"
+    // init
+    case adInitNeedsAdmin = "adm.init.needsAdmin"
+    case adInitAdminOnExisting = "adm.init.adminOnExisting"
+    case adInitAdminCreated = "adm.init.adminCreated"
+    case adInitNoSuchAccount = "adm.init.noSuchAccount"
+    case adReloadDiff = "adm.reload.diff"
+    case adReloadNoChange = "adm.reload.noChange"
+    // admin commands
+    case adOperatorAdded = "admin.adOperatorAdded"
+    case adOperatorChanged = "admin.adOperatorChanged"
+    case adOperatorMapped = "admin.adOperatorMapped"
+    case adOperatorDisabled = "admin.adOperatorDisabled"
+    case adEnterpriseAdded = "admin.adEnterpriseAdded"
+    case adEnterpriseUpdated = "admin.adEnterpriseUpdated"
+    case adEnterpriseImported = "admin.adEnterpriseImported"
+    case adEnterpriseImportRefused = "admin.adEnterpriseImportRefused"
+    case adQualificationSet = "admin.adQualificationSet"
+    case adFormerNames = "admin.adFormerNames"
+    case adActive = "admin.adActive"
+    case adDisabled = "admin.adDisabled"
+    case adNextPage = "admin.adNextPage"
+    case adNoneYet = "admin.adNoneYet"
+    case adQualificationValid = "adm.q.valid"
+    case adQualificationExpired = "adm.q.expired"
+    case adQualificationNotYet = "adm.q.notYet"
+    case adQualificationOpenEnded = "adm.q.openEnded"
+    case adQForeignTrade = "adm.q.foreign_trade_filing"
+    case adQCustoms = "adm.q.customs_registration"
+    case adQInspection = "adm.q.inspection_filing"
+    // the administration screen
+    case adTabAdmin = "adm.tab.admin"
+    case adScreenOperators = "adm.screen.operators"
+    case adScreenEnterprises = "adm.screen.enterprises"
+    case adColID = "adm.col.id"
+    case adColName = "adm.col.name"
+    case adColRole = "adm.col.role"
+    case adColAgency = "adm.col.agency"
+    case adColOSAccount = "adm.col.osAccount"
+    case adColState = "adm.col.state"
+    case adColUSCC = "adm.col.uscc"
+    case adColKind = "adm.col.kind"
+    case adColQualifications = "adm.col.qualifications"
+    case adKeyAdd = "adm.key.add"
+    case adKeyRole = "adm.key.role"
+    case adKeyMap = "adm.key.map"
+    case adKeyDisable = "adm.key.disable"
+    case adKeySwitchList = "adm.key.switchList"
+    case adKeyQualification = "adm.key.qualification"
+    case adKeyEdit = "adm.key.edit"
+    case adPromptAdd = "adm.prompt.add"
+    case adPromptRole = "adm.prompt.role"
+    case adPromptMap = "adm.prompt.map"
+    case adPromptDisable = "adm.prompt.disable"
+    case adPromptEnterprise = "adm.prompt.enterprise"
+    case adPromptQualification = "adm.prompt.qualification"
+    case adEmptyOperators = "adm.empty.operators"
+    case adEmptyEnterprises = "adm.empty.enterprises"
+    case adDone = "adm.adDone"
+
+    public static var table: [AD: (en: String, zh: String)] { AdminStrings.entries }
+}
+
+enum AdminStrings {
+    static let entries: [AD: (en: String, zh: String)] = [
+        .adWhoamiOSAccount: ("uid {0} → OS account {1} → operator {2}", "uid {0} → 操作系统账户 {1} → 操作员 {2}"),
+        .adWhoamiAsOption: ("--as {0} on a training database (uid {1}, OS account {2})", "培训库上以 --as {0} 操作（uid {1}，操作系统账户 {2}）"),
+        .adWhoamiTrainingDefault: ("OS account {0} maps to no operator: a training database starts as its trainer {1}",
+                                 "操作系统账户 {0} 未映射操作员：培训库默认以培训师 {1} 身份进入"),
+        .adWhoamiOperator: ("{0} {1} · {2} · {3} · {4} database", "{0} {1} · {2} · {3} · {4}数据库"),
+        .adNoAgency: ("no agency", "不代表机构"),
+        .adInitNeedsAdmin: ("a production database needs its first administrator: run `singlewindow init --db {0} --admin OSUSER`, where OSUSER is the OS account that will run it",
+                          "生产数据库需要首位管理员：请运行 `singlewindow init --db {0} --admin 操作系统账户`，该账户即负责管理的操作系统用户"),
+        .adInitAdminOnExisting: ("{0} already exists; add administrators with `singlewindow admin operators add`",
+                               "{0} 已存在；请用 `singlewindow admin operators add` 添加管理员"),
+        .adInitAdminCreated: ("administrator {0} mapped to the OS account {1}", "管理员 {0} 已映射到操作系统账户 {1}"),
+        .adInitNoSuchAccount: ("there is no OS account '{0}' on this host (see /etc/passwd)", "本机没有操作系统账户“{0}”（见 /etc/passwd）"),
+        .adReloadDiff: ("reference data reloaded by {0}: {1}", "{0} 已重新加载参考数据：{1}"),
+        .adReloadNoChange: ("reference data reloaded by {0}: nothing changed", "{0} 已重新加载参考数据：无变化"),
+        .adOperatorAdded: ("added operator {0}", "已添加操作员 {0}"),
+        .adOperatorChanged: ("operator {0} is now {1} ({2})", "操作员 {0} 现为{1}（{2}）"),
+        .adOperatorMapped: ("operator {0} is mapped to the OS account {1}", "操作员 {0} 已映射到操作系统账户 {1}"),
+        .adOperatorDisabled: ("operator {0} is disabled (kept for the history)", "操作员 {0} 已停用（保留历史记录）"),
+        .adEnterpriseAdded: ("registered enterprise {0} {1}", "已登记企业 {0} {1}"),
+        .adEnterpriseUpdated: ("updated enterprise {0} {1}", "已更新企业 {0} {1}"),
+        .adEnterpriseImported: ("{0}: {1} added, {2} updated, {3} unchanged", "{0}：新增 {1}，更新 {2}，未变 {3}"),
+        .adEnterpriseImportRefused: ("{0}: {1} problems; nothing was imported", "{0}：{1} 处问题，未导入任何数据"),
+        .adQualificationSet: ("{0}: {1} {2}, valid {3} to {4}", "{0}：{1} {2}，有效期 {3} 至 {4}"),
+        .adFormerNames: ("former names:", "曾用名："),
+        .adActive: ("active", "在用"),
+        .adDisabled: ("disabled", "已停用"),
+        .adNextPage: ("more: --after {0}", "更多：--after {0}"),
+        .adNoneYet: ("none", "无"),
+        .adQualificationValid: ("valid", "有效"),
+        .adQualificationExpired: ("expired", "已过期"),
+        .adQualificationNotYet: ("not yet valid", "尚未生效"),
+        .adQualificationOpenEnded: ("no end", "长期"),
+        .adQForeignTrade: ("Foreign-trade operator filing", "对外贸易经营者备案"),
+        .adQCustoms: ("Customs declarant registration", "报关单位注册"),
+        .adQInspection: ("Inspection declarant filing", "报检企业备案"),
+        .adTabAdmin: ("Administration", "系统管理"),
+        .adScreenOperators: ("Operators", "操作员"),
+        .adScreenEnterprises: ("Enterprises", "企业资质"),
+        .adColID: ("ID", "编号"),
+        .adColName: ("Name", "姓名/名称"),
+        .adColRole: ("Role", "角色"),
+        .adColAgency: ("Agency", "机构"),
+        .adColOSAccount: ("OS account", "系统账户"),
+        .adColState: ("State", "状态"),
+        .adColUSCC: ("Credit code", "统一社会信用代码"),
+        .adColKind: ("Kind", "类型"),
+        .adColQualifications: ("Qualifications", "资质"),
+        .adKeyAdd: ("Add", "新增"),
+        .adKeyRole: ("Role", "角色"),
+        .adKeyMap: ("Map", "映射"),
+        .adKeyDisable: ("Disable", "停用"),
+        .adKeySwitchList: ("Operators/Enterprises", "操作员/企业"),
+        .adKeyQualification: ("Qualification", "资质"),
+        .adKeyEdit: ("Edit", "修改"),
+        .adPromptAdd: ("ID NAME ROLE [AGENCY|CREDIT-CODE] [OS-ACCOUNT]", "编号 姓名 角色 [机构|信用代码] [系统账户]"),
+        .adPromptRole: ("ROLE [AGENCY|CREDIT-CODE]", "角色 [机构|信用代码]"),
+        .adPromptMap: ("OS account", "操作系统账户"),
+        .adPromptDisable: ("Disable {0}? It stays in the history and can no longer act.", "停用 {0}？其历史记录保留，但不能再操作。"),
+        .adPromptEnterprise: ("CREDIT-CODE KIND NAME", "信用代码 类型 名称"),
+        .adPromptQualification: ("KIND NUMBER FROM [UNTIL] [ISSUER]", "类型 编号 起始日期 [截止日期] [发证机关]"),
+        .adEmptyOperators: ("No operators yet: F2 adds one.", "尚无操作员：按 F2 新增。"),
+        .adEmptyEnterprises: ("No enterprises yet: F2 registers one.", "尚无企业：按 F2 登记。"),
+        .adDone: ("done", "完成"),
+    ]
+}
+
+extension Strings {
+    public subscript(_ key: AD) -> String { lookup(key) }
+    public func format(_ key: AD, _ arguments: Any...) -> String { substitute(self[key], arguments) }
+
+    /// A qualification's name in this language.
+    public func qualificationName(_ kind: Qualification.Kind) -> String {
+        switch kind {
+        case .foreignTradeFiling: return self[AD.adQForeignTrade]
+        case .customsRegistration: return self[AD.adQCustoms]
+        case .inspectionFiling: return self[AD.adQInspection]
+        }
+    }
+}
