@@ -75,7 +75,7 @@ enum AdminCommands {
             let role = S(rawValue: "role.\(op.role.rawValue)").map { s[$0] } ?? op.role.rawValue
             context.console.print(TextColumns.line([op.id, op.name, role, op.agency.rawValue, op.enterpriseID ?? "", op.osUser ?? "",
                                                     s[op.active ? AD.adActive : AD.adDisabled]],
-                                                   widths: [14, 10, 16, 16, 20, 12, 8]))
+                                                   widths: [14, 10, 16, 16, 20, 12, 10]))
         }
         if let next { context.console.print(s.format(.adNextPage, next)) }
         return .success

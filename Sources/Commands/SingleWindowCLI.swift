@@ -98,13 +98,7 @@ public enum SingleWindowCLI {
             } else {
                 return usage(table, strings.format(.cliUnknownCommand, table.name), strings, console)
             }
-            // The access matrix before the command reads anything: a refused role learns nothing,
-            // not even whether the record it named exists.
-            if !AccessMatrix.open.contains(table.name) {
-                let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
-                defer { workspace.db.close() }
-                _ = try context.resolveActor(workspace)
-            }
+            try authorize(context)
             return try command(&context).rawValue
         } catch let error as UsageError {
             return usage(table, error.message, context.strings, console)
@@ -116,6 +110,16 @@ public enum SingleWindowCLI {
             console.error(context.strings.format(.cliError, text))
             return ExitCode.failure.rawValue
         }
+    }
+
+    /// The access matrix, before the command reads anything: a refused role learns nothing,
+    /// not even whether the record it named exists. With no database there is nobody to check;
+    /// the command says what is missing.
+    static func authorize(_ context: CommandContext) throws {
+        guard !AccessMatrix.open.contains(context.commandName), Workspace.holdsData(context.databasePath) else { return }
+        let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
+        defer { workspace.db.close() }
+        _ = try context.resolveActor(workspace)
     }
 
     enum Resolution {

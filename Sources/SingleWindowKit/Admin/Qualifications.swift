@@ -25,7 +25,7 @@ public enum Qualifications {
         if !q.validUntil.isEmpty {
             if ChinaDate.date(q.validUntil) == nil {
                 problems.append(Problem("validUntil", "problem.notDate", [q.validUntil]))
-            } else if q.validUntil < q.validFrom {
+            } else if ChinaDate.date(q.validFrom) != nil, q.validUntil < q.validFrom {
                 problems.append(Problem("validUntil", "admin.untilBeforeFrom", [q.validUntil, q.validFrom]))
             }
         }

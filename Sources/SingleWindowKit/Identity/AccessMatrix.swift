@@ -56,7 +56,8 @@ public enum AccessMatrix {
         // Review of declarations: customs and inspection decide; the broker pays, books, withdraws.
         "review queue": declarationOfficers.union([.trainer]),
         "review tasks": declarationOfficers.union([.trainer]),
-        "review show": declarationOfficers.union([.trainer]),
+        // The broker and the trader follow their own declaration's review (scoped by the declaration).
+        "review show": declarationOfficers.union([.trainer, .broker, .trader]),
         "review claim": declarationOfficers,
         "review unclaim": declarationOfficers,
         "review decide": declarationOfficers,
@@ -74,7 +75,8 @@ public enum AccessMatrix {
         "vessels import-crew": [.shippingAgent],
         "vessels import-passengers": [.shippingAgent],
         "vessels submit": [.shippingAgent],
-        "vessels decide": officers,
+        // The officers decide on their lanes; the agent answers their queries.
+        "vessels decide": officers.union([.shippingAgent]),
         "vessels list": officers.union([.shippingAgent, .trainer]),
         "vessels show": officers.union([.shippingAgent, .trainer]),
         "vessels print": [.shippingAgent, .maritimeOfficer],

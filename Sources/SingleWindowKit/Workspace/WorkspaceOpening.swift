@@ -29,10 +29,13 @@ extension Workspace {
             let stored = try Meta.get(db, Meta.kind)
             let resolved: DatabaseKind
             if let stored {
-                // The chain's anchor outranks `meta`, which anyone with sqlite3 can edit.
-                let anchoredKind = try KindAnchor.anchored(db)?.kind ?? stored
-                guard let known = DatabaseKind(rawValue: anchoredKind) else {
-                    throw WorkspaceError.unknownKind(path: path, value: anchoredKind)
+                // The chain's anchor outranks `meta`, which anyone with sqlite3 can edit: a
+                // production database whose meta was turned into "training" stays production.
+                guard DatabaseKind(rawValue: stored) != nil else { throw WorkspaceError.unknownKind(path: path, value: stored) }
+                // (An unreadable anchor is a broken chain: `audit verify` says so; meta stands.)
+                let anchored = try KindAnchor.anchored(db).flatMap { DatabaseKind(rawValue: $0.kind) }
+                guard let known = anchored ?? DatabaseKind(rawValue: stored) else {
+                    throw WorkspaceError.unknownKind(path: path, value: stored)
                 }
                 if let kind, kind != known {
                     throw WorkspaceError.kindMismatch(path: path, stored: known, requested: kind)
