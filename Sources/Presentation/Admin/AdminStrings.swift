@@ -39,7 +39,6 @@ public enum AD: String, CatalogueKey {
     case adQCustoms = "adm.q.customs_registration"
     case adQInspection = "adm.q.inspection_filing"
     // the administration screen
-    case adTabAdmin = "adm.tab.admin"
     case adScreenOperators = "adm.screen.operators"
     case adScreenEnterprises = "adm.screen.enterprises"
     case adColID = "adm.col.id"
@@ -108,7 +107,6 @@ enum AdminStrings {
         .adQForeignTrade: ("Foreign-trade operator filing", "对外贸易经营者备案"),
         .adQCustoms: ("Customs declarant registration", "报关单位注册"),
         .adQInspection: ("Inspection declarant filing", "报检企业备案"),
-        .adTabAdmin: ("Administration", "系统管理"),
         .adScreenOperators: ("Operators", "操作员"),
         .adScreenEnterprises: ("Enterprises", "企业资质"),
         .adColID: ("ID", "编号"),

@@ -6,6 +6,7 @@ public enum S: String, CaseIterable, Sendable {
     case tabVessels = "tab.vessels"
     case tabApprovals = "tab.approvals"
     case tabEnforcement = "tab.enforcement"
+    case tabAdmin = "tab.admin"
     case statusTraining = "status.training"
     case statusProduction = "status.production"
     case statusOperator = "status.operator"

@@ -5,6 +5,7 @@ enum ShellStrings {
         .tabVessels: ("Vessels", "船舶"),
         .tabApprovals: ("Approvals", "审批"),
         .tabEnforcement: ("Enforcement", "监管"),
+        .tabAdmin: ("Administration", "系统管理"),
         .statusTraining: ("TRAINING", "培训"),
         .statusProduction: ("PRODUCTION", "生产"),
         .statusOperator: ("Operator", "操作员"),

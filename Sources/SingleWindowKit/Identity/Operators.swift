@@ -23,6 +23,25 @@ public enum Operators {
         return try db.query("SELECT \(columns) FROM operator WHERE id > ? ORDER BY id LIMIT ?", [after, limit]).map(decode)
     }
 
+    /// Operators whose id or name contains `text`, in id order after `after` (keyset; "" for the
+    /// first page).
+    public static func search(_ db: Database, text: String, after: String, limit: Int = 50) throws -> [Operator] {
+        let like = "%" + Enterprises.likeEscaped(text) + "%"
+        return try db.query("""
+            SELECT \(columns) FROM operator WHERE id > ? AND (? = '' OR id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')
+            ORDER BY id LIMIT ?
+            """, [after, text, like, like, limit]).map(decode)
+    }
+
+    /// The `limit` operators just before `before` (nil: the last page), in ascending order.
+    public static func search(_ db: Database, text: String, before: String?, limit: Int = 50) throws -> [Operator] {
+        let like = "%" + Enterprises.likeEscaped(text) + "%"
+        return try db.query("""
+            SELECT \(columns) FROM operator WHERE id < ? AND (? = '' OR id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')
+            ORDER BY id DESC LIMIT ?
+            """, [before ?? "\u{10FFFF}", text, like, like, limit]).map(decode).reversed()
+    }
+
     /// Adds a new operator; an existing id is a conflict, not an overwrite.
     public static func insert(_ db: Database, _ op: Operator, by actor: Operator, at date: Date) throws {
         try Authority.require(actor, "add an operator", roles: [.trainer, .administrator])
