@@ -31,7 +31,7 @@ final class AdminPane: Pane {
             [op.id, op.name, app.roleName(op.role), op.agency == .none ? "" : app.agencyName(op.agency), op.osUser ?? "",
              s[op.active ? AD.adActive : AD.adDisabled]]
         }, roles: { op in [nil, nil, nil, nil, nil, op.active ? nil : .agencyRejected] },
-           cursorOf: { $0.id }, report: { app.show($0) },
+           cursorOf: { $0.id }, rereadsFirstPage: true, report: { app.show($0) },
            fetch: { search, page, limit in
                switch page {
                case let .after(cursor): return try Operators.search(db, text: search, after: cursor ?? "", limit: limit)
@@ -48,7 +48,7 @@ final class AdminPane: Pane {
             TableColumn(s[.adColKind], width: .fixed(14)),
             TableColumn(s[.adColQualifications], width: .fixed(14)),
         ], row: { e in [e.name, e.id, e.kind.rawValue, Self.qualificationSummary(db, e.id, app)] },
-           cursorOf: { $0.cursor }, report: { app.show($0) },
+           cursorOf: { $0.cursor }, rereadsFirstPage: true, report: { app.show($0) },
            fetch: { search, page, limit in
                switch page {
                case let .after(cursor): return try Enterprises.search(db, text: search, after: cursor, limit: limit)
