@@ -82,3 +82,12 @@ import Testing
         }
     }
 }
+
+/// Role refusals name the agency: before, "liwei does not act for : …".
+@Suite struct AdminRefusalTextTests {
+    @Test func aRefusalNeverPrintsABlankAgency() {
+        #expect(ReviewError.wrongAgency(operatorID: "liwei", agency: .none).description
+            == "liwei acts for no agency: only customs and inspection officers decide on a declaration's lanes")
+        #expect(ReviewError.wrongAgency(operatorID: "liuyang", agency: .border).description.contains("does not act for border"))
+    }
+}

@@ -179,3 +179,22 @@ import Testing
         #expect(run(["init", "--training"]).err.contains("is a production database, not a training one"))
     }
 }
+
+/// The training set's one broker whose registration ends within a month: its submission is
+/// warned about, and goes through.
+@Suite struct AdminExpiringRegistrationTests {
+    @Test func theExpiringBrokerIsWarnedOnTheConfirmDialog() throws {
+        let fixture = try TrainingFixture()
+        let ws = fixture.workspace
+        let mali = try #require(try Operators.find(ws.db, "mali"))
+        var d = Declaration(direction: .import, scope: .customsAndInspection)
+        d.traderID = "91120116313058385X"
+        d.brokerID = mali.enterpriseID ?? ""
+        let warnings = try QualificationCheck.warnings(ws.db, d, at: ws.now())
+        #expect(warnings.map(\.key) == ["qualification.expiring.customs_registration"])
+        #expect(Strings(.zh).message(warnings[0].key, warnings[0].arguments).contains("将于"))
+        var fresh = d
+        fresh.brokerID = try #require(try Operators.find(ws.db, "liwei")?.enterpriseID)
+        #expect(try QualificationCheck.warnings(ws.db, fresh, at: ws.now()).isEmpty)
+    }
+}

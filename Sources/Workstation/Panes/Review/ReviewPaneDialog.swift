@@ -35,6 +35,7 @@ enum ReviewErrorText {
         if let error = error as? LaneError { return lane(error, app) }
         guard let error = error as? ReviewError else { return nil }
         switch error {
+        case let .wrongAgency(op, agency) where agency == .none: return s.format(.qErrNoAgency, op)
         case let .wrongAgency(op, agency): return s.format(.qErrWrongAgency, op, app.agencyName(agency))
         case .inspectionRequired: return s[.qErrInspectionRequired]
         case let .noLane(_, agency): return s.format(.qErrNoLane, app.agencyName(agency))

@@ -91,6 +91,7 @@ extension RQ: CatalogueKey {
         .qUnclaimed: ("Released the claim on {0}", "已取消认领 {0}"),
         .qDecided: ("{0}: {1}", "{0}：{1}"),
         .qErrWrongAgency: ("{0} does not act for {1}", "{0} 不代表{1}作出决定"),
+        .qErrNoAgency: ("{0} acts for no agency: only customs and inspection officers decide here", "{0} 不代表任何机构：仅海关和检验检疫人员可在此作出决定"),
         .qErrNotClaimed: ("Claim the declaration (k) before deciding", "请先认领（k）再作决定"),
         .qErrClaimedByOther: ("Claimed by {0}", "已由 {0} 认领"),
         .qErrNotAllowed: ("The lane is {0}: cannot do that now", "当前状态为{0}：不能执行此操作"),

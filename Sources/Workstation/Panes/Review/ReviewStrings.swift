@@ -76,6 +76,7 @@ public enum RQ: String, CaseIterable, Sendable {
     case qUnclaimed = "review.msg.unclaimed"
     case qDecided = "review.msg.decided"
     case qErrWrongAgency = "review.err.wrongAgency"
+    case qErrNoAgency = "review.err.noAgency"
     case qErrNotClaimed = "review.err.notClaimed"
     case qErrClaimedByOther = "review.err.claimedByOther"
     case qErrNotAllowed = "review.err.notAllowed"
