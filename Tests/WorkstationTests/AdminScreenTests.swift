@@ -99,3 +99,18 @@ import TerminalUI
         #expect(actions == ["operator.add", "operator.map", "operator.disable"])
     }
 }
+
+/// Screens read as the commands do: the vessels tab lists no call to a role the matrix keeps
+/// from `vessels list` (before: a broker could open any call with its officers' notes).
+@Suite struct AdminScreenReadTests {
+    @Test func aBrokerSeesNoVesselCallsOnTheScreen() throws {
+        let fixture = try TrainingFixture()
+        try VesselSampleLoader.loadTrainingSamples(into: fixture.workspace, from: TrainingFixture.sampleData)
+        let broker = try fixture.shell(as: "liwei")
+        broker.press(.function(6))
+        #expect(!broker.screen().lines().contains { $0.contains("CNSHA2026") })
+        let officer = try fixture.shell(as: "zhangmin")
+        officer.press(.function(6))
+        #expect(officer.screen().lines().contains { $0.contains("CNSHA2026") })
+    }
+}
