@@ -3,6 +3,7 @@ import Foundation
 @testable import Presentation
 import Testing
 @testable import SingleWindowKit
+@testable import Workstation
 
 /// The role × command matrix: every command is in it, and every cell is tried both ways
 /// through the dispatcher on a training database (one demo operator per role, by `--as`).
@@ -102,5 +103,12 @@ import Testing
                 #expect(AccessMatrix.maySee(role, screen: tab) == (role != .administrator), "\(role) \(tab)")
             }
         }
+    }
+}
+
+/// A tab without a row in the matrix would be shown to nobody: a new pane must say who sees it.
+@Suite struct AccessMatrixScreenRowTests {
+    @Test func everyTabHasItsRow() {
+        for tab in Tab.allCases { #expect(AccessMatrix.screens[tab.id] != nil, "tab \(tab.id) has no row in AccessMatrix.screens") }
     }
 }
