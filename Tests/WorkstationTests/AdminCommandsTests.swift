@@ -101,6 +101,43 @@ import Testing
         #expect(!(try Database(path: path("p.db")).query("SELECT operator_id FROM audit_entry").contains { $0.string("operator_id") == "bob" }))
     }
 
+    /// Before: turning `meta.kind` into "training" by hand unlocked `--as`, and `audit verify` passed.
+    @Test func aHandEditedKindUnlocksNothingAndAuditVerifySaysSo() throws {
+        try production()
+        let db = try Database(path: path("p.db"))
+        try db.run("UPDATE meta SET value = 'training' WHERE key = 'kind'")
+        db.close()
+        let borrowed = run(["manifest-check", "block", "--as", "root"])
+        #expect(borrowed.code == 3)
+        #expect(borrowed.err.contains("--as is refused on a production database"))
+        let verify = run(["audit", "verify", "--json"])
+        #expect(verify.code == 1)
+        #expect(verify.out.contains("\"intact\" : false"))
+        #expect(verify.out.contains("meta.kind says 'training' but the audit chain was anchored as 'production'"))
+    }
+
+    @Test func anUpdateKeepsTheFormerNameAndAStaleEditIsNotPossibleByCommand() throws {
+        try production()
+        let renamed = run(["admin", "enterprises", "update", "91310000MA1K3Y8B38", "--name", "上海通关供应链有限公司", "--credit-class", "warning"])
+        #expect(renamed.code == 0, "\(renamed.err)")
+        let shown = run(["admin", "enterprises", "show", "91310000MA1K3Y8B38"])
+        #expect(shown.out.contains("上海通关供应链有限公司"))
+        #expect(shown.out.contains("上海通关报关有限公司"), "the former name")
+        let bad = run(["admin", "enterprises", "update", "91310000MA1K3Y8B38", "--credit-class", "excellent"])
+        #expect(bad.code == 1)
+        #expect(bad.err.contains("creditClass: credit class excellent"))
+        #expect(run(["admin", "enterprises", "add", "91310000MA1K3Y8B39", "--name", "X", "--kind", "trader"]).err
+            .contains("is not a valid unified social credit code"))
+        // Keyset pages: the first page names where the next starts.
+        #expect(run(["admin", "enterprises", "add", "91310115MA1FL0XX19", "--name", "上海精工机械设备有限公司", "--kind", "trader"]).code == 0)
+        let first = run(["admin", "enterprises", "list", "--limit", "1"])
+        #expect(first.out.contains("上海精工机械设备有限公司"))
+        #expect(first.out.contains("more: --after 91310115MA1FL0XX19"))
+        let second = run(["admin", "enterprises", "list", "--limit", "1", "--after", "91310115MA1FL0XX19"])
+        #expect(second.out.contains("上海通关供应链有限公司"))
+        #expect(!second.out.contains("more:"))
+    }
+
     @Test func trainingKeepsAs() throws {
         #expect(run(["init", "--training"], db: "t.db").code == 0)
         let who = run(["whoami", "--as", "liwei", "--json"], as: Self.stranger, db: "t.db")
