@@ -4,68 +4,73 @@ import SingleWindowKit
 /// `CatalogueKey`), in English and Chinese.
 public enum AD: String, CatalogueKey {
     // whoami
-    case adWhoamiOSAccount = "adm.whoami.osAccount"
-    case adWhoamiAsOption = "adm.whoami.asOption"
-    case adWhoamiTrainingDefault = "adm.whoami.trainingDefault"
-    case adWhoamiOperator = "adm.whoami.operator"
-    case adNoAgency = "adm.agency.none"
+    case adWhoamiOSAccount = "adm.whoamiOSAccount"
+    case adWhoamiAsOption = "adm.whoamiAsOption"
+    case adWhoamiTrainingDefault = "adm.whoamiTrainingDefault"
+    case adWhoamiOperator = "adm.whoamiOperator"
+    case adNoAgency = "adm.noAgency"
     // init
-    case adInitNeedsAdmin = "adm.init.needsAdmin"
-    case adInitAdminOnExisting = "adm.init.adminOnExisting"
-    case adInitAdminCreated = "adm.init.adminCreated"
-    case adInitNoSuchAccount = "adm.init.noSuchAccount"
-    case adReloadDiff = "adm.reload.diff"
-    case adReloadNoChange = "adm.reload.noChange"
+    case adInitNeedsAdmin = "adm.initNeedsAdmin"
+    case adInitAdminOnExisting = "adm.initAdminOnExisting"
+    case adInitAdminCreated = "adm.initAdminCreated"
+    case adInitNoSuchAccount = "adm.initNoSuchAccount"
+    case adReloadDiff = "adm.reloadDiff"
+    case adReloadNoChange = "adm.reloadNoChange"
     // admin commands
-    case adOperatorAdded = "admin.adOperatorAdded"
-    case adOperatorChanged = "admin.adOperatorChanged"
-    case adOperatorMapped = "admin.adOperatorMapped"
-    case adOperatorDisabled = "admin.adOperatorDisabled"
-    case adEnterpriseAdded = "admin.adEnterpriseAdded"
-    case adEnterpriseUpdated = "admin.adEnterpriseUpdated"
-    case adEnterpriseImported = "admin.adEnterpriseImported"
-    case adEnterpriseImportRefused = "admin.adEnterpriseImportRefused"
-    case adQualificationSet = "admin.adQualificationSet"
-    case adFormerNames = "admin.adFormerNames"
-    case adActive = "admin.adActive"
-    case adDisabled = "admin.adDisabled"
-    case adNextPage = "admin.adNextPage"
-    case adNoneYet = "admin.adNoneYet"
-    case adQualificationValid = "adm.q.valid"
-    case adQualificationExpired = "adm.q.expired"
-    case adQualificationNotYet = "adm.q.notYet"
-    case adQualificationOpenEnded = "adm.q.openEnded"
-    case adQForeignTrade = "adm.q.foreign_trade_filing"
-    case adQCustoms = "adm.q.customs_registration"
-    case adQInspection = "adm.q.inspection_filing"
+    case adOperatorAdded = "adm.operatorAdded"
+    case adOperatorChanged = "adm.operatorChanged"
+    case adOperatorMapped = "adm.operatorMapped"
+    case adOperatorDisabled = "adm.operatorDisabled"
+    case adEnterpriseAdded = "adm.enterpriseAdded"
+    case adEnterpriseUpdated = "adm.enterpriseUpdated"
+    case adEnterpriseImported = "adm.enterpriseImported"
+    case adEnterpriseImportRefused = "adm.enterpriseImportRefused"
+    case adQualificationSet = "adm.qualificationSet"
+    case adFormerNames = "adm.formerNames"
+    case adActive = "adm.active"
+    case adDisabled = "adm.disabled"
+    case adNextPage = "adm.nextPage"
+    case adNoneYet = "adm.noneYet"
+    case adQualificationValid = "adm.qualificationValid"
+    case adQualificationExpired = "adm.qualificationExpired"
+    case adQualificationNotYet = "adm.qualificationNotYet"
+    case adQualificationOpenEnded = "adm.qualificationOpenEnded"
+    case adQForeignTrade = "adm.qForeignTrade"
+    case adQCustoms = "adm.qCustoms"
+    case adQInspection = "adm.qInspection"
     // the administration screen
-    case adScreenOperators = "adm.screen.operators"
-    case adScreenEnterprises = "adm.screen.enterprises"
-    case adColID = "adm.col.id"
-    case adColName = "adm.col.name"
-    case adColRole = "adm.col.role"
-    case adColAgency = "adm.col.agency"
-    case adColOSAccount = "adm.col.osAccount"
-    case adColState = "adm.col.state"
-    case adColUSCC = "adm.col.uscc"
-    case adColKind = "adm.col.kind"
-    case adColQualifications = "adm.col.qualifications"
-    case adKeyAdd = "adm.key.add"
-    case adKeyRole = "adm.key.role"
-    case adKeyMap = "adm.key.map"
-    case adKeyDisable = "adm.key.disable"
-    case adKeySwitchList = "adm.key.switchList"
-    case adKeyQualification = "adm.key.qualification"
-    case adKeyEdit = "adm.key.edit"
-    case adPromptAdd = "adm.prompt.add"
-    case adPromptRole = "adm.prompt.role"
-    case adPromptMap = "adm.prompt.map"
-    case adPromptDisable = "adm.prompt.disable"
-    case adPromptEnterprise = "adm.prompt.enterprise"
-    case adPromptQualification = "adm.prompt.qualification"
-    case adEmptyOperators = "adm.empty.operators"
-    case adEmptyEnterprises = "adm.empty.enterprises"
-    case adDone = "adm.adDone"
+    case adScreenOperators = "adm.screenOperators"
+    case adScreenEnterprises = "adm.screenEnterprises"
+    case adColID = "adm.colID"
+    case adColName = "adm.colName"
+    case adColRole = "adm.colRole"
+    case adColAgency = "adm.colAgency"
+    case adColOSAccount = "adm.colOSAccount"
+    case adColState = "adm.colState"
+    case adColUSCC = "adm.colUSCC"
+    case adColKind = "adm.colKind"
+    case adColQualifications = "adm.colQualifications"
+    case adKeyAdd = "adm.keyAdd"
+    case adKeyRole = "adm.keyRole"
+    case adKeyMap = "adm.keyMap"
+    case adKeyDisable = "adm.keyDisable"
+    case adKeySwitchList = "adm.keySwitchList"
+    case adKeyQualification = "adm.keyQualification"
+    case adKeyEdit = "adm.keyEdit"
+    case adPromptAdd = "adm.promptAdd"
+    case adPromptRole = "adm.promptRole"
+    case adPromptMap = "adm.promptMap"
+    case adPromptDisable = "adm.promptDisable"
+    case adPromptEnterprise = "adm.promptEnterprise"
+    case adPromptQualification = "adm.promptQualification"
+    case adEmptyOperators = "adm.emptyOperators"
+    case adEmptyEnterprises = "adm.emptyEnterprises"
+    case adDone = "adm.done"
+    case adKindTrader = "adm.kindTrader"
+    case adColEnterpriseName = "adm.colEnterpriseName"
+    case adKindBroker = "adm.kindBroker"
+    case adKindShippingAgent = "adm.kindShippingAgent"
+    case adKindOther = "adm.kindOther"
 
     public static var table: [AD: (en: String, zh: String)] { AdminStrings.entries }
 }
@@ -134,12 +139,32 @@ enum AdminStrings {
         .adEmptyOperators: ("No operators yet: F2 adds one.", "尚无操作员：按 F2 新增。"),
         .adEmptyEnterprises: ("No enterprises yet: F2 registers one.", "尚无企业：按 F2 登记。"),
         .adDone: ("done", "完成"),
+        .adKindTrader: ("trader", "外贸企业"),
+        .adColEnterpriseName: ("Enterprise", "企业名称"),
+        .adKindBroker: ("customs broker", "报关企业"),
+        .adKindShippingAgent: ("shipping agent", "船舶代理"),
+        .adKindOther: ("other", "其他"),
     ]
 }
 
 extension Strings {
     public subscript(_ key: AD) -> String { lookup(key) }
     public func format(_ key: AD, _ arguments: Any...) -> String { substitute(self[key], arguments) }
+
+    /// An enterprise kind's name in this language.
+    public func enterpriseKindName(_ kind: Enterprise.Kind) -> String {
+        switch kind {
+        case .trader: return self[AD.adKindTrader]
+        case .broker: return self[AD.adKindBroker]
+        case .shippingAgent: return self[AD.adKindShippingAgent]
+        case .other: return self[AD.adKindOther]
+        }
+    }
+
+    /// The codes typed for each qualification, with its name: what the entry line accepts.
+    public var qualificationChoices: [String] {
+        Qualification.Kind.allCases.map { "  \($0.rawValue)  \(qualificationName($0))" }
+    }
 
     /// A qualification's name in this language.
     public func qualificationName(_ kind: Qualification.Kind) -> String {

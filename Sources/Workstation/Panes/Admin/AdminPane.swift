@@ -43,11 +43,11 @@ final class AdminPane: Pane {
     func makeEnterprises(_ app: AppContext) -> ListSkeleton<Enterprise, EnterpriseCursor> {
         let db = app.db, s = app.strings
         return ListSkeleton(columns: [
-            TableColumn(s[.adColName], width: .flexible(min: 16)),
+            TableColumn(s[.adColEnterpriseName], width: .flexible(min: 16)),
             TableColumn(s[.adColUSCC], width: .fixed(18)),
             TableColumn(s[.adColKind], width: .fixed(14)),
             TableColumn(s[.adColQualifications], width: .fixed(14)),
-        ], row: { e in [e.name, e.id, e.kind.rawValue, Self.qualificationSummary(db, e.id, app)] },
+        ], row: { e in [e.name, e.id, s.enterpriseKindName(e.kind), Self.qualificationSummary(db, e.id, app)] },
            cursorOf: { $0.cursor }, rereadsFirstPage: true, report: { app.show($0) },
            fetch: { search, page, limit in
                switch page {
@@ -121,8 +121,8 @@ final class AdminPane: Pane {
                                             yesLabel: s[.yes], noLabel: s[.no]), .disable(op.id))
         case .qualification:
             guard let e = selectedEnterprise else { return }
-            dialog = .prompt(s[.adKeyQualification] + " " + e.id, [s[.adPromptQualification]], required: s[.adPromptQualification],
-                             for: .qualification(e.id))
+            dialog = .prompt(s[.adKeyQualification] + " " + e.id, [s[.adPromptQualification]] + s.qualificationChoices,
+                             required: s[.adPromptQualification], for: .qualification(e.id))
         }
     }
 
