@@ -78,6 +78,19 @@ import TerminalUI
         #expect(admin.activeTab == .admin, "F6 is nobody's tab for the administrator")
     }
 
+    @Test func enterOnAnEnterpriseShowsItsQualifications() throws {
+        let fixture = try TrainingFixture()
+        let shell = try fixture.shell(as: "admin", language: .zh)
+        shell.press(.function(3))
+        shell.press(.enter)
+        let screen = shell.screen().lines().joined(separator: "\n")
+        #expect(screen.contains("对外贸易经营者备案"))
+        #expect(screen.contains("报关单位注册"))
+        #expect(screen.contains("有效"))
+        shell.press(.escape)
+        #expect(!shell.screen().lines().joined().contains("对外贸易经营者备案"))
+    }
+
     /// The keys make the same domain calls as the commands, audited under the administrator.
     @Test func addMapAndDisableAnOperatorByKeys() throws {
         let (shell, _) = try production(operators: [Self.admin], enterprises: [Self.brokerage], language: .en)

@@ -67,6 +67,7 @@ public enum AD: String, CatalogueKey {
     case adEmptyEnterprises = "adm.emptyEnterprises"
     case adDone = "adm.done"
     case adKindTrader = "adm.kindTrader"
+    case adQualificationNone = "adm.qualificationNone"
     case adColEnterpriseName = "adm.colEnterpriseName"
     case adKindBroker = "adm.kindBroker"
     case adKindShippingAgent = "adm.kindShippingAgent"
@@ -140,6 +141,7 @@ enum AdminStrings {
         .adEmptyEnterprises: ("No enterprises yet: F2 registers one.", "尚无企业：按 F2 登记。"),
         .adDone: ("done", "完成"),
         .adKindTrader: ("trader", "外贸企业"),
+        .adQualificationNone: ("no qualification on record: F4 records one", "尚无资质记录：按 F4 登记"),
         .adColEnterpriseName: ("Enterprise", "企业名称"),
         .adKindBroker: ("customs broker", "报关企业"),
         .adKindShippingAgent: ("shipping agent", "船舶代理"),

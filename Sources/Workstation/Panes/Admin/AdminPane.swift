@@ -131,20 +131,40 @@ final class AdminPane: Pane {
             if let answer = PaneDialog.route(key, in: &dialog) { answered(answer, app) }
             return true
         }
-        let result: ListKeyResult<Void>
         switch mode {
-        case .operators: result = (operators?.handle(key)).map(Self.erase) ?? .ignored
-        case .enterprises: result = (enterprises?.handle(key)).map(Self.erase) ?? .ignored
+        case .operators:
+            if case .ignored = operators?.handle(key) ?? .ignored { return false }
+        case .enterprises:
+            switch enterprises?.handle(key) ?? .ignored {
+            case .ignored: return false
+            case let .open(e): showEnterprise(e, app)
+            case .used: break
+            }
         }
-        if case .ignored = result { return false }
         return true
     }
 
-    static func erase<T>(_ r: ListKeyResult<T>) -> ListKeyResult<Void> {
-        switch r {
-        case .ignored: return .ignored
-        case .used: return .used
-        case .open: return .open(())
+    /// Enter on an enterprise: its qualifications, each with number, issuer, dates and state,
+    /// and the names it had before (what `admin enterprises show` prints).
+    func showEnterprise(_ e: Enterprise, _ app: AppContext) {
+        let s = app.strings
+        do {
+            let today = ChinaDate.string(app.now())
+            var lines = try Qualifications.list(app.db, enterpriseID: e.id).map { q -> String in
+                let state: String = switch q.status(on: today) {
+                case .valid: s[.adQualificationValid]
+                case .expired: s[.adQualificationExpired]
+                case .notYet: s[.adQualificationNotYet]
+                }
+                let until = q.validUntil.isEmpty ? s[.adQualificationOpenEnded] : q.validUntil
+                return "\(s.qualificationName(q.kind)) \(q.number) \(q.issuer) \(q.validFrom)–\(until) \(state)"
+            }
+            if lines.isEmpty { lines.append(s[.adQualificationNone]) }
+            let former = try EnterpriseAdmin.nameHistory(app.db, id: e.id)
+            if !former.isEmpty { lines += [s[.adFormerNames]] + former.map { "  " + $0.name } }
+            dialog = .notice(ListDialog(title: e.name + " " + e.id, items: lines))
+        } catch {
+            app.show(error)
         }
     }
 
