@@ -23,5 +23,7 @@ enum CommandAreas {
         ReviewCommands.commandArea,
         ApprovalCommands.commandArea,
         GenerateCommand.commandArea,
+        WhoamiCommand.commandArea,
+        AdminCommands.commandArea,
     ]
 }

@@ -10,11 +10,18 @@ public struct CommandContext {
     public var strings: Strings
     /// The command words not yet consumed by dispatch (the command's own positional arguments).
     public var rest: [String]
+    /// The OS account this process really runs as (`getuid` → passwd), never `$USER`: who acts
+    /// on a production database. Tests hand in another; the executable always the real one.
+    public var login: OSLogin
+    /// The command being run, as its option table names it (`vessels show`): the access
+    /// matrix's column.
+    public var commandName: String = ""
 
     public var json: Bool { arguments.has("json") }
 
-    public init(arguments: ParsedArguments, environment: [String: String], console: Console) {
+    public init(arguments: ParsedArguments, environment: [String: String], console: Console, login: OSLogin = .current()) {
         self.arguments = arguments
+        self.login = login
         self.environment = environment
         self.console = console
         self.rest = arguments.words
@@ -42,22 +49,21 @@ public struct CommandContext {
     /// The workstation's zone for every time a person reads (`TZ`, else China time).
     public var localTime: LocalTime { LocalTime(environment: environment) }
 
-    /// The OS user name, for mapping to an operator when --as is not given.
-    public var osUser: String {
-        environment["USER"] ?? environment["LOGNAME"] ?? ""
-    }
 }
 
 extension CommandContext {
-    /// Who acts: `--as`, else the login name's operator (see `WorkspaceFactory.actor`).
+    /// Who acts (see `WorkspaceFactory.actor`), refused unless the access matrix lets that
+    /// role run this command: every command that acts or reads asks here.
     public func resolveActor(_ workspace: Workspace) throws -> Operator {
-        try WorkspaceFactory.actor(workspace, asID: arguments.option("as"), osUser: osUser)
+        let actor = try WorkspaceFactory.actor(workspace, asID: arguments.option("as"), login: login)
+        try AccessMatrix.require(actor, command: commandName)
+        return actor
     }
 
     /// What the workstation starts from, when no command is given.
     var workstationLaunch: WorkstationLaunch {
         let console = console
-        return WorkstationLaunch(databasePath: databasePath, actorID: arguments.option("as"), osUser: osUser,
+        return WorkstationLaunch(databasePath: databasePath, actorID: arguments.option("as"), login: login,
                                  theme: arguments.option("theme"), strings: strings, environment: environment,
                                  timeZone: localTime.zone, report: { console.error($0) })
     }

@@ -236,6 +236,10 @@ enum DeclarationCommands {
         let s = try session(context)
         let declaration = try Declarations.load(s.workspace, id: id, by: s.actor)
         do {
+            // A qualification ending soon: a warning on stderr, the submission goes on.
+            for warning in try QualificationCheck.warnings(s.workspace.db, declaration, at: s.workspace.now()) {
+                context.console.error(context.strings.message(warning.key, warning.arguments))
+            }
             let submitted = try Declarations.submit(s.workspace, declaration, by: s.actor)
             let lanes = try Lanes.lanes(s.workspace.db, kind: .declaration, caseID: String(submitted.id))
             if context.json {

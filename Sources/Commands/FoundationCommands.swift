@@ -4,23 +4,62 @@ import SingleWindowKit
 
 /// init, audit verify, backup, operators list.
 enum FoundationCommands {
+    /// `init`: a new database (production needs `--admin OSUSER`, its first administrator), or
+    /// the reference data reloaded into an existing one — an administrator's act there (a
+    /// trainer's on training), audited with what changed per table. `--training` over a
+    /// production database is refused, not ignored.
     static func initDatabase(_ context: inout CommandContext) throws -> ExitCode {
         try context.expectNoMoreWords()
         let path = context.databasePath
-        let kind: DatabaseKind = context.arguments.has("training") ? .training : .production
-        let opened = try WorkspaceFactory.open(path: path, createAs: kind, refresh: true, environment: context.environment)
-        let label = opened.workspace.kind.rawValue
-        for problem in opened.problems { context.console.error(problem) }
-        if context.json {
-            struct Output: Encodable { var path, kind: String; var created: Bool; var referenceRows: Int; var problems: [String] }
-            try context.console.json(Output(path: path, kind: label, created: opened.created,
-                                            referenceRows: opened.referenceRows, problems: opened.problems))
-        } else if !opened.created {
-            context.console.print(context.strings.format(.cliInitExists, path, opened.referenceRows))
-        } else {
-            context.console.print(context.strings.format(.cliInitDone, label, path, opened.referenceRows))
+        let s = context.strings
+        let training = context.arguments.has("training")
+        let adminAccount = context.arguments.option("admin")
+        if Workspace.holdsData(path) {
+            if adminAccount != nil { throw UsageError(s.format(.adInitAdminOnExisting, path)) }
+            let workspace = try Workspace.open(path: path, createAs: training ? .training : nil)
+            defer { workspace.db.close() }
+            let actor = try context.resolveActor(workspace)
+            let (report, diff) = try ReferenceReload.run(workspace, by: actor, label: path) {
+                try WorkspaceFactory.reloadReference(workspace, environment: context.environment)
+            }
+            return try printInit(context, path: path, kind: workspace.kind, created: false, report: report, diff: diff, admin: nil,
+                             reloadedBy: actor.id)
         }
-        return opened.problems.isEmpty ? .success : .problems
+        let kind: DatabaseKind = training ? .training : .production
+        if kind == .production {
+            guard let account = adminAccount, !account.isEmpty else { throw UsageError(s.format(.adInitNeedsAdmin, path)) }
+            guard OSLogin.uid(ofAccount: account) != nil else { throw UsageError(s.format(.adInitNoSuchAccount, account)) }
+        }
+        let workspace = try Workspace.open(path: path, createAs: kind)
+        defer { workspace.db.close() }
+        let admin = try adminAccount.map { try AdminBootstrap.createFirstAdministrator(workspace, osUser: $0) }
+        let report = try WorkspaceFactory.load(kind, into: workspace, label: path, environment: context.environment)
+        return try printInit(context, path: path, kind: kind, created: true, report: report, diff: nil, admin: admin)
+    }
+
+    static func printInit(_ context: CommandContext, path: String, kind: DatabaseKind, created: Bool, report: LoadReport,
+                          diff: ReferenceDiff?, admin: Operator?, reloadedBy: String? = nil) throws -> ExitCode {
+        let s = context.strings
+        let rows = report.rowCounts.values.reduce(0, +)
+        let problems = report.problems.map(\.description)
+        for problem in problems { context.console.error(problem) }
+        if context.json {
+            struct Output: Encodable {
+                var path, kind: String; var created: Bool; var referenceRows: Int; var problems: [String]
+                var administrator: String?; var changes: [String: ReferenceDiff.Counts]?
+            }
+            try context.console.json(Output(path: path, kind: kind.rawValue, created: created, referenceRows: rows,
+                                            problems: problems, administrator: admin?.id, changes: diff?.tables))
+        } else if created {
+            context.console.print(s.format(.cliInitDone, kind.rawValue, path, rows))
+            if let admin { context.console.print(s.format(.adInitAdminCreated, admin.id, admin.osUser ?? "")) }
+        } else {
+            context.console.print(s.format(.cliInitExists, path, rows))
+            if let diff, let by = reloadedBy {
+                context.console.print(diff.isEmpty ? s.format(.adReloadNoChange, by) : s.format(.adReloadDiff, by, diff.summary))
+            }
+        }
+        return problems.isEmpty ? .success : .problems
     }
 
     /// `reset [--yes]`: a trainer's end of class — the training database made anew from the

@@ -39,7 +39,9 @@ public enum SingleWindowCLI {
     }
 
     /// Runs one invocation; `launchTUI` is called when no command is given.
+    /// `login` is the OS account acting; only tests pass one other than the process's own.
     public static func run(arguments: [String], environment: [String: String], console: Console,
+                           login: OSLogin = .current(),
                            launchTUI: (WorkstationLaunch) throws -> ExitCode) -> Int32 {
         let words = ArgumentParser.words(arguments, valued: valuedOptions)
         let strings = CommandContext.strings(languageOption: languageOption(arguments), environment: environment)
@@ -72,7 +74,8 @@ public enum SingleWindowCLI {
             console.error(strings.format(.cliError, String(describing: error)))
             return ExitCode.usage.rawValue
         }
-        var context = CommandContext(arguments: parsed, environment: environment, console: console)
+        var context = CommandContext(arguments: parsed, environment: environment, console: console, login: login)
+        context.commandName = table.name
         if parsed.switches.contains("version") {
             console.print("singlewindow \(version) (schema \(Migrator.latestVersion))")
             return ExitCode.success.rawValue
@@ -99,6 +102,7 @@ public enum SingleWindowCLI {
             if Database.directoryIsReadOnly(context.databasePath) {
                 console.error(context.strings.format(.cliReadOnlyView, (context.databasePath as NSString).deletingLastPathComponent))
             }
+            try authorize(context)
             return try command(&context).rawValue
         } catch let error as UsageError {
             return usage(table, error.message, context.strings, console)
@@ -117,6 +121,16 @@ public enum SingleWindowCLI {
             console.error(context.strings.format(.cliError, text))
             return ExitCode.failure.rawValue
         }
+    }
+
+    /// The access matrix, before the command reads anything: a refused role learns nothing,
+    /// not even whether the record it named exists. With no database there is nobody to check;
+    /// the command says what is missing.
+    static func authorize(_ context: CommandContext) throws {
+        guard !AccessMatrix.open.contains(context.commandName), Workspace.holdsData(context.databasePath) else { return }
+        let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
+        defer { workspace.db.close() }
+        _ = try context.resolveActor(workspace)
     }
 
     enum Resolution {

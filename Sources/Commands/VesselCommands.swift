@@ -208,8 +208,9 @@ enum VesselCommands {
     static func show(_ context: inout CommandContext) throws -> ExitCode {
         let id = try word(&context, "CALL")
         try context.expectNoMoreWords()
-        let (ws, _) = try open(context)
+        let (ws, actor) = try open(context)
         guard let detail = try VesselQueries.detail(ws.db, callID: id) else { throw DomainError.notFound(entity: "vessel_call", id: id) }
+        try VesselReadAccess.require(actor, detail.call)
         if context.json { try context.console.json(VesselJSONOutput.Detail(detail)) } else {
             for line in VesselTextOutput.detail(detail, context.strings, context.localTime) { context.console.print(line) }
         }

@@ -30,8 +30,9 @@ final class TmuxSession {
     /// Starts `arguments` (after the binary) in a `columns`×`rows` pane, with `environment` added.
     /// `afterExit` is a shell line run in the pane once the binary has ended (e.g. to report the
     /// terminal's mode), before the pane idles.
+    /// `launcher` runs the binary (e.g. `setpriv --reuid=…`, to be another OS account).
     init(columns: Int = 80, rows: Int = 24, arguments: [String], environment: [String: String] = [:],
-         afterExit: String = "") throws {
+         afterExit: String = "", launcher: [String] = []) throws {
         socket = "swtest-\(getpid())-\(UUID().uuidString.prefix(8))"
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -43,7 +44,8 @@ final class TmuxSession {
                    "SINGLEWINDOW_SAMPLE_DATA": Self.packageRoot.appendingPathComponent("sample-data").path]
         env.merge(environment) { _, new in new }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let command = "env \(exports) \(Self.quote(Self.binary)) \(arguments.map(Self.quote).joined(separator: " ")); echo \"[exit $?]\"; \(afterExit.isEmpty ? "" : afterExit + "; ")sleep 600"
+        let launch = launcher.map(Self.quote).joined(separator: " ")
+        let command = "\(launch) env \(exports) \(Self.quote(Self.binary)) \(arguments.map(Self.quote).joined(separator: " ")); echo \"[exit $?]\"; \(afterExit.isEmpty ? "" : afterExit + "; ")sleep 600"
         // The server this starts outlives the command: it must not inherit a pipe we wait on.
         try tmux(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), command], detached: true)
     }

@@ -20,6 +20,7 @@ enum DeclarationFixtures {
         let db = try Database(path: path)
         try Schema.migrate(db)
         try insertCodes(db)
+        try QualifiedEnterprises.grant(db)
         return Workspace(db: db, kind: .training, clock: clock)
     }
 

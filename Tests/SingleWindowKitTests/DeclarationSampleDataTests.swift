@@ -13,6 +13,7 @@ import Testing
         try Schema.migrate(db)
         let report = try ReferenceLoader.loadReference(into: db, from: folder.deletingLastPathComponent().appendingPathComponent("reference"))
         #expect(report.problems.isEmpty, "\(report.problems)")
+        try QualifiedEnterprises.grant(db)
         return Workspace(db: db, kind: .training, clock: SettableClock(DeclarationFixtures.t0))
     }
 

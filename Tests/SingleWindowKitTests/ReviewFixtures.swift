@@ -14,8 +14,11 @@ enum ReviewFixtures {
     static func workspace(clock: SettableClock = SettableClock(DeclarationFixtures.t0), credit: String = "good") throws -> Workspace {
         let ws = try DeclarationFixtures.workspace(clock: clock)
         try ws.db.write {
-            try ws.db.run("INSERT INTO enterprise(id, name, kind, credit_class) VALUES (?,?,?,?)",
-                          [DeclarationFixtures.traderEnterprise, "上海海鲜进出口有限公司", "trader", credit])
+            // An upsert: the declaration fixtures register the trader already (with its qualifications).
+            try ws.db.run("""
+                INSERT INTO enterprise(id, name, kind, credit_class) VALUES (?,?,?,?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, credit_class = excluded.credit_class
+                """, [DeclarationFixtures.traderEnterprise, "上海海鲜进出口有限公司", "trader", credit])
         }
         return ws
     }

@@ -9,8 +9,9 @@ struct WorkspaceTrainingTests {
     static let broker = Operator(id: "b1", name: "王报关", role: .broker, osUser: "wang")
     static let officer = Operator(id: "c1", name: "李关员", role: .customsOfficer, agency: .customs)
 
+    /// What was done after the database was made (its kind anchor, the first entry, left out).
     func auditActions(_ ws: Workspace) throws -> [String] {
-        try ws.db.query("SELECT action FROM audit_entry ORDER BY seq").compactMap { $0.string("action") }
+        try ws.db.query("SELECT action FROM audit_entry WHERE action <> 'database.kind' ORDER BY seq").compactMap { $0.string("action") }
     }
 
     @Test func aTrainerMovesTheClockAndItKeepsTicking() throws {

@@ -73,12 +73,17 @@ import Testing
         try training()
         let broker = run(["reset", "--as", "liwei", "--yes"])
         #expect(broker.code == 3)
-        #expect(broker.err.contains("not authorized"))
+        #expect(broker.err.contains("liwei (broker, acting for no agency) may not run `reset`"))
         #expect(try count() == 37)
-        #expect(run(["init"], db: "p.db").code == 0)
+        #expect(run(["init", "--admin", Self.me], db: "p.db").code == 0)
+        // On production nobody can borrow the trainer: --as is refused before anything else,
         let production = run(["reset", "--as", "trainer", "--yes"], db: "p.db")
         #expect(production.code == 3)
-        #expect(production.err.contains("training database only"))
+        #expect(production.err.contains("--as is refused on a production database"))
+        // and its administrator (this process's own account) is no trainer.
+        let admin = run(["reset", "--yes"], db: "p.db")
+        #expect(admin.code == 3)
+        #expect(admin.err.contains("may not run `reset`"))
     }
 
     /// The old reset deleted the file and made a new one: a workstation still open on it kept the
@@ -105,11 +110,16 @@ import Testing
         let newID = try #require(verified["databaseId"] as? String)
         #expect(newID != oldID)
         #expect(Self.json(r.out)["databaseId"] as? String == newID)
-        let first = try #require(try open.db.queryOne("SELECT action, before, operator_id FROM audit_entry WHERE seq = 1"))
+        // The new chain starts with its kind anchor, then the reset.
+        #expect(try open.db.queryOne("SELECT action FROM audit_entry WHERE seq = 1")?.string("action") == "database.kind")
+        let first = try #require(try open.db.queryOne("SELECT action, before, operator_id FROM audit_entry WHERE seq = 2"))
         #expect(first.string("action") == "database.reset")
         #expect(first.string("before") == oldID)
         #expect(first.string("operator_id") == "trainer")
     }
+
+    /// The OS account this test process runs as: a production database's administrator here.
+    static let me = OSLogin.current().name ?? "root"
 
     static func json(_ text: String) -> [String: Any] {
         (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
@@ -160,13 +170,16 @@ import Testing
         for verb in [["show"], ["set", "2026-03-01"], ["advance", "+1d"]] {
             let refused = run(["clock"] + verb + ["--as", "liwei"])
             #expect(refused.code == 3, "\(verb)")
-            #expect(refused.err.contains("not authorized"))
+            #expect(refused.err.contains("may not run `clock"))
         }
-        #expect(run(["init"], db: "p.db").code == 0)
+        #expect(run(["init", "--admin", Self.me], db: "p.db").code == 0)
         for verb in [["show"], ["set", "2026-03-01"], ["advance", "+1d"]] {
             let refused = run(["clock"] + verb + ["--as", "trainer"], db: "p.db")
             #expect(refused.code == 3, "\(verb)")
-            #expect(refused.err.contains("training database only"), "\(verb): \(refused.err)")
+            #expect(refused.err.contains("--as is refused on a production database"), "\(verb): \(refused.err)")
+            let admin = run(["clock"] + verb, db: "p.db")
+            #expect(admin.code == 3, "\(verb)")
+            #expect(admin.err.contains("may not run `clock"), "\(verb): \(admin.err)")
         }
     }
 

@@ -3,7 +3,7 @@ import Presentation
 extension FoundationCommands {
     /// The option tables of init, audit, backup, reset, manifest-check, operators and generate.
     static let tables: [OptionTable] = [
-        OptionTable("init", "", .cmdInit, [.flag("training", .optTraining)]),
+        OptionTable("init", "", .cmdInit, [.flag("training", .optTraining), .value("admin", "OSUSER", .optAdmin)]),
         OptionTable("audit verify", "", .cmdAuditVerify),
         OptionTable("backup", "FILE", .cmdBackup, [.flag("force", .optForce)]),
         OptionTable("reset", "", .cmdReset, [.flag("yes", .optYes)]),

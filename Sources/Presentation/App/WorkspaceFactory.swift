@@ -35,7 +35,7 @@ public enum WorkspaceFactory {
         guard let sampleData = SampleData.locateDirectory(environment: environment) else {
             throw SampleDataMissing(path: environment[SampleData.environmentVariable])
         }
-        let report = try SampleData.load(into: workspace.db, kind: kind, from: sampleData)
+        let report = try SampleData.load(into: workspace.db, kind: kind, from: sampleData, asOf: workspace.now())
         if kind == .training { try DomainAreas.loadTrainingSamples(into: workspace, from: sampleData) }
         let counts = report.rowCounts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         try workspace.db.write {
@@ -46,15 +46,34 @@ public enum WorkspaceFactory {
         return report
     }
 
-    /// Who acts: `asID`, else the login name's operator. A training database opened by someone
-    /// with no operator of their own starts as its trainer, who can then switch (F9): a class on
-    /// a fresh machine should not begin with an error. Both faces ask this.
-    public static func actor(_ workspace: Workspace, asID: String?, osUser: String) throws -> Operator {
+    /// Reloads the reference tables of an existing database from the sample data (never the
+    /// demo set), without auditing: the caller (`ReferenceReload`) audits what changed.
+    public static func reloadReference(_ workspace: Workspace, environment: [String: String]) throws -> LoadReport {
+        guard let sampleData = SampleData.locateDirectory(environment: environment) else {
+            throw SampleDataMissing(path: environment[SampleData.environmentVariable])
+        }
+        return try SampleData.load(into: workspace.db, kind: .production, from: sampleData)
+    }
+
+    /// Who acts: on production the operator mapped to the OS account `login`; on training
+    /// `asID`, else `login`'s operator. A training database opened by someone with no operator
+    /// of their own starts as its trainer, who can then switch (F9): a class on a fresh machine
+    /// should not begin with an error. Both faces ask this.
+    public static func actor(_ workspace: Workspace, asID: String?, login: OSLogin) throws -> Operator {
+        try identity(workspace, asID: asID, login: login).actor
+    }
+
+    /// `actor`, with how it was found (`whoami`).
+    public static func identity(_ workspace: Workspace, asID: String?, login: OSLogin) throws -> ResolvedIdentity {
         do {
-            return try workspace.resolveOperator(asID: asID, osUser: osUser)
-        } catch IdentityError.unmappedOSUser where workspace.kind == .training {
-            if let trainer = try Operators.list(workspace.db, role: .trainer, limit: 1).first { return trainer }
-            throw IdentityError.unmappedOSUser(osUser: osUser)
+            return try Identity.resolveWithReason(workspace.db, asID: asID, login: login, kind: workspace.kind)
+        } catch let error as IdentityError where workspace.kind == .training {
+            switch error {
+            case .unmappedOSUser, .noPasswdEntry:
+                guard let trainer = try Operators.list(workspace.db, role: .trainer, limit: 1).first else { throw error }
+                return ResolvedIdentity(actor: trainer, login: login, via: .trainingDefault, kind: .training)
+            default: throw error
+            }
         }
     }
 

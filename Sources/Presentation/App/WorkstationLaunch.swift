@@ -9,8 +9,9 @@ public struct WorkstationLaunch: Sendable {
     public var databasePath: String
     /// `--as`, if given.
     public var actorID: String?
-    /// The login name, mapped to an operator when `--as` is not given.
-    public var osUser: String
+    /// The OS account the process runs as (uid → passwd), mapped to an operator when `--as` is
+    /// not given (and always on a production database).
+    public var login: OSLogin
     /// `--theme`, if given.
     public var theme: String?
     public var strings: Strings
@@ -20,11 +21,11 @@ public struct WorkstationLaunch: Sendable {
     /// Writes a line for the user outside the screen (stderr): notices before and after it.
     public var report: @Sendable (String) -> Void
 
-    public init(databasePath: String, actorID: String?, osUser: String, theme: String?, strings: Strings,
+    public init(databasePath: String, actorID: String?, login: OSLogin, theme: String?, strings: Strings,
                 environment: [String: String], timeZone: TimeZone, report: @escaping @Sendable (String) -> Void) {
         self.databasePath = databasePath
         self.actorID = actorID
-        self.osUser = osUser
+        self.login = login
         self.theme = theme
         self.strings = strings
         self.environment = environment

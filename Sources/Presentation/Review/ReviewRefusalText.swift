@@ -9,6 +9,7 @@ public enum ReviewRefusalText {
         if let error = error as? LaneError { return lane(error, s, agencyName: agencyName) }
         guard let error = error as? ReviewError else { return nil }
         switch error {
+        case let .wrongAgency(op, agency) where agency == .none: return s.format(.qErrNoAgency, op)
         case let .wrongAgency(op, agency): return s.format(.qErrWrongAgency, op, agencyName(agency))
         case .inspectionRequired: return s[.qErrInspectionRequired]
         case let .noLane(_, agency): return s.format(.qErrNoLane, agencyName(agency))

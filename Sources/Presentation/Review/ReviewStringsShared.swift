@@ -6,6 +6,7 @@ import SingleWindowKit
 /// so a refusal reads the same on the screen and in a script's Chinese output.
 public enum RV: String, CaseIterable, Sendable {
     case qErrWrongAgency = "review.err.wrongAgency"
+    case qErrNoAgency = "review.err.noAgency"
     case qErrNotClaimed = "review.err.notClaimed"
     case qErrClaimedByOther = "review.err.claimedByOther"
     case qErrNotAllowed = "review.err.notAllowed"
@@ -38,6 +39,8 @@ public enum RV: String, CaseIterable, Sendable {
 extension RV: CatalogueKey {
     public static let table: [RV: (en: String, zh: String)] = [
         .qErrWrongAgency: ("{0} does not act for {1}", "{0} 不代表{1}作出决定"),
+        .qErrNoAgency: ("{0} acts for no agency: only customs and inspection officers decide here",
+                        "{0} 不代表任何机构：仅海关和检验检疫人员可在此作出决定"),
         .qErrNotClaimed: ("Claim the declaration (k) before deciding", "请先认领（k）再作决定"),
         .qErrClaimedByOther: ("Claimed by {0}", "已由 {0} 认领"),
         .qErrNotAllowed: ("The lane is {0}: cannot do that now", "当前状态为{0}：不能执行此操作"),

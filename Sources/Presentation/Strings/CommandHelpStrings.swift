@@ -203,8 +203,48 @@ public enum CH: String, CatalogueKey {
     case optApprovalPrinter = "opt.approval.printer"
     case optApprovalData = "opt.approval.data"
 
+    // Administration (text in Presentation/Admin/AdminHelpStrings.swift)
+    case cmdWhoami = "cmd.whoami"
+    case optAdmin = "opt.admin"
+    case cmdAdmOpList = "cmd.adm.opList"
+    case cmdAdmOpAdd = "cmd.adm.opAdd"
+    case cmdAdmOpChange = "cmd.adm.opChange"
+    case cmdAdmOpMap = "cmd.adm.opMap"
+    case cmdAdmOpDisable = "cmd.adm.opDisable"
+    case cmdAdmEntList = "cmd.adm.entList"
+    case cmdAdmEntShow = "cmd.adm.entShow"
+    case cmdAdmEntAdd = "cmd.adm.entAdd"
+    case cmdAdmEntUpdate = "cmd.adm.entUpdate"
+    case cmdAdmEntImport = "cmd.adm.entImport"
+    case cmdAdmQualList = "cmd.adm.qualList"
+    case cmdAdmQualSet = "cmd.adm.qualSet"
+    case optAdmName = "opt.adm.name"
+    case optAdmNameEn = "opt.adm.nameEn"
+    case optAdmRole = "opt.adm.role"
+    case optAdmAgency = "opt.adm.agency"
+    case optAdmEnterprise = "opt.adm.enterprise"
+    case optAdmOSUser = "opt.adm.oSUser"
+    case optAdmIDNumber = "opt.adm.iDNumber"
+    case optAdmKind = "opt.adm.kind"
+    case optAdmCustomsCode = "opt.adm.customsCode"
+    case optAdmCiqCode = "opt.adm.ciqCode"
+    case optAdmDistrict = "opt.adm.district"
+    case optAdmIndustry = "opt.adm.industry"
+    case optAdmLegalRep = "opt.adm.legalRep"
+    case optAdmAddress = "opt.adm.address"
+    case optAdmCredit = "opt.adm.credit"
+    case optAdmQualKind = "opt.adm.qualKind"
+    case optAdmNumber = "opt.adm.number"
+    case optAdmIssuer = "opt.adm.issuer"
+    case optAdmFrom = "opt.adm.from"
+    case optAdmUntil = "opt.adm.until"
+    case optAdmSearch = "opt.adm.search"
+    case optAdmAfter = "opt.adm.after"
+    case optAdmLimit = "opt.adm.limit"
+
     public static var table: [CH: (en: String, zh: String)] {
         CommandHelpStrings.entries.merging(ApprovalCommandHelpStrings.entries) { first, _ in first }
+            .merging(AdminHelpStrings.entries) { first, _ in first }
     }
 }
 

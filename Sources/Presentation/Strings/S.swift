@@ -6,6 +6,7 @@ public enum S: String, CaseIterable, Sendable {
     case tabVessels = "tab.vessels"
     case tabApprovals = "tab.approvals"
     case tabEnforcement = "tab.enforcement"
+    case tabAdmin = "tab.admin"
     case statusTraining = "status.training"
     case statusProduction = "status.production"
     case statusOperator = "status.operator"
@@ -95,6 +96,7 @@ public enum S: String, CaseIterable, Sendable {
     case roleDepartmentReviewer = "role.department_reviewer"
     case roleMarketRegulator = "role.market_regulator"
     case roleTrainer = "role.trainer"
+    case roleAdministrator = "role.administrator"
 
     // CLI
     case cliUsage = "cli.usage"

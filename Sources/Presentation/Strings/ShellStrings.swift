@@ -5,6 +5,7 @@ enum ShellStrings {
         .tabVessels: ("Vessels", "船舶"),
         .tabApprovals: ("Approvals", "审批"),
         .tabEnforcement: ("Enforcement", "监管"),
+        .tabAdmin: ("Administration", "系统管理"),
         .statusTraining: ("TRAINING", "培训"),
         .statusProduction: ("PRODUCTION", "生产"),
         .statusOperator: ("Operator", "操作员"),
@@ -90,5 +91,6 @@ enum ShellStrings {
         .roleDepartmentReviewer: ("Reviewer", "部门审查人员"),
         .roleMarketRegulator: ("Market regulator", "市场监管人员"),
         .roleTrainer: ("Trainer", "培训师"),
+        .roleAdministrator: ("Administrator", "系统管理员"),
     ]
 }

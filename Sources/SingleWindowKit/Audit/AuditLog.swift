@@ -41,6 +41,10 @@ public enum AuditLog {
     public static func verify(_ db: Database) throws -> AuditVerification {
         try db.read {
             var result = try walk(db)
+            // An intact chain whose kind anchor disagrees with `meta` is a tampered database.
+            if result.firstBreak == nil, try Meta.get(db, Meta.kind) != nil {
+                result.firstBreak = try KindAnchor.disagreement(db)
+            }
             result.databaseID = try Meta.get(db, Meta.databaseID)
             return result
         }

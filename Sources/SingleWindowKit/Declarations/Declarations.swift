@@ -66,7 +66,9 @@ public enum Declarations {
 
     /// What a submission of `d` would send to each agency, for the confirm dialog.
     public static func plan(_ ws: Workspace, _ d: Declaration) throws -> SubmissionPlan {
-        try SubmissionPlan.make(d, reference: DeclarationReference(db: ws.db))
+        var plan = try SubmissionPlan.make(d, reference: DeclarationReference(db: ws.db))
+        plan.warnings = try QualificationCheck.warnings(ws.db, d, at: ws.now())
+        return plan
     }
 
     // MARK: - Submission
@@ -101,6 +103,8 @@ public enum Declarations {
         if try ManifestCrossCheck.mode(db) == .block {
             problems += try ManifestCrossCheck.problems(db, d)
         }
+        // Admin: the broker's customs registration and the trader's foreign-trade filing.
+        problems += try QualificationCheck.problems(db, d, at: now)
         guard problems.isEmpty else { throw DomainError.invalid(problems) }
         var next = d
         if next.number == nil {

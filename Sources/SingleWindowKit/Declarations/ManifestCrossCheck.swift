@@ -20,9 +20,10 @@ public enum ManifestCrossCheck {
         try Meta.get(db, metaKey).flatMap(ManifestCheckMode.init(rawValue:)) ?? .warn
     }
 
-    /// Only a trainer (or the system) changes the rule; the change is audited.
+    /// Only a trainer (or the system), or on production its administrator, changes the rule;
+    /// the change is audited.
     public static func setMode(_ ws: Workspace, _ mode: ManifestCheckMode, by actor: Operator) throws {
-        try Authority.require(actor, "manifest.check.set", roles: [.trainer])
+        try Authority.require(actor, "manifest.check.set", roles: [.trainer, .administrator])
         try ws.db.write {
             let before = try self.mode(ws.db)
             try Meta.set(ws.db, metaKey, mode.rawValue)

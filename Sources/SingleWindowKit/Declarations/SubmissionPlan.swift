@@ -19,6 +19,8 @@ public struct SubmissionPlan: Equatable, Sendable {
     public var parts: [Part]
     /// Value per currency across all lines.
     public var totals: [String: Decimal]
+    /// Qualifications on it that end soon (`QualificationCheck.warnings`): shown, not refusing.
+    public var warnings: [Problem] = []
 
     public var agencies: [Agency] { parts.map(\.agency) }
 

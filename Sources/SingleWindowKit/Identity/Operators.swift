@@ -23,9 +23,28 @@ public enum Operators {
         return try db.query("SELECT \(columns) FROM operator WHERE id > ? ORDER BY id LIMIT ?", [after, limit]).map(decode)
     }
 
+    /// Operators whose id or name contains `text`, in id order after `after` (keyset; "" for the
+    /// first page).
+    public static func search(_ db: Database, text: String, after: String, limit: Int = 50) throws -> [Operator] {
+        let like = "%" + Enterprises.likeEscaped(text) + "%"
+        return try db.query("""
+            SELECT \(columns) FROM operator WHERE id > ? AND (? = '' OR id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')
+            ORDER BY id LIMIT ?
+            """, [after, text, like, like, limit]).map(decode)
+    }
+
+    /// The `limit` operators just before `before` (nil: the last page), in ascending order.
+    public static func search(_ db: Database, text: String, before: String?, limit: Int = 50) throws -> [Operator] {
+        let like = "%" + Enterprises.likeEscaped(text) + "%"
+        return try db.query("""
+            SELECT \(columns) FROM operator WHERE id < ? AND (? = '' OR id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')
+            ORDER BY id DESC LIMIT ?
+            """, [before ?? "\u{10FFFF}", text, like, like, limit]).map(decode).reversed()
+    }
+
     /// Adds a new operator; an existing id is a conflict, not an overwrite.
     public static func insert(_ db: Database, _ op: Operator, by actor: Operator, at date: Date) throws {
-        try Authority.require(actor, "add an operator", roles: [.trainer])
+        try Authority.require(actor, "add an operator", roles: [.trainer, .administrator])
         try db.write {
             if try find(db, op.id) != nil {
                 throw DomainError.conflict("operator \(op.id) already exists")
@@ -40,7 +59,7 @@ public enum Operators {
     /// Adds the operator, or replaces its fields if the id exists (bumping its version). An
     /// unchanged operator writes nothing and no audit entry.
     public static func upsert(_ db: Database, _ op: Operator, by actor: Operator, at date: Date) throws {
-        try Authority.require(actor, "change an operator", roles: [.trainer])
+        try Authority.require(actor, "change an operator", roles: [.trainer, .administrator])
         try db.write {
             guard let existing = try find(db, op.id) else {
                 try insert(db, op, by: actor, at: date)

@@ -17,13 +17,17 @@ public enum DemoDataLoader {
     /// The market-regulation classes of the source (case 6); law, not data.
     static let creditClasses: Set<String> = ["good", "warning", "dishonest", "seriously_dishonest"]
 
-    public static func load(into db: Database, from directory: URL) throws -> LoadReport {
+    /// `asOf`: the day the demo qualifications' relative dates count from (the training clock's).
+    public static func load(into db: Database, from directory: URL, asOf: Date = Date()) throws -> LoadReport {
         var report = LoadReport()
         if let count = try loadEnterprises(db, directory.appendingPathComponent(enterprisesFile), &report.problems) {
             report.rowCounts["enterprise"] = count
         }
         if let count = try loadOperators(db, directory.appendingPathComponent(operatorsFile), &report.problems) {
             report.rowCounts["operator"] = count
+        }
+        if let count = try QualificationSamples.load(into: db, from: directory, asOf: asOf, problems: &report.problems) {
+            report.rowCounts["qualification"] = count
         }
         return report
     }

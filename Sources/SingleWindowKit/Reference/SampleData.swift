@@ -28,10 +28,11 @@ public enum SampleData {
 
     /// Loads what a new database of `kind` starts with: reference tables always, the demo set for
     /// training only.
-    public static func load(into db: Database, kind: DatabaseKind, from sampleData: URL) throws -> LoadReport {
+    /// `asOf`: the training clock's now, which the demo qualifications' dates count from.
+    public static func load(into db: Database, kind: DatabaseKind, from sampleData: URL, asOf: Date = Date()) throws -> LoadReport {
         var report = try ReferenceLoader.loadReference(into: db, from: sampleData.appendingPathComponent(referenceDirectory))
         if kind == .training {
-            report.merge(try DemoDataLoader.load(into: db, from: sampleData.appendingPathComponent(demoDirectory)))
+            report.merge(try DemoDataLoader.load(into: db, from: sampleData.appendingPathComponent(demoDirectory), asOf: asOf))
             for file in DomainAreas.all.flatMap(\.demoOperators) {
                 if let count = try DemoDataLoader.loadOperators(db, sampleData.appendingPathComponent(file), &report.problems) {
                     report.rowCounts["operator"] = count

@@ -21,6 +21,9 @@ public enum ReviewError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case let .wrongAgency(op, agency) where agency == .none:
+            // Before: "liwei does not act for : …", the blank agency printed as nothing.
+            return "\(op) acts for no agency: only customs and inspection officers decide on a declaration's lanes"
         case let .wrongAgency(op, agency):
             return "\(op) does not act for \(agency.rawValue): an officer decides only on its own agency's lane"
         case let .inspectionRequired(id, agency):

@@ -7,6 +7,7 @@ enum FoundationArea {
     static let area = DomainArea(
         migrations: MigrationSet(area: "foundation", migrations: [
             1: FoundationSchema.migration,
+            2: AdminSchema.migration,
         ]),
-        messages: [CommonMessages.entries, CSVImportMessages.entries])
+        messages: [CommonMessages.entries, CSVImportMessages.entries, AdminMessages.entries])
 }

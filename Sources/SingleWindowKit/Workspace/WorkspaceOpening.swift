@@ -29,7 +29,12 @@ extension Workspace {
             let stored = try Meta.get(db, Meta.kind)
             let resolved: DatabaseKind
             if let stored {
-                guard let known = DatabaseKind(rawValue: stored) else {
+                // The chain's anchor outranks `meta`, which anyone with sqlite3 can edit: a
+                // production database whose meta was turned into "training" stays production.
+                guard DatabaseKind(rawValue: stored) != nil else { throw WorkspaceError.unknownKind(path: path, value: stored) }
+                // (An unreadable anchor is a broken chain: `audit verify` says so; meta stands.)
+                let anchored = try KindAnchor.anchored(db).flatMap { DatabaseKind(rawValue: $0.kind) }
+                guard let known = anchored ?? DatabaseKind(rawValue: stored) else {
                     throw WorkspaceError.unknownKind(path: path, value: stored)
                 }
                 if let kind, kind != known {
@@ -46,6 +51,7 @@ extension Workspace {
             if try Meta.get(db, Meta.databaseID) == nil {
                 try Meta.set(db, Meta.databaseID, Meta.newDatabaseID())
             }
+            try KindAnchor.ensure(db, kind: resolved, at: base.now())
             if try Meta.get(db, Meta.appVersion) != AppVersion.current {
                 try Meta.set(db, Meta.appVersion, AppVersion.current)
             }

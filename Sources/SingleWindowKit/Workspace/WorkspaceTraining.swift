@@ -41,8 +41,8 @@ extension Workspace {
     }
 
     /// Who is at this terminal, by the rules of this database's kind (see `Identity.resolve`).
-    public func resolveOperator(asID: String?, osUser: String) throws -> Operator {
-        try Identity.resolve(db, asID: asID, osUser: osUser, kind: kind)
+    public func resolveOperator(asID: String?, login: OSLogin) throws -> Operator {
+        try Identity.resolve(db, asID: asID, login: login, kind: kind)
     }
 
     private func requireTraining(_ what: String) throws {

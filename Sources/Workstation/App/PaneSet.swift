@@ -14,6 +14,7 @@ enum PaneSet {
         .vessels,
         .approvals,
         .enforcement,
+        .admin,
     ]
 
     static func make() -> [Tab: any Pane] {

@@ -8,7 +8,7 @@ import TerminalUI
 /// of this state, so a screen can be tested as text without a terminal.
 public final class Shell {
     public let app: AppContext
-    public private(set) var activeTab: Tab = .declarations
+    public internal(set) var activeTab: Tab = .declarations
     let panes: [Tab: any Pane]
     var overlay: ShellOverlay?
     /// The minimum the layout is designed for; below it a notice is shown instead.
@@ -22,10 +22,16 @@ public final class Shell {
         var notices = app.startupNotice.map { [$0] } ?? []
         notices += recoveredNotices()
         if !notices.isEmpty { app.info(notices.joined(separator: "  ·  ")) }
+        activeTab = visibleTabs.first ?? .declarations
         panes[activeTab]?.activate(app)
     }
 
     var pane: (any Pane)? { panes[activeTab] }
+
+    /// The tabs the acting operator's role may see (`AccessMatrix.screens`), in registration
+    /// order. F5… and Alt-1… number these, so the keys stay consecutive for every role: the
+    /// administrator's F5 is its one screen, everyone else's F5–F8 the four business tabs.
+    var visibleTabs: [Tab] { Tab.allCases.filter { AccessMatrix.maySee(app.actor.role, screen: $0.id) } }
 
     static func paneArea(for size: Size) -> Rect {
         Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 4))
@@ -47,8 +53,8 @@ public final class Shell {
             KeyBinding(.function(1), label: s[.keyHelp], help: s[.keyHelp], action: .help),
         ])
         let fKeys = [5, 6, 7, 8]
-        for (tab, f) in zip(Tab.allCases, fKeys) {
-            map.add(KeyBinding([.function(f), .alt(Character(String(tab.rawValue + 1)))], label: tab.title(s),
+        for (index, (tab, f)) in zip(visibleTabs, fKeys).enumerated() {
+            map.add(KeyBinding([.function(f), .alt(Character(String(index + 1)))], label: tab.title(s),
                                help: tab.title(s), action: .tab(tab), showInBar: false))
         }
         map.add(KeyBinding(.ctrl("n"), label: s[.keyNextTab], help: s[.keyNextTab], action: .nextTab, showInBar: false))
@@ -95,7 +101,9 @@ public final class Shell {
             guard tab != activeTab else { return true }
             return leave(.tab(tab))
         case .nextTab:
-            return leave(.tab(Tab(rawValue: (activeTab.rawValue + 1) % Tab.allCases.count) ?? .declarations))
+            let tabs = visibleTabs
+            let next = tabs.isEmpty ? activeTab : tabs[((tabs.firstIndex(of: activeTab) ?? -1) + 1) % tabs.count]
+            return leave(.tab(next))
         case .switchOperator:
             guard app.workspace.kind == .training else {
                 app.error(app.strings[.switchOperatorRefused])
@@ -113,7 +121,7 @@ public final class Shell {
     }
 
     public func select(_ tab: Tab) {
-        guard tab != activeTab else { return }
+        guard tab != activeTab, visibleTabs.contains(tab) else { return }
         activeTab = tab
         pane?.activate(app)
         if size.width >= Shell.minimumSize.width, size.height >= Shell.minimumSize.height {
@@ -162,7 +170,8 @@ public final class Shell {
                 do {
                     app.actor = try app.workspace.switchOperator(to: operators[index].id, current: app.actor)
                     app.info(app.strings.format(.operatorSwitched, "\(app.actor.name) (\(app.roleName(app.actor.role)))"))
-                    pane?.activate(app)
+                    // A role that may not see this tab (the administrator's screen) lands on its first.
+                    if !visibleTabs.contains(activeTab), let first = visibleTabs.first { select(first) } else { pane?.activate(app) }
                 } catch {
                     app.show(error)
                 }
@@ -221,7 +230,8 @@ public final class Shell {
             return
         }
         let s = app.strings
-        TabBar(titles: Tab.allCases.map { $0.title(s) }, active: activeTab.rawValue).render(into: &buffer, area: area.row(0))
+        let tabs = visibleTabs
+        TabBar(titles: tabs.map { $0.title(s) }, active: tabs.firstIndex(of: activeTab) ?? 0).render(into: &buffer, area: area.row(0))
         let paneArea = Shell.paneArea(for: Size(width: area.width, height: area.height))
         pane?.render(into: &buffer, area: paneArea, app)
         MessageLine(app.message).render(into: &buffer, area: area.row(area.height - 3))

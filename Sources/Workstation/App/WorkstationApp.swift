@@ -28,7 +28,7 @@ public enum WorkstationApp {
         }
         let path = launch.databasePath
         let opened = try WorkspaceFactory.open(path: path, createAs: .training, refresh: false, environment: launch.environment)
-        let actor = try WorkspaceFactory.actor(opened.workspace, asID: launch.actorID, osUser: launch.osUser)
+        let actor = try WorkspaceFactory.actor(opened.workspace, asID: launch.actorID, login: launch.login)
         let app = AppContext(workspace: opened.workspace, actor: actor, strings: strings,
                              databaseName: URL(fileURLWithPath: path).lastPathComponent)
         app.timeZone = launch.timeZone

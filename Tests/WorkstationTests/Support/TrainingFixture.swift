@@ -17,7 +17,8 @@ final class TrainingFixture {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         clock = SettableClock(Self.start)
         workspace = try Workspace.open(path: directory.appendingPathComponent("training.db").path, createAs: .training, clock: clock)
-        _ = try SampleData.load(into: workspace.db, kind: .training, from: Self.sampleData)
+        // The demo qualifications count their days from the pinned clock, so screens never drift.
+        _ = try SampleData.load(into: workspace.db, kind: .training, from: Self.sampleData, asOf: Self.start)
     }
 
     static let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

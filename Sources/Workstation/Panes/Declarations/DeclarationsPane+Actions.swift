@@ -162,6 +162,8 @@ extension DeclarationsPane {
             }
             let totals = plan.totals.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             if !totals.isEmpty { lines.append(s.format(.planTotals, totals)) }
+            // A qualification ending soon: said before the broker confirms, not refusing.
+            lines += plan.warnings.map { "⚠ " + s.message($0.key, $0.arguments) }
             overlay = .confirmSubmit(ConfirmDialog(title: s.format(.submitTitle, DeclarationText.scope(plan.scope, s)),
                                                    message: lines, yesLabel: s[.submitYes], noLabel: s[.submitNo]))
         } catch {

@@ -30,6 +30,9 @@ extension VesselsPane {
         }, roles: { c in [nil, nil, nil, nil, nil, Self.stateRole(c.state), nil] }, cursorOf: { $0.cursor },
            report: { [unowned self, app] in fail($0, app) },
            fetch: { [unowned self, app] text, page, limit in
+               // The screen reads as the command does: a role the matrix keeps from `vessels list`
+               // (a broker, a market regulator…) sees no call.
+               guard AccessMatrix.mayRun(app.actor.role, command: "vessels list") else { return [] }
                switch page {
                case let .after(cursor): return try VesselQueries.search(db, currentSearch(app, text: text), after: cursor, limit: limit)
                case let .before(cursor): return try VesselQueries.search(db, currentSearch(app, text: text), before: cursor, limit: limit)
