@@ -110,12 +110,13 @@ enum DeclarationCommands {
             ids.append(id)
         }
         let filter = try self.filter(context)
+        let raw = context.arguments.has("raw")
         if let out = context.arguments.option("out") {
             let count: Int
             if ids.isEmpty {
-                count = try DeclarationExporter.exportAll(s.workspace, filter: filter, format: format, to: out, by: s.actor)
+                count = try DeclarationExporter.exportAll(s.workspace, filter: filter, format: format, raw: raw, to: out, by: s.actor)
             } else {
-                try DeclarationExporter.export(s.workspace, ids: ids, format: format, by: s.actor).write(to: URL(fileURLWithPath: out))
+                try DeclarationExporter.export(s.workspace, ids: ids, format: format, raw: raw, by: s.actor).write(to: URL(fileURLWithPath: out))
                 count = ids.count
             }
             if context.json { try context.console.json(["exported": count]) } else {
@@ -123,7 +124,7 @@ enum DeclarationCommands {
             }
         } else {
             guard !ids.isEmpty else { throw UsageError("declarations export without IDs needs --out FILE") }
-            let data = try DeclarationExporter.export(s.workspace, ids: ids, format: format, by: s.actor)
+            let data = try DeclarationExporter.export(s.workspace, ids: ids, format: format, raw: raw, by: s.actor)
             context.console.print(String(decoding: data, as: UTF8.self))
         }
         return .success

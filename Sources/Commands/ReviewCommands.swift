@@ -498,7 +498,7 @@ struct QueueOutput: Encodable {
         items = page.rows.map { Item(declarationID: $0.declarationID, laneID: $0.laneID, laneVersion: $0.laneVersion, number: $0.number,
                                      state: $0.state, channel: $0.channel, creditClass: $0.creditClass, traderID: $0.traderID,
                                      traderName: $0.traderName, hsChapter: $0.hsChapter, billNo: $0.billNo,
-                                     waitingSince: $0.cursor.sortAt, claimedBy: $0.claimedBy) }
+                                     waitingSince: $0.cursor.key, claimedBy: $0.claimedBy) }
         previous = page.previousCursor
         next = page.nextCursor
     }

@@ -99,7 +99,14 @@ public enum SingleWindowCLI {
         } catch let error as UsageError {
             return usage(table, error.message, context.strings, console)
         } catch {
-            let text = String(describing: error)
+            var text = String(describing: error)
+            // In Chinese a review's refusal reads as the screens word it; English keeps the
+            // domain's own sentence, which scripts already match.
+            let strings = context.strings
+            if strings.language == .zh,
+               let line = ReviewRefusalText.line(error, strings, agencyName: { AgencyNames.name($0, db: nil, strings: strings) }) {
+                text = line
+            }
             if context.json {
                 try? console.json(["error": text])
             }

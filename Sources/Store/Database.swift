@@ -32,6 +32,7 @@ public final class Database: @unchecked Sendable {
     public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000,
                 knownSchema: [MigrationSet]? = nil) throws {
         self.path = path
+        self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         let isFile = Database.isPlainFilePath(path)
         if isFile {
             try Database.checkLocation(path: path, create: create && !readOnly)
@@ -264,12 +265,12 @@ public final class Database: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         let outermost = sqlite3_get_autocommit(handle) != 0
         let savepoint = "sw_sp\(savepointDepth)"
-        try execute(outermost ? begin : "SAVEPOINT \(savepoint)")
+        if outermost { try retryingWhileBusy(begin) } else { try execute("SAVEPOINT \(savepoint)") }
         savepointDepth += 1
         defer { savepointDepth -= 1 }
         do {
             let result = try body()
-            try execute(outermost ? "COMMIT" : "RELEASE \(savepoint)")
+            if outermost { try retryingWhileBusy("COMMIT") } else { try execute("RELEASE \(savepoint)") }
             return result
         } catch {
             if outermost {
@@ -279,6 +280,35 @@ public final class Database: @unchecked Sendable {
                 try? execute("ROLLBACK TO \(savepoint); RELEASE \(savepoint)")
             }
             throw error
+        }
+    }
+
+    /// How long, in all, taking the write lock (or committing) is retried before giving up: six
+    /// busy timeouts (30 s by default). Every writer's transaction is short (`WriteSlice`), so a
+    /// wait this long means something is wrong.
+    public var busyRetrySeconds: Double { Double(busyTimeoutMilliseconds) * 6 / 1000 }
+    private let busyTimeoutMilliseconds: Int32
+
+    /// Runs `sql` (BEGIN, COMMIT: no work of the caller's is lost by running it again), retrying
+    /// on SQLITE_BUSY with a growing pause, each try already waiting the busy timeout, until
+    /// `busyRetrySeconds` have passed; then a busy error that says what happened in plain words
+    /// rather than "database is locked".
+    private func retryingWhileBusy(_ sql: String) throws {
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(busyRetrySeconds * 1_000_000_000)
+        var pause: UInt32 = 5_000 // microseconds
+        while true {
+            do {
+                try execute(sql)
+                return
+            } catch let error as DatabaseError where error.isBusy {
+                guard DispatchTime.now().uptimeNanoseconds < deadline else {
+                    throw DatabaseError.sqlite(code: error.sqliteCode ?? SQLITE_BUSY, message: DatabaseError.busyMessage(seconds: busyRetrySeconds),
+                                               sql: sql)
+                }
+                // Jitter, so writers that gave up together do not all come back together.
+                usleep(pause + UInt32.random(in: 0...pause))
+                pause = min(pause * 2, 250_000)
+            }
         }
     }
 

@@ -43,8 +43,16 @@ public enum DatabaseError: Error, Equatable, CustomStringConvertible, Sendable {
     /// Another connection held the lock for longer than the busy timeout.
     public var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
 
+    /// What a writer that waited its whole time for the lock is told.
+    static func busyMessage(seconds: Double) -> String {
+        "another SingleWindow kept this database busy for over \(String(format: "%g", seconds)) s; nothing was changed, try again"
+    }
+
     public var description: String {
         switch self {
+        case let .sqlite(code, message, _) where code & 0xff == SQLITE_BUSY || code & 0xff == SQLITE_LOCKED:
+            // Never SQLite's bare "database is locked": say what it means for the user.
+            return message.hasPrefix("another SingleWindow") ? message : DatabaseError.busyMessage(seconds: 5) + " (\(message))"
         case let .sqlite(code, message, sql):
             return "SQLite error \(code): \(message)" + (sql.map { " (in: \($0.prefix(120)))" } ?? "")
         case let .cannotOpen(path, reason):

@@ -68,7 +68,7 @@ enum QueueBenchmark {
         var rows = 0
         for i in 0..<jumps {
             let at = low.addingTimeInterval(Double(rng.next() % 1_000_000) / 1_000_000 * high.timeIntervalSince(low))
-            let cursor = QueueCursor(sortAt: Timestamp.string(at), laneID: Int64(rng.next() % UInt64(maxLane)))
+            let cursor = QueueCursor(key: Timestamp.string(at), id: Int64(rng.next() % UInt64(maxLane)))
             var filter = QueueFilter(agency: i % 2 == 0 ? .customs : .inspection)
             let position: QueuePosition
             switch i % 6 {

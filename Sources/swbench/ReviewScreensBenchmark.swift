@@ -46,9 +46,9 @@ enum ReviewScreensBenchmark {
             let (day, start) = keys[Int(rng.next() % UInt64(keys.count))]
             if i % 4 == 3 {
                 let at = low.addingTimeInterval(Double(rng.next() % 1_000_000) / 1_000_000 * high.timeIntervalSince(low))
-                cursor = JointTaskCursor(sortKey: "u:" + Timestamp.string(at), jointID: id)
+                cursor = JointTaskCursor(key: "u:" + Timestamp.string(at), id: id)
             } else {
-                cursor = JointTaskCursor(sortKey: "b:\(day)T\(start)", jointID: id)
+                cursor = JointTaskCursor(key: "b:\(day)T\(start)", id: id)
             }
             var filter = JointTaskFilter()
             let position: JointTaskPosition

@@ -104,6 +104,7 @@ struct DeemedApprovalRules: LaneRuleSet {
     }
 
     @Test func anAssignedLaneIsOnlyForItsAssignee() throws {
+        try Operators.insert(ws.db, planner2, by: .system, at: t0)
         let l = try lane(.planning)
         let assigned = try engine.assign(ws, caseID: "S1", agency: .planning, to: "planner2", expectedVersion: l.version, by: .system)
         #expect(assigned.assignedTo == "planner2")

@@ -37,7 +37,7 @@ import Testing
         repeat {
             let page = try Self.queue.page(db, where: Self.officer, after: cursor, limit: limit)
             #expect(page.hasPrevious == (cursor != nil))
-            forward += page.rows.map { LaneQueue.cursor($0).laneID }
+            forward += page.rows.map { LaneQueue.cursor($0).id }
             cursor = page.hasNext ? page.rows.last.map(LaneQueue.cursor) : nil
             pages += 1
         } while cursor != nil && pages < 20
@@ -49,7 +49,7 @@ import Testing
         repeat {
             let page = try Self.queue.page(db, where: Self.officer, before: before, limit: limit)
             #expect(page.hasNext == (before != nil))
-            backward = page.rows.map { LaneQueue.cursor($0).laneID } + backward
+            backward = page.rows.map { LaneQueue.cursor($0).id } + backward
             before = page.hasPrevious ? page.rows.first.map(LaneQueue.cursor) : nil
             pages += 1
         } while before != nil && pages < 20
@@ -63,7 +63,7 @@ import Testing
         let first = try Self.queue.page(db, where: Self.officer, position: .first, ascending: false, limit: 4)
         let next = try Self.queue.page(db, where: Self.officer, position: .after(LaneQueue.cursor(try #require(first.rows.last))),
                                        ascending: false, limit: 4)
-        #expect((first.rows + next.rows).map { LaneQueue.cursor($0).laneID } == ids.reversed())
+        #expect((first.rows + next.rows).map { LaneQueue.cursor($0).id } == ids.reversed())
         #expect(first.hasNext && !next.hasNext && next.hasPrevious)
     }
 
@@ -100,7 +100,7 @@ import Testing
             #expect(try Schema.versions(of: ws.db) == Schema.latestVersions)
             #expect(try ws.db.scalar("SELECT count(*) FROM vessel_queue").int == ids.count + 2)
             let page = try Self.queue.page(ws.db, where: Self.officer, after: nil, limit: 3)
-            #expect(page.rows.map { LaneQueue.cursor($0).laneID } == Array(ids.prefix(3)) && page.hasNext)
+            #expect(page.rows.map { LaneQueue.cursor($0).id } == Array(ids.prefix(3)) && page.hasNext)
             let stamp = try #require(try ws.db.queryOne("SELECT * FROM lane WHERE id = ?", [ids[1]])).string("updated_at")
             #expect(page.rows[1].string("sort_at") == stamp)
         }

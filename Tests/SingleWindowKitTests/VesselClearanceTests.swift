@@ -58,8 +58,8 @@ import Testing
 
     @Test func queryAndAnswerCycleKeepsBothInTheTimeline() throws {
         let call = try f.submittedArrival()
-        let asked = try VesselClearance.query(f.ws, callID: call.id, agency: .border, laneVersion: try f.lane(call.id, .border).version,
-                                              question: "Santos Jose: passport P7654321A photo page unreadable", by: f.border)
+        let asked = try VesselClearance.decide(.query, f.ws, callID: call.id, agency: .border, laneVersion: try f.lane(call.id, .border).version,
+                                              message: "Santos Jose: passport P7654321A photo page unreadable", by: f.border).lane
         #expect(asked.state == "query")
         // The agent sees it in her queue; the border officer's queue no longer has it.
         #expect(try VesselQueries.awaitingAnswer(f.db, enterpriseID: f.agent.enterpriseID!).map(\.lane.agency) == [.border])
@@ -70,8 +70,8 @@ import Testing
         #expect(refused == .notAllowed(LaneRef(kind: .vesselCall, caseID: call.id, agency: .border, laneID: border.id), state: "query",
                                        action: "release", reason: LaneReason("lane.reason.state", state: "query")))
         #expect(refused?.description == "lane \(call.id)/border is query: cannot release")
-        let answered = try VesselClearance.answer(f.ws, callID: call.id, agency: .border, laneVersion: asked.version,
-                                                  answer: "Re-scanned copy sent; original on board for inspection", by: f.agent)
+        let answered = try VesselClearance.decide(.answer, f.ws, callID: call.id, agency: .border, laneVersion: asked.version,
+                                                  message: "Re-scanned copy sent; original on board for inspection", by: f.agent).lane
         #expect(answered.state == "pending")
         let events = try Lanes.events(f.db, laneID: answered.id)
         #expect(events.map(\.action) == ["open", "query", "answer"])
@@ -82,15 +82,15 @@ import Testing
 
     @Test func holdThenReleaseOrReject() throws {
         let call = try f.submittedArrival()
-        let held = try VesselClearance.hold(f.ws, callID: call.id, agency: .inspection, laneVersion: 1,
-                                            reason: "boarding quarantine inspection 10:00", by: f.quarantine)
+        let held = try VesselClearance.decide(.hold, f.ws, callID: call.id, agency: .inspection, laneVersion: 1,
+                                            message: "boarding quarantine inspection 10:00", by: f.quarantine).lane
         #expect(held.state == "held")
         #expect(try VesselQueries.queue(f.db, agency: .inspection).map(\.lane.state) == ["held"])
-        let rejected = try VesselClearance.reject(f.ws, callID: call.id, agency: .customs, laneVersion: 1,
-                                                  reason: "manifest B/L EGLV142500012345 gross mass disagrees", by: f.customs)
+        let rejected = try VesselClearance.decide(.reject, f.ws, callID: call.id, agency: .customs, laneVersion: 1,
+                                                  message: "manifest B/L EGLV142500012345 gross mass disagrees", by: f.customs).lane
         #expect(rejected.state == "rejected")
         #expect(throws: DomainError.invalid([Problem("message", "problem.required")])) {
-            try VesselClearance.reject(f.ws, callID: call.id, agency: .border, laneVersion: 1, reason: "  ", by: f.border)
+            try VesselClearance.decide(.reject, f.ws, callID: call.id, agency: .border, laneVersion: 1, message: "  ", by: f.border)
         }
         #expect(try f.release(call.id, .inspection).lane.state == "released")
     }
@@ -121,7 +121,7 @@ import Testing
 
     @Test func staleDecisionsAreRefused() throws {
         let call = try f.submittedArrival()
-        try VesselClearance.query(f.ws, callID: call.id, agency: .customs, laneVersion: 1, question: "invoice for line 2?", by: f.customs)
+        try VesselClearance.decide(.query, f.ws, callID: call.id, agency: .customs, laneVersion: 1, message: "invoice for line 2?", by: f.customs)
         let laneID = try f.lane(call.id, .customs).id
         // Another terminal still shows version 1.
         #expect(throws: LaneError.stale(LaneRef(kind: .vesselCall, caseID: call.id, agency: .customs, laneID: laneID), seen: 1, now: 2)) {

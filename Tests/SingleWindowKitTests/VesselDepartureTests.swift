@@ -59,7 +59,7 @@ import Testing
         let arrival = try clearedArrival()
         let dep = try VesselDeparture.create(f.ws, fromArrival: arrival.id, voyage: voyage(), by: f.agent)
         try VesselCalls.submit(f.ws, callID: dep.id, expectedVersion: dep.version, by: f.agent)
-        try VesselClearance.query(f.ws, callID: dep.id, agency: .border, laneVersion: 1, question: "crew change?", by: f.border)
+        try VesselClearance.decide(.query, f.ws, callID: dep.id, agency: .border, laneVersion: 1, message: "crew change?", by: f.border)
 
         let refused = #expect(throws: LaneError.self) { try f.release(dep.id, .maritime) }
         guard case let .gateClosed(_, open)? = refused else { Issue.record("not the gate: \(String(describing: refused))"); return }
@@ -73,7 +73,7 @@ import Testing
         try f.release(dep.id, .inspection)
         let second = #expect(throws: LaneError.self) { try f.release(dep.id, .maritime) }
         if case let .gateClosed(_, open)? = second { #expect(open == [.init(agency: .border, state: "query")]) } else { Issue.record("not the gate") }
-        try VesselClearance.answer(f.ws, callID: dep.id, agency: .border, laneVersion: 2, answer: "no crew change", by: f.agent)
+        try VesselClearance.decide(.answer, f.ws, callID: dep.id, agency: .border, laneVersion: 2, message: "no crew change", by: f.agent)
         try f.release(dep.id, .border)
         let outcome = try f.release(dep.id, .maritime)
         #expect(outcome.lane.state == "released")

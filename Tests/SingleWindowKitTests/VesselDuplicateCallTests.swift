@@ -44,8 +44,8 @@ import Testing
     /// A call an agency rejected gets no clearance: the agent may declare the voyage anew.
     @Test func aRejectedCallMayBeDeclaredAnew() throws {
         let call = try f.submittedArrival()
-        _ = try VesselClearance.reject(f.ws, callID: call.id, agency: .border, laneVersion: try f.lane(call.id, .border).version,
-                                       reason: "crew list incomplete", by: f.border)
+        _ = try VesselClearance.decide(.reject, f.ws, callID: call.id, agency: .border, laneVersion: try f.lane(call.id, .border).version,
+                                       message: "crew list incomplete", by: f.border)
         let anew = try VesselCalls.create(f.ws, direction: .arrival, declaration: f.arrival(), by: f.agent)
         #expect(anew.id != call.id)
     }

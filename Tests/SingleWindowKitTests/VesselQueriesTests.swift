@@ -32,7 +32,7 @@ import Testing
 
     @Test func detailCarriesLanesTimelinesAndAmendments() throws {
         let call = try f.submittedArrival()
-        try VesselClearance.query(f.ws, callID: call.id, agency: .border, laneVersion: 1, question: "passport?", by: f.border)
+        try VesselClearance.decide(.query, f.ws, callID: call.id, agency: .border, laneVersion: 1, message: "passport?", by: f.border)
         let detail = try #require(try VesselQueries.detail(f.db, callID: call.id))
         #expect(detail.lanes.map(\.state) == ["pending", "pending", "query", "pending"])
         #expect(detail.timelines[.border]?.map(\.action) == ["open", "query"])

@@ -79,6 +79,26 @@ import Presentation
                             #expect(DeclarationsPane.brokerRefusal(action, editor, app) == text)
                         }
                     }
+                    // Booking and amending: judged by the domain like the lane actions.
+                    let caseKeys = try #require(DeclarationsPane.caseKeys(editor, app))
+                    for (binding, action) in zip(DeclarationsPane.caseBindings(caseKeys, s), [BrokerCaseAction.book, .amend]) {
+                        let fresh = detail.brokerRefusal(action, actor: app.actor)
+                        #expect((caseKeys.refusal(action) == nil) == (fresh == nil), "\(label) broker \(action)")
+                        let pane = DeclarationsPane()
+                        pane.editor = editor
+                        app.message = nil
+                        pane.perform(PaneAction(binding.action.id), app)
+                        if binding.showInBar {
+                            shown += 1
+                            #expect(app.message?.kind != .error && (pane.slotPicker != nil || pane.overlay != nil),
+                                    "\(label) broker: \(action) → \(app.message?.text ?? "nothing opened")")
+                        } else {
+                            let text = try #require(caseKeys.refusal(action), "\(label) broker: \(action) hidden without a reason")
+                            #expect(!text.isEmpty && !text.contains("{") && binding.help.hasSuffix(" — " + text), "\(label) broker: \(binding.help)")
+                            #expect(app.message == .error(text) && pane.slotPicker == nil && pane.overlay == nil,
+                                    "\(label) broker: \(action) pressed")
+                        }
+                    }
                 }
                 // Every action, whoever asks: refused ones name their reason.
                 var texts: [ReviewAction: String] = [:]
@@ -191,6 +211,24 @@ import Presentation
                             #expect(!text.isEmpty && binding.help.hasSuffix(" — " + text), "\(label) \(role): \(binding.help)")
                             #expect(app.message == .error(text) && pane.dialog == nil, "\(label) \(role): \(decision) pressed")
                         }
+                    }
+                }
+                if app.actor.role == .shippingAgent, screen.call.state == .submitted {
+                    // The agent's answer: in the bar while a lane waits in query, else its reason.
+                    let pane = VesselsPane()
+                    let binding = try #require(pane.callKeyMap(screen, app).bindings.first { $0.action.id == "answer" }, "\(label) answer")
+                    let refusal = screen.actionKeys(app).refusal(.answer)
+                    #expect((refusal == nil) == (engine.reason(.answer, actor: app.actor, lanes: lanes, now: app.now()) == nil))
+                    app.message = nil
+                    pane.screen = screen
+                    pane.dialog = nil
+                    pane.performOnCall(PaneAction("answer"), app)
+                    if binding.showInBar {
+                        shown += 1
+                        #expect(app.message?.kind != .error && pane.dialog != nil, "\(label): answer → \(app.message?.text ?? "no dialog")")
+                    } else {
+                        let text = try #require(refusal, "\(label): answer hidden without a reason")
+                        #expect(binding.help.hasSuffix(" — " + text) && app.message == .error(text) && pane.dialog == nil, "\(label): answer")
                     }
                 }
                 var texts: [VesselDecision: String] = [:]

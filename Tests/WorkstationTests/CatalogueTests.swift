@@ -11,6 +11,7 @@ import SingleWindowKit
         entries(DS.self),
         entries(VS.self),
         entries(RQ.self),
+        entries(RV.self),
         entries(RF.self),
         entries(JT.self),
         entries(RB.self),
@@ -34,7 +35,7 @@ import SingleWindowKit
     /// ambiguous (or, worse, resolve to the other table), so case names are unique too.
     @Test func caseNamesAreUniqueAcrossTables() {
         let names = S.allCases.map { String(describing: $0) } + DS.allCases.map { String(describing: $0) }
-            + VS.allCases.map { String(describing: $0) } + RQ.allCases.map { String(describing: $0) }
+            + VS.allCases.map { String(describing: $0) } + RQ.allCases.map { String(describing: $0) } + RV.allCases.map { String(describing: $0) }
             + RF.allCases.map { String(describing: $0) }
             + JT.allCases.map { String(describing: $0) }
             + RB.allCases.map { String(describing: $0) }

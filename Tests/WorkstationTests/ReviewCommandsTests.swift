@@ -43,6 +43,11 @@ import Testing
         #expect(run(["review", "claim", id, "--as", "zhangmin"]).out.contains("under_review"))
         let refused = run(["review", "decide", id, "--action", "reject", "--reason", "x", "--as", "zhaolei"])
         #expect(refused.code == 3 && refused.err.contains("claimed by zhangmin"))
+        // In Chinese the same refusals read as the review screen words them, exit codes unchanged.
+        let zh = run(["review", "decide", id, "--action", "reject", "--reason", "x", "--as", "zhaolei", "--lang", "zh"])
+        #expect(zh.code == 3 && zh.err.contains("已由 zhangmin 认领") && !zh.err.contains("claimed"), "\(zh.err)")
+        let wrong = run(["review", "decide", id, "--action", "reject", "--reason", "x", "--as", "wangqiang", "--lang", "zh"])
+        #expect(wrong.code == 3 && wrong.err.contains("请先认领（k）再作决定"), "\(wrong.err)")
         // A stale version is refused with the reload message.
         let stale = run(["review", "decide", id, "--action", "reject", "--reason", "x", "--lane-version", "1", "--as", "zhangmin"])
         #expect(stale.code == 3 && stale.err.contains("changed since you loaded it"))

@@ -158,3 +158,24 @@ import Testing
         #expect(VesselErrorText.lines(error, Strings(.en)) == ["No such file: /nonexistent/crew.csv"])
     }
 }
+
+/// `lanes assign | unassign` on a vessel call's lanes: a hand-over within an agency.
+extension VesselCommandTests {
+    @Test func aLaneAssignedToOneOfficerIsOnlyHis() throws {
+        let assigned = run(["lanes", "assign", "vessel_call", "CNSHA2026A00001", "customs", "zhaolei", "--json"], as: "zhangmin")
+        #expect(assigned.code == 0, "\(assigned.err)")
+        let lane = try JSONSerialization.jsonObject(with: Data(assigned.out.utf8)) as! [String: Any]
+        #expect(lane["assignedTo"] as? String == "zhaolei" && lane["agency"] as? String == "customs")
+        let refused = run(["vessels", "decide", "CNSHA2026A00001", "release"], as: "zhangmin")
+        #expect(refused.code == 1 && refused.err.contains("zhaolei"), "\(refused.err)")
+        // Another agency's officer may not assign, nor may a lane go to another agency's officer.
+        #expect(run(["lanes", "assign", "vessel_call", "CNSHA2026A00001", "customs", "zhangmin"], as: "liuyang").code == 1)
+        let wrong = run(["lanes", "assign", "vessel_call", "CNSHA2026A00001", "customs", "liuyang"], as: "zhangmin")
+        #expect(wrong.code == 1 && wrong.err.contains("liuyang is not an active officer of Customs"), "\(wrong.err)")
+        let back = run(["lanes", "unassign", "vessel_call", "CNSHA2026A00001", "customs"], as: "zhaolei")
+        #expect(back.code == 0 && back.out.contains("back with the whole agency"), "\(back.out)")
+        #expect(run(["vessels", "decide", "CNSHA2026A00001", "release"], as: "zhangmin").code == 0)
+        #expect(run(["lanes", "assign", "ship", "X", "customs", "zhaolei"], as: "zhangmin").code == 2)
+        #expect(run(["lanes", "assign", "vessel_call", "CNSHA2026A00001"], as: "zhangmin").code == 2)
+    }
+}

@@ -13,6 +13,7 @@ extension DeclarationCommands {
             OptionTable("declarations create", "FILE.json", .cmdDeclCreate, importing),
             OptionTable("declarations export", "[ID…]", .cmdDeclExport, [
                 .value("format", "csv|json", .optFormat), .value("out", "FILE", .optExportOut), status, search,
+                .flag("raw", .optExportRaw),
             ]),
             OptionTable("declarations list", "", .cmdDeclList, [
                 status, search, .value("after", "CURSOR", .optAfterCursor), .value("limit", "N", .optLimit),

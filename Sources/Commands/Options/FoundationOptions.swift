@@ -20,10 +20,6 @@ extension ClockCommands {
     ]
 }
 
-extension LaneCommands {
-    static let tables: [OptionTable] = [OptionTable("lanes tick", "", .cmdLanesTick)]
-}
-
 extension GenerateCommand {
     static let tables: [OptionTable] = [
         OptionTable("generate", "", .cmdGenerate, [

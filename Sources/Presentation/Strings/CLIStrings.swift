@@ -98,6 +98,8 @@ enum CLIStrings {
         .cliLanesTicked: ("{0} lanes moved by their deadline, {1} past their deadline with nothing to apply{2}",
                           "{0} 个环节按期限处理，{1} 个已过期限但无需处理{2}"),
         .cliLanesMore: ("; more remain, run it again", "；尚有未处理的，请再次执行"),
+        .cliLaneAssigned: ("{0} {1}/{2}: {3}, v{4}, assigned to {5}", "{0} {1}/{2}：{3}，版本 {4}，已分派给 {5}"),
+        .cliLaneUnassigned: ("{0} {1}/{2}: {3}, v{4}, back with the whole agency", "{0} {1}/{2}：{3}，版本 {4}，已收回由本机构办理"),
         .cliUnknownCommand: ("unknown command: {0}", "未知命令：{0}"),
         .cliNoTerminal: ("singlewindow needs a terminal for the workstation; use a headless command (see --help)",
                          "工作台需要终端；无终端时请使用命令行子命令（见 --help）"),

@@ -29,6 +29,8 @@ public enum CH: String, CatalogueKey {
     case optYes = "opt.yes"
     case cmdClockShow = "cmd.clockShow"
     case cmdLanesTick = "cmd.lanesTick"
+    case cmdLanesAssign = "cmd.lanesAssign"
+    case cmdLanesUnassign = "cmd.lanesUnassign"
     case cmdClockSet = "cmd.clockSet"
     case cmdClockAdvance = "cmd.clockAdvance"
     case cmdManifestCheck = "cmd.manifestCheck"
@@ -45,6 +47,7 @@ public enum CH: String, CatalogueKey {
     case cmdDeclExport = "cmd.decl.export"
     case optFormat = "opt.format"
     case optExportOut = "opt.export.out"
+    case optExportRaw = "opt.export.raw"
     case optDeclStatus = "opt.decl.status"
     case optDeclSearch = "opt.decl.search"
     case cmdDeclList = "cmd.decl.list"
@@ -234,6 +237,9 @@ enum CommandHelpStrings {
         .optYes: ("do not ask for confirmation", "不再询问确认"),
         .cmdClockShow: ("trainer: the training clock", "培训师：查看培训时钟"),
         .cmdLanesTick: ("apply what passed lane deadlines mean (idempotent)", "处理已过期限的环节（可重复执行）"),
+        .cmdLanesAssign: ("hand a lane to one officer of its agency (KIND: declaration, vessel_call…)",
+                          "将环节分派给本机构的一名人员（KIND：declaration、vessel_call…）"),
+        .cmdLanesUnassign: ("give an assigned lane back to its whole agency", "收回分派，环节回到本机构"),
         .cmdClockSet: ("trainer: set the training clock (YYYY-MM-DD [HH:MM], or now)", "培训师：设置培训时钟（YYYY-MM-DD [HH:MM]，或 now）"),
         .cmdClockAdvance: ("trainer: move the training clock (+2d, +3h, -30m)", "培训师：拨动培训时钟（+2d、+3h、-30m）"),
         .cmdManifestCheck: ("B/L on no manifest: warn or refuse (without a word: the setting)", "提运单不在舱单中时：提示或拒绝（不带参数：显示当前设置）"),
@@ -249,6 +255,8 @@ enum CommandHelpStrings {
         .optRejects: ("write the rejected rows here, to fix and import again", "被拒行写入此文件，修改后可再导入"),
         .cmdDeclExport: ("export declarations (the file imports again)", "导出报关单（导出文件可再导入）"),
         .optFormat: ("the file format (else from --out's name)", "文件格式（否则按 --out 的扩展名）"),
+        .optExportRaw: ("CSV: write cells as stored, without the ' before =, +, -, @ that stops a spreadsheet running them",
+                        "CSV：按原值写出，不在 =、+、-、@ 开头的单元格前加 '（该前缀防止电子表格将其作为公式执行）"),
         .optExportOut: ("write to FILE (needed without IDs)", "写入该文件（不指定编号时必填）"),
         .optDeclStatus: ("only declarations in this status", "只含该状态的报关单"),
         .optDeclSearch: ("only declarations matching this text", "只含匹配该文字的报关单"),

@@ -101,6 +101,8 @@ public enum S: String, CaseIterable, Sendable {
     case cliUnknownCommand = "cli.unknownCommand"
     case cliLanesTicked = "cli.lanesTicked"
     case cliLanesMore = "cli.lanesMore"
+    case cliLaneAssigned = "cli.laneAssigned"
+    case cliLaneUnassigned = "cli.laneUnassigned"
     case cliNoTerminal = "cli.noTerminal"
     case cliInitDone = "cli.initDone"
     case cliInitExists = "cli.initExists"

@@ -203,6 +203,7 @@ enum VesselStrings {
         .errUnreadable: ("Cannot read {0}: {1}", "无法读取 {0}：{1}"),
         .errNoSuchFile: ("No such file: {0}", "文件不存在：{0}"),
         .errNotDeclaration: ("{0} is not a vessel declaration: {1}", "{0} 不是船舶申报文件：{1}"),
+        .errFieldMissing: ("missing", "缺少此项"),
         .errNotWritable: ("Cannot write {0}", "无法写入 {0}"),
         .errPrinter: ("The printer refused the job (lp exit {0})", "打印机拒绝打印（lp 退出码 {0}）"),
 

@@ -206,6 +206,7 @@ public enum VS: String, CatalogueKey {
     case errUnreadable = "vessels.err.unreadable"
     case errNoSuchFile = "vessels.err.noSuchFile"
     case errNotDeclaration = "vessels.err.notDeclaration"
+    case errFieldMissing = "vessels.err.fieldMissing"
     case errNotWritable = "vessels.err.notWritable"
     case errPrinter = "vessels.err.printer"
 

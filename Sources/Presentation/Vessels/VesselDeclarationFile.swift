@@ -30,6 +30,15 @@ public struct VesselDeclarationFile {
             if let date = Timestamp.date(text) ?? ISO8601DateFormatter().date(from: text) { return date }
             throw DecodingError.dataCorrupted(.init(codingPath: dec.codingPath, debugDescription: "not a time: \(text)"))
         }
+        // The strict reader first: a syntax error gets its line and column, not Foundation's
+        // "The given data was not valid JSON." with no place.
+        if let fault = VesselFileCheck.syntax(data) {
+            throw VesselFileError.fault(path: path, line: fault.line, column: fault.column, field: fault.field, reason: .syntax(fault.reason))
+        }
+        func fault(_ codingPath: [any CodingKey], _ reason: VesselFileReason) -> VesselFileError {
+            let (line, column) = VesselFileCheck.position(of: codingPath, in: data)
+            return .fault(path: path, line: line, column: column, field: VesselFileCheck.fieldName(codingPath), reason: reason)
+        }
         do {
             let envelope = try decoder.decode(Envelope.self, from: data)
             var file: VesselDeclarationFile
@@ -39,7 +48,10 @@ public struct VesselDeclarationFile {
                 file = VesselDeclarationFile(direction: envelope.direction, declaration: try decoder.decode(VesselDeclaration.self, from: data))
             }
             if let hours = envelope.hoursFromNow {
-                let expected = now.addingTimeInterval(hours * 3600)
+                // Bounded: 1e15 hours trapped where the time is turned into stored milliseconds.
+                guard let expected = VesselTimeOffset.expected(from: now, hours: hours) else {
+                    throw fault([Key("hoursFromNow")], .hoursOutOfRange)
+                }
                 if file.direction == .departure {
                     file.declaration.voyage.etd = file.declaration.voyage.etd ?? expected
                 } else {
@@ -49,8 +61,21 @@ public struct VesselDeclarationFile {
             }
             return file
         } catch let error as DecodingError {
-            throw VesselFileError.notADeclaration(path: path, detail: Self.describe(error))
+            switch error {
+            case let .keyNotFound(key, context): throw fault(context.codingPath + [key], .missing)
+            case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
+                throw fault(context.codingPath, .wrongValue(context.debugDescription))
+            @unknown default: throw fault([], .wrongValue(String(describing: error)))
+            }
         }
+    }
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     /// Where in the JSON it went wrong, in a line an agent can act on.
@@ -71,8 +96,20 @@ public struct VesselDeclarationFile {
 public enum VesselFileError: Error, Equatable {
     case unreadable(path: String, detail: String)
     case notADeclaration(path: String, detail: String)
+    /// `file:line:column: field: reason`, as the declaration importer says it.
+    case fault(path: String, line: Int, column: Int, field: String, reason: VesselFileReason)
     case notWritable(path: String)
     case printerFailed(status: Int32)
+}
+
+/// Why a vessel file was refused at a place in it.
+public enum VesselFileReason: Equatable, Sendable {
+    /// The strict JSON reader's own words (English, like a compiler's).
+    case syntax(String)
+    case missing
+    /// The decoder's words about a value of the wrong kind.
+    case wrongValue(String)
+    case hoursOutOfRange
 }
 
 /// Paths typed at a prompt: `~` expanded, relative to the working directory.

@@ -24,6 +24,14 @@ public enum VesselErrorText {
                 if !FileManager.default.fileExists(atPath: VesselFilePath.url(path).path) { return [s.format(.errNoSuchFile, path)] }
                 return [s.format(.errUnreadable, path, detail)]
             case let .notADeclaration(path, detail): return [s.format(.errNotDeclaration, path, detail)]
+            case let .fault(path, line, column, field, reason):
+                let why: String
+                switch reason {
+                case let .syntax(text), let .wrongValue(text): why = text
+                case .missing: why = s[.errFieldMissing]
+                case .hoursOutOfRange: why = Messages.text("vessel.hoursFromNow.range", ["\(Int(VesselTimeOffset.maxHours))"], language: s.language)
+                }
+                return ["\(path):\(line):\(column): \(field): \(why)"]
             case let .notWritable(path): return [s.format(.errNotWritable, path)]
             case let .printerFailed(status): return [s.format(.errPrinter, status)]
             }

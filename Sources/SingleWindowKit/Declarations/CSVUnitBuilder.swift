@@ -39,15 +39,16 @@ struct CSVUnitBuilder {
         for i in 0..<min(row.fieldCount, columns.count) where !row.isEmpty(i) {
             guard let level = columns.levels[i] else { continue }
             switch level {
-            case .goods: goods[columns.keys[i]] = row.string(i)
-            case .container: container[columns.keys[i]] = row.string(i)
-            case .document: document[columns.keys[i]] = row.string(i)
+            // `restored`: a `'` an export put before a formula-like value comes off again.
+            case .goods: goods[columns.keys[i]] = CSVFormulaGuard.restored(row.string(i))
+            case .container: container[columns.keys[i]] = CSVFormulaGuard.restored(row.string(i))
+            case .document: document[columns.keys[i]] = CSVFormulaGuard.restored(row.string(i))
             case .header:
                 // Compare as typed first (bytes, then text), trim only on a difference.
                 if let bytes = headerBytes[i], row.fieldEquals(i, bytes) { continue }
                 let key = columns.keys[i]
                 if let first = headerSeen[i] {
-                    let raw = row.string(i)
+                    let raw = CSVFormulaGuard.restored(row.string(i))
                     if first.raw == raw { continue }
                     let value = raw.trimmed
                     if !value.isEmpty && first.value != value {
@@ -55,7 +56,7 @@ struct CSVUnitBuilder {
                                                 [value, first.value, String(first.line)]))
                     }
                 } else {
-                    let raw = row.string(i)
+                    let raw = CSVFormulaGuard.restored(row.string(i))
                     let value = raw.trimmed
                     guard !value.isEmpty else { continue }
                     headerSeen[i] = HeaderCell(raw: raw, value: value, line: line)
@@ -65,7 +66,9 @@ struct CSVUnitBuilder {
                 }
             }
         }
-        if !goods.isEmpty { d.goods.append(GoodsLine(goods)); locator.goodsLines.append(line) }
+        // One past the limit is kept, for the validator to refuse it at its line; the rest of a
+        // runaway declaration is not built (100,000 goods lines took 790 MB).
+        if !goods.isEmpty, d.goods.count <= InputLimits.goodsItems { d.goods.append(GoodsLine(goods)); locator.goodsLines.append(line) }
         if !container.isEmpty { d.containers.append(DeclarationContainer(container)); locator.containerLines.append(line) }
         if !document.isEmpty { d.documents.append(AttachedDocument(document)); locator.documentLines.append(line) }
     }

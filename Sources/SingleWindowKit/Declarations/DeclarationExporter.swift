@@ -8,11 +8,12 @@ public enum DeclarationExporter {
     public enum Format: Sendable { case csv, json }
 
     /// Declarations the operator may see, by id, as a file's bytes.
+    /// CSV text cells that start like a formula get a leading `'` (`CSVFormulaGuard`) unless `raw`.
     public static func export(_ ws: Workspace, ids: [Int64], format: Format, names: ColumnNames = .keys,
-                              by actor: Operator) throws -> Data {
+                              raw: Bool = false, by actor: Operator) throws -> Data {
         let declarations = try ws.db.read { try ids.map { try Declarations.load(ws, id: $0, by: actor) } }
         switch format {
-        case .csv: return Data(csv(declarations, names: names).utf8)
+        case .csv: return Data(csv(declarations, names: names, raw: raw).utf8)
         case .json: return json(declarations)
         }
     }
@@ -22,7 +23,7 @@ public enum DeclarationExporter {
     /// appears complete or not at all (written beside it, then moved). Returns the number exported.
     @discardableResult
     public static func exportAll(_ ws: Workspace, filter: DeclarationFilter = DeclarationFilter(), format: Format,
-                                 names: ColumnNames = .keys, to path: String, by actor: Operator) throws -> Int {
+                                 names: ColumnNames = .keys, raw: Bool = false, to path: String, by actor: Operator) throws -> Int {
         let partial = path + ".part"
         guard FileManager.default.createFile(atPath: partial, contents: nil),
               let file = FileHandle(forWritingAtPath: partial) else {
@@ -38,7 +39,7 @@ public enum DeclarationExporter {
                 var chunk = ""
                 for item in page.items {
                     let d = try Declarations.load(ws, id: item.id, by: actor)
-                    chunk += format == .csv ? csvRows(d) : jsonItem(d, first: count == 0)
+                    chunk += format == .csv ? csvRows(d, raw: raw) : jsonItem(d, first: count == 0)
                     count += 1
                 }
                 file.write(Data(chunk.utf8))
@@ -58,8 +59,8 @@ public enum DeclarationExporter {
 
     /// One row per goods line with the header columns repeated; container k and document k ride
     /// on row k (extra rows when there are more containers or documents than lines).
-    public static func csv(_ declarations: [Declaration], names: ColumnNames = .keys) -> String {
-        declarations.reduce(into: csvHeader(names: names)) { $0 += csvRows($1) }
+    public static func csv(_ declarations: [Declaration], names: ColumnNames = .keys, raw: Bool = false) -> String {
+        declarations.reduce(into: csvHeader(names: names)) { $0 += csvRows($1, raw: raw) }
     }
 
     static func csvHeader(names: ColumnNames) -> String {
@@ -67,7 +68,7 @@ public enum DeclarationExporter {
     }
 
     /// One declaration's rows: goods line k with container k and document k.
-    static func csvRows(_ d: Declaration) -> String {
+    static func csvRows(_ d: Declaration, raw: Bool = false) -> String {
         let fields = FieldCatalogue.fields
         var out = ""
         let rows = max(1, d.goods.count, d.containers.count, d.documents.count)
@@ -83,7 +84,7 @@ public enum DeclarationExporter {
                 case .document: row.append(r < d.documents.count ? d.documents[r][field.key] : "")
                 }
             }
-            out += CSVReader.format(row) + "\n"
+            out += CSVReader.format(row, guarded: !raw) + "\n"
         }
         return out
     }

@@ -232,7 +232,9 @@ public final class DeclarationImporter {
                 locator.positions[name] = (node.line, node.column)
                 return []
             }
-            return items.enumerated().map { i, item in
+            // Past the goods limit only the first item over it is read, for the validator to refuse.
+            let kept = level == .goods ? Array(items.prefix(InputLimits.goodsItems + 1)) : items
+            return kept.enumerated().map { i, item in
                 locator.positions["\(name)[\(i + 1)]"] = (item.line, item.column)
                 return values(item, level: level, prefix: "\(name)[\(i + 1)]")
             }
@@ -273,7 +275,9 @@ public final class DeclarationImporter {
         while done < total && !exhausted {
             let batchEnd = min(done + options.batchSize, total)
             let body = { [self] () throws -> Void in
-                while done < batchEnd {
+                // Also bounded by time: other terminals wait for this lock (`WriteSlice`).
+                let slice = WriteSlice()
+                while done < batchEnd && !(done > 0 && slice.isSpent) {
                     guard let unit = try next() else { exhausted = true; return }
                     if try !self.handle(unit, fileName: fileName, result: &result) { try rejected(unit, done) }
                     done += 1

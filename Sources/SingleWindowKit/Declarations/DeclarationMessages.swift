@@ -7,6 +7,7 @@ enum DeclarationMessages {
         "decl.notFlag": ("must be 0 or 1: {0}", "只能填0或1：{0}"),
         "decl.notOneOf": ("{0} is not one of {1}", "{0}不是{1}之一"),
         // Goods
+        "decl.tooManyGoods": ("a declaration holds at most {0} goods items (the customs form's limit): split it into two", "一份报关单最多{0}项商品（报关单的限制）：请分成两份申报"),
         "decl.noGoods": ("a declaration needs at least one goods line", "报关单至少需要一项商品"),
         "decl.hsFormat": ("commodity code must be 10 digits: {0}", "商品编号应为10位数字：{0}"),
         "decl.ciqFormat": ("inspection code must be 3 digits: {0}", "检验检疫编码应为3位数字：{0}"),

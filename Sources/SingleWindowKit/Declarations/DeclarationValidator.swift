@@ -44,7 +44,8 @@ public struct DeclarationValidator {
         var problems: [Problem] = []
         for rule in FieldRule.header { try check(d.header[rule.key] ?? "", rule, "header", d, into: &problems) }
         if d.goods.isEmpty { problems.append(Problem("goods", "decl.noGoods")) }
-        for (i, line) in d.goods.enumerated() {
+        if let tooMany = Declaration.goodsLimitProblem(d) { problems.append(tooMany) }
+        for (i, line) in d.goods.prefix(InputLimits.goodsItems).enumerated() {
             for rule in FieldRule.goods { try check(line[rule.key], rule, "goods[\(i + 1)]", d, into: &problems) }
         }
         for (i, container) in d.containers.enumerated() {

@@ -14,6 +14,7 @@ public enum Declarations {
     /// its own; a trader's stays with the trader until handed to a broker.
     public static func createDraft(_ ws: Workspace, _ content: Declaration, by actor: Operator) throws -> Declaration {
         try Authority.require(actor, "declaration.create", roles: [.broker, .trader])
+        if let tooMany = Declaration.goodsLimitProblem(content) { throw DomainError.invalid([tooMany]) }
         let now = ws.now()
         return try ws.db.write {
             let saved = try insertDraft(ws.db, content, by: actor, at: now)
@@ -27,6 +28,7 @@ public enum Declarations {
     /// `draft.version` was read (`staleVersion`), and once submitted (read-only).
     public static func saveDraft(_ ws: Workspace, _ draft: Declaration, by actor: Operator) throws -> Declaration {
         try Authority.require(actor, "declaration.save", roles: [.broker, .trader])
+        if let tooMany = Declaration.goodsLimitProblem(draft) { throw DomainError.invalid([tooMany]) }
         let now = ws.now()
         return try ws.db.write {
             let stored = try existing(ws.db, draft.id)

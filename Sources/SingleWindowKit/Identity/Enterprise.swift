@@ -54,16 +54,5 @@ public struct Enterprise: Equatable, Hashable, Codable, Sendable {
     }
 
     /// Where a name-ordered list continues after this enterprise.
-    public var cursor: EnterpriseCursor { EnterpriseCursor(name: name, id: id) }
-}
-
-/// A keyset position in a name-ordered enterprise list: (name, id) of the last row shown.
-public struct EnterpriseCursor: Equatable, Hashable, Sendable {
-    public var name: String
-    public var id: String
-
-    public init(name: String, id: String) {
-        self.name = name
-        self.id = id
-    }
+    public var cursor: EnterpriseCursor { EnterpriseCursor(key: name, id: id) }
 }

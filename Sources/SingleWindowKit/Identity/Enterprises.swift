@@ -13,13 +13,13 @@ public enum Enterprises {
     /// it, ordered by name then id and continuing after `after`. An empty text lists everyone.
     public static func search(_ db: Database, text: String, after: EnterpriseCursor? = nil, limit: Int = 50) throws -> [Enterprise] {
         let escaped = likeEscaped(text.trimmed)
-        let cursor = after ?? EnterpriseCursor(name: "", id: "")
+        let cursor = after ?? EnterpriseCursor(key: "", id: "")
         return try db.query("""
             SELECT * FROM enterprise
             WHERE (name, id) > (?, ?)
               AND (? = '' OR id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR name_en LIKE ? ESCAPE '\\')
             ORDER BY name, id LIMIT ?
-            """, [cursor.name, cursor.id, escaped, USCC.normalized(escaped) + "%", "%" + escaped + "%",
+            """, [cursor.key, cursor.id, escaped, USCC.normalized(escaped) + "%", "%" + escaped + "%",
                   "%" + escaped + "%", limit]).map(Enterprise.init(row:))
     }
 
@@ -27,13 +27,13 @@ public enum Enterprises {
     /// page), returned in ascending order: paging backwards and jumping to the end by keyset.
     public static func search(_ db: Database, text: String, before: EnterpriseCursor?, limit: Int = 50) throws -> [Enterprise] {
         let escaped = likeEscaped(text.trimmed)
-        let cursor = before ?? EnterpriseCursor(name: "\u{10FFFF}", id: "")
+        let cursor = before ?? EnterpriseCursor(key: "\u{10FFFF}", id: "")
         return try db.query("""
             SELECT * FROM enterprise
             WHERE (name, id) < (?, ?)
               AND (? = '' OR id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR name_en LIKE ? ESCAPE '\\')
             ORDER BY name DESC, id DESC LIMIT ?
-            """, [cursor.name, cursor.id, escaped, USCC.normalized(escaped) + "%", "%" + escaped + "%",
+            """, [cursor.key, cursor.id, escaped, USCC.normalized(escaped) + "%", "%" + escaped + "%",
                   "%" + escaped + "%", limit]).map(Enterprise.init(row:)).reversed()
     }
 

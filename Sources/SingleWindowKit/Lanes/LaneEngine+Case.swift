@@ -53,6 +53,9 @@ extension LaneEngine {
 
     /// Hands a lane to a named operator (nil: back to the whole agency). Only that operator may
     /// then claim or decide it. Against the version the assigner saw, with event and audit.
+    /// The assigner is the system (a draw), a trainer, or an officer of the lane's own agency;
+    /// the assignee an active operator of that agency; the lane still open and its claim, if
+    /// any, the assignee's (a claim held by someone else is given back first).
     @discardableResult
     public func assign(_ ws: Workspace, caseID: String, agency: Agency, to login: String?, expectedVersion: Int64,
                        by actor: Operator) throws -> Lane {
@@ -61,6 +64,10 @@ extension LaneEngine {
             guard let lane = try Lanes.lane(db, kind: rules.kind, caseID: caseID, agency: agency) else {
                 throw DomainError.notFound(entity: "lane", id: "\(caseID)/\(agency.rawValue)")
             }
+            if let reason = try assignmentRefusal(db, lane, to: login, by: actor) {
+                throw LaneError.notAllowed(LaneRef(lane), state: lane.state, action: "assign", reason: reason)
+            }
+            if let holder = lane.claimedBy, holder != login { throw LaneError.claimedBySomeoneElse(LaneRef(lane), login: holder) }
             guard lane.version == expectedVersion else { throw LaneError.stale(LaneRef(lane), seen: expectedVersion, now: lane.version) }
             let at = Timestamp.string(now)
             let changed = try db.run("UPDATE lane SET assigned_to = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",

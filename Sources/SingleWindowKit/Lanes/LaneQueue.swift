@@ -1,27 +1,6 @@
 import Foundation
 import Store
 
-/// A keyset position in a lane queue: the row's sort key exactly as stored (its lane's
-/// `updated_at` text, waiting since) and the lane id, which breaks ties between equal keys.
-public struct LaneQueueCursor: Equatable, Hashable, Sendable {
-    public var sortAt: String
-    public var laneID: Int64
-
-    public init(sortAt: String, laneID: Int64) {
-        self.sortAt = sortAt
-        self.laneID = laneID
-    }
-
-    /// As printed for `--after`/`--before`: `2026-01-05T02:00:00.000Z,1234`.
-    public var text: String { "\(sortAt),\(laneID)" }
-
-    public init?(text: String) {
-        let parts = text.split(separator: ",")
-        guard parts.count == 2, let id = Int64(parts[1]), Timestamp.date(String(parts[0])) != nil else { return nil }
-        self.init(sortAt: String(parts[0]), laneID: id)
-    }
-}
-
 /// Which page: the first or last, the one after or before a row, or the first row waiting since
 /// a time (a jump into the middle of a long queue without counting rows).
 public enum LaneQueuePosition: Equatable, Sendable {
@@ -70,8 +49,8 @@ public struct LaneQueue: Sendable {
         switch position {
         case .first: break
         case .last: forward = false
-        case let .after(c): bound = (ascending ? ">" : "<", [c.sortAt, c.laneID])
-        case let .before(c): forward = false; bound = (ascending ? "<" : ">", [c.sortAt, c.laneID])
+        case let .after(c): bound = (ascending ? ">" : "<", [c.key, c.id])
+        case let .before(c): forward = false; bound = (ascending ? "<" : ">", [c.key, c.id])
         case let .since(date):
             // The first row waiting at or after `date` (newest first: at or before it).
             let t = Timestamp.string(date)
@@ -120,13 +99,13 @@ public struct LaneQueue: Sendable {
 
     /// A queue row's position.
     public static func cursor(_ row: Row) -> LaneQueueCursor {
-        LaneQueueCursor(sortAt: row.string("sort_at") ?? "", laneID: row.int64("lane_id") ?? 0)
+        LaneQueueCursor(key: row.string("sort_at") ?? "", id: row.int64("lane_id") ?? 0)
     }
 
     private func exists(_ db: Database, _ condition: String, _ args: [any SQLBindable], beyond c: LaneQueueCursor,
                         before: Bool, _ ascending: Bool) throws -> Bool {
         let op = (before == ascending) ? "<" : ">"
         return try db.queryOne("SELECT 1 FROM \(table) WHERE \(condition) AND (sort_at, lane_id) \(op) (?, ?) LIMIT 1",
-                               args + [c.sortAt, c.laneID]) != nil
+                               args + [c.key, c.id]) != nil
     }
 }

@@ -25,8 +25,8 @@ struct CSVTableFile {
             records = try CSVReader.parse(data: data)
         } catch let error as CSVError {
             switch error {
-            case let .notUTF8(line, _), let .unterminatedQuote(line):
-                problem(line, 0, error.description)
+            default:
+                problem(error.line, 0, error.description)
             }
             return nil
         } catch {

@@ -8,13 +8,6 @@ public struct LoadProblem: Equatable, Hashable, Sendable, CustomStringConvertibl
     public var column: Int
     public var reason: String
 
-    public init(file: String, line: Int, column: Int, reason: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.reason = reason
-    }
-
     public var description: String { "\(file):\(line):\(column): \(reason)" }
 }
 

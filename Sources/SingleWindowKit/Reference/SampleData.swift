@@ -32,6 +32,11 @@ public enum SampleData {
         var report = try ReferenceLoader.loadReference(into: db, from: sampleData.appendingPathComponent(referenceDirectory))
         if kind == .training {
             report.merge(try DemoDataLoader.load(into: db, from: sampleData.appendingPathComponent(demoDirectory)))
+            for file in DomainAreas.all.flatMap(\.demoOperators) {
+                if let count = try DemoDataLoader.loadOperators(db, sampleData.appendingPathComponent(file), &report.problems) {
+                    report.rowCounts["operator"] = count
+                }
+            }
         }
         return report
     }

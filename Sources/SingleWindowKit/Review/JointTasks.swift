@@ -7,27 +7,6 @@ public struct Appointment: Equatable, Hashable, Sendable {
     public var start: String
 }
 
-/// A keyset position in the task list: the task's stored sort key and its id.
-public struct JointTaskCursor: Equatable, Hashable, Sendable {
-    public var sortKey: String
-    public var jointID: Int64
-
-    public init(sortKey: String, jointID: Int64) {
-        self.sortKey = sortKey
-        self.jointID = jointID
-    }
-
-    /// As printed for `--after`/`--before`: `b:2026-03-03T09:00,12` or `u:2026-03-02T01:30:00.000Z,13`.
-    public var text: String { "\(sortKey),\(jointID)" }
-
-    public init?(text: String) {
-        guard let comma = text.lastIndex(of: ","), let id = Int64(text[text.index(after: comma)...]) else { return nil }
-        let key = String(text[..<comma])
-        guard key.hasPrefix(JointTasks.bookedPrefix) || key.hasPrefix(JointTasks.unbookedPrefix) else { return nil }
-        self.init(sortKey: key, jointID: id)
-    }
-}
-
 /// One line of the task list: the task, its declaration, its appointment and who has recorded.
 public struct JointTaskRow: Equatable, Sendable {
     public var jointID: Int64
@@ -68,7 +47,7 @@ public struct JointTaskRow: Equatable, Sendable {
         }
         self.results = results
         releasedAt = row.string("released_at").flatMap(Timestamp.date)
-        cursor = JointTaskCursor(sortKey: row.string("task_sort") ?? "", jointID: jointID)
+        cursor = JointTaskCursor(key: row.string("task_sort") ?? "", id: jointID)
     }
 }
 
@@ -154,7 +133,7 @@ public enum JointTasks {
         var all = rangeArgs
         if let bound {
             sql += " AND (j.task_sort, j.id) \(bound.op) (?, ?)"
-            all += [bound.cursor.sortKey, bound.cursor.jointID]
+            all += [bound.cursor.key, bound.cursor.id]
         }
         sql += forward ? " ORDER BY j.task_sort, j.id LIMIT ?" : " ORDER BY j.task_sort DESC, j.id DESC LIMIT ?"
         all.append(limit + 1)
@@ -210,7 +189,7 @@ public enum JointTasks {
     private static func exists(_ db: Database, _ filter: JointTaskFilter, _ op: String, _ c: JointTaskCursor) throws -> Bool {
         let (whereSQL, args) = conditions(filter, beyond: c, op)
         return try db.queryOne("SELECT 1 FROM \(from(filter)) WHERE \(whereSQL) AND (j.task_sort, j.id) \(op) (?, ?) LIMIT 1",
-                               args + [c.sortKey, c.jointID]) != nil
+                               args + [c.key, c.id]) != nil
     }
 
     /// Officers get their own agency's view; a trainer whatever it asks; anyone else nothing.
@@ -246,9 +225,9 @@ public enum JointTasks {
         }
         if let cursor {
             if op == ">" {
-                lower = max(lower ?? cursor.sortKey, cursor.sortKey)
-            } else if upper.map({ cursor.sortKey < $0.key }) ?? true {
-                upper = (cursor.sortKey, true)
+                lower = max(lower ?? cursor.key, cursor.key)
+            } else if upper.map({ cursor.key < $0.key }) ?? true {
+                upper = (cursor.key, true)
             }
         }
         if let lower { parts.append("j.task_sort >= ?"); args.append(lower) }

@@ -40,7 +40,7 @@ public struct QueueRow: Equatable, Sendable {
         billNo = row.string("bill_no") ?? ""
         submittedAt = row.string("submitted_at").flatMap(Timestamp.date)
         waitingSince = Timestamp.date(sortAt) ?? Date(timeIntervalSince1970: 0)
-        cursor = QueueCursor(sortAt: sortAt, laneID: laneID)
+        cursor = QueueCursor(key: sortAt, id: laneID)
     }
 }
 

@@ -131,16 +131,22 @@ private struct Writer {
         let total = options.declarations
         var done = 0
         while done < total {
-            let end = min(total, done + options.batchSize)
+            let limit = min(total, done + options.batchSize)
+            let first = done
+            var end = done
             try db.write {
-                for i in done..<end {
-                    let age = 1 - Double(i) / Double(max(total, 1)) // 1 = oldest, 0 = newest
+                // Bounded by time as well as count: other terminals wait for this lock (held 6 s
+                // per 10,000 it made them fail past their 5 s busy timeout).
+                let slice = WriteSlice()
+                while end < limit && !(end > first && slice.isSpent) {
+                    let age = 1 - Double(end) / Double(max(total, 1)) // 1 = oldest, 0 = newest
                     let submitted = now.addingTimeInterval(-span * age - Double(rng.next() % 600))
                     try declaration(submitted: submitted, age: age)
+                    end += 1
                 }
                 try saveSerials()
                 try AuditLog.append(db, at: now, by: actor, action: "synthetic.generate", entity: "database", entityID: db.path,
-                                    after: "declarations \(done + 1)…\(end) of \(total), seed \(options.seed)")
+                                    after: "declarations \(first + 1)…\(end) of \(total), seed \(options.seed)")
             }
             done = end
             options.progress?(done, total)

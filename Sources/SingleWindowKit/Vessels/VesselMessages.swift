@@ -17,6 +17,7 @@ enum VesselMessages {
         "vessel.locode.format": ("{0} is not a UN/LOCODE (2-letter country and 3 letters or digits)", "{0}不是联合国贸易运输地点代码（2位国家代码加3位字母或数字）"),
         "vessel.locode.country": ("{0}: country {1} is not in the country table", "{0}：国家代码{1}不在国别代码表中"),
         "vessel.container.format": ("{0} is not a container number (ISO 6346: 4 letters, 7 digits)", "{0}不是集装箱号（ISO 6346：4位字母加7位数字）"),
+        "vessel.hoursFromNow.range": ("hoursFromNow must be a number of hours within ±{0} (ten years)", "hoursFromNow 须为 ±{0} 小时（十年）以内的小时数"),
         "vessel.positive": ("must be greater than zero: {0}", "必须大于零：{0}"),
         "vessel.notNegative": ("cannot be negative: {0}", "不能为负数：{0}"),
         "vessel.tonnage.netAboveGross": ("net tonnage {0} is above gross tonnage {1}", "净吨位{0}大于总吨位{1}"),

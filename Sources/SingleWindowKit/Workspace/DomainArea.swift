@@ -9,11 +9,15 @@ public struct DomainArea: Sendable {
     public let migrations: MigrationSet
     let messages: [[String: (en: String, zh: String)]]
     let trainingSamples: (@Sendable (Workspace, URL) throws -> Void)?
+    /// The area's own demo operators (its officers, its window), as files under `sample-data`
+    /// in the demo operators' format, loaded into a training database after the shared demo set.
+    let demoOperators: [String]
 
-    init(migrations: MigrationSet, messages: [[String: (en: String, zh: String)]] = [],
+    init(migrations: MigrationSet, messages: [[String: (en: String, zh: String)]] = [], demoOperators: [String] = [],
          trainingSamples: (@Sendable (Workspace, URL) throws -> Void)? = nil) {
         self.migrations = migrations
         self.messages = messages
+        self.demoOperators = demoOperators
         self.trainingSamples = trainingSamples
     }
 

@@ -72,7 +72,9 @@ struct CSVImportFile {
                 }
                 var values: [String: (text: String, column: Int, header: String)] = [:]
                 for (field, column) in header.columns {
-                    values[field] = (column <= row.fields.count ? row.fields[column - 1] : "", column, record.fields[column - 1])
+                    // `restored`: a `'` an export put before a formula-like value comes off again.
+                    values[field] = (column <= row.fields.count ? CSVFormulaGuard.restored(row.fields[column - 1]) : "", column,
+                                     record.fields[column - 1])
                 }
                 rows.append(Record(line: row.line, values: values))
             }

@@ -31,15 +31,18 @@ struct CSVImportHeader {
             guard let key = field(name) else {
                 fieldAt.append(nil)
                 if !name.trimmed.isEmpty {
-                    unknown.append(ImportProblem(file: fileName, line: record.line, column: i + 1, field: name,
-                                                 key: "import.unknownColumn", arguments: [name]))
+                    // Escaped: a NUL or an escape sequence in a header was invisible in the notice.
+                    let shown = ControlCharacters.escaped(name)
+                    unknown.append(ImportProblem(file: fileName, line: record.line, column: i + 1, field: shown,
+                                                 key: "import.unknownColumn", arguments: [shown]))
                 }
                 continue
             }
             if let first = columns[key] {
                 fieldAt.append(nil)
-                problems.append(ImportProblem(file: fileName, line: record.line, column: i + 1, field: name,
-                                              key: "import.duplicateColumn", arguments: [name, String(first)]))
+                let shown = ControlCharacters.escaped(name)
+                problems.append(ImportProblem(file: fileName, line: record.line, column: i + 1, field: shown,
+                                              key: "import.duplicateColumn", arguments: [shown, String(first)]))
                 continue
             }
             fieldAt.append(key)
@@ -67,6 +70,12 @@ enum CSVFileProblem {
             return ImportProblem(file: fileName, line: line, column: 0, field: "file", key: gbk ? "import.gbk" : "import.notUTF8")
         case let CSVError.unterminatedQuote(line):
             return ImportProblem(file: fileName, line: line, column: 0, field: "file", key: "import.unterminatedQuote")
+        case let CSVError.recordTooLong(line, limit):
+            return ImportProblem(file: fileName, line: line, column: 0, field: "file", key: "import.recordTooLong", arguments: [String(limit)])
+        case let CSVError.tooManyColumns(line, limit):
+            return ImportProblem(file: fileName, line: line, column: 0, field: "file", key: "import.tooManyColumns", arguments: [String(limit)])
+        case let CSVError.fieldTooLong(line, column, limit):
+            return ImportProblem(file: fileName, line: line, column: column, field: "file", key: "import.fieldTooLong", arguments: [String(limit)])
         default:
             return ImportProblem(file: fileName, line: 1, column: 0, field: "file", key: "import.unreadable", arguments: ["\(error)"])
         }
@@ -89,6 +98,9 @@ enum CSVImportMessages {
         "import.notUTF8": ("the file is not UTF-8", "文件不是UTF-8编码"),
         "import.gbk": ("the file is in GBK/GB18030, not UTF-8: save it as UTF-8 and import again", "文件为GBK/GB18030编码而非UTF-8：请另存为UTF-8后重新导入"),
         "import.unterminatedQuote": ("a quoted field starting here is never closed", "从此行开始的引号字段没有闭合"),
+        "import.recordTooLong": ("the record starting here is longer than {0} bytes: the file is refused", "从此行开始的记录超过{0}字节：整个文件不予导入"),
+        "import.tooManyColumns": ("this row has more than {0} columns: the file is refused", "此行超过{0}列：整个文件不予导入"),
+        "import.fieldTooLong": ("this field is longer than {0} bytes: the file is refused", "此字段超过{0}字节：整个文件不予导入"),
         "import.unreadable": ("the file cannot be read: {0}", "无法读取文件：{0}"),
         "import.emptyFile": ("the file is empty", "文件为空"),
         "import.noRows": ("the file has a header but no rows", "文件只有表头，没有数据"),

@@ -12,9 +12,26 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The bytes are not UTF-8 (an ERP export in GBK is the usual cause).
     case notUTF8(line: Int, likelyGBK: Bool)
     case unterminatedQuote(line: Int)
+    /// Past `InputLimits`: a record of more than `limit` bytes, fields, or a field of more bytes.
+    case recordTooLong(line: Int, limit: Int)
+    case tooManyColumns(line: Int, limit: Int)
+    case fieldTooLong(line: Int, column: Int, limit: Int)
+
+    public var line: Int {
+        switch self {
+        case let .notUTF8(line, _), let .unterminatedQuote(line), let .recordTooLong(line, _),
+             let .tooManyColumns(line, _), let .fieldTooLong(line, _, _): return line
+        }
+    }
 
     public var description: String {
         switch self {
+        case let .recordTooLong(line, limit):
+            return "line \(line): the record is longer than \(limit) bytes"
+        case let .tooManyColumns(line, limit):
+            return "line \(line): the record has more than \(limit) columns"
+        case let .fieldTooLong(line, column, limit):
+            return "line \(line), column \(column): the field is longer than \(limit) bytes"
         case let .notUTF8(line, gbk):
             return "line \(line): the file is not UTF-8" + (gbk ? " (it looks like GBK/GB18030; save it as UTF-8)" : "")
         case let .unterminatedQuote(line):
@@ -39,8 +56,13 @@ public enum CSVReader {
     }
 
     /// Writes one record, quoting only where needed.
-    public static func format(_ fields: [String]) -> String {
-        fields.map { f in
+    public static func format(_ fields: [String]) -> String { format(fields, guarded: false) }
+
+    /// The same; `guarded`: formula-like text cells get a
+    /// leading `'` (`CSVFormulaGuard`), as every file written for a spreadsheet does.
+    public static func format(_ fields: [String], guarded: Bool) -> String {
+        fields.map { value in
+            let f = guarded ? CSVFormulaGuard.neutralised(value) : value
             if f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }

@@ -46,10 +46,13 @@ final class CSVRejectsWriter {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: partPath])
             }
             handle = opened
-            append((bom ? "\u{FEFF}" : "") + CSVReader.format(header) + newline)
+            append((bom ? "\u{FEFF}" : "") + CSVReader.format(header.map(CSVFormulaGuard.restored), guarded: true) + newline)
         }
+        // Guarded as an export is: a `=cmd` cell typed in the input is not handed to a
+        // spreadsheet raw, and the next import reads back the same value as this one did.
         for row in rows {
-            append(CSVReader.format(try CSVStream(record: row).next()?.fields ?? []) + newline)
+            let fields = try CSVStream(record: row).next()?.fields ?? []
+            append(CSVReader.format(fields.map(CSVFormulaGuard.restored), guarded: true) + newline)
         }
         if pending.count >= 256 * 1024 { try flush() }
     }

@@ -7,6 +7,11 @@ import Foundation
 /// `fieldEquals(_:_:)`, `rawRecord`): an importer skips unknown columns and header cells that
 /// repeat the previous row at the cost of a byte comparison.
 ///
+/// Limits (`InputLimits`): a record longer than `csvRecordBytes`, with more than `csvColumns`
+/// fields or a field longer than `csvFieldBytes` throws as soon as it is seen, so a hostile
+/// file costs at most about one record of memory and of scanning (a 100 MB line was read whole
+/// and rescanned per chunk: 15.6 s, 424 MB).
+///
 /// Errors: `CSVError.unterminatedQuote` when the end is reached inside quotes; with
 /// `validatesUTF8`, `CSVError.notUTF8` as soon as a chunk is not UTF-8 (line and GBK guess are
 /// then worked out on the whole input, exactly as `CSVReader.parse` does).
@@ -36,6 +41,11 @@ public final class CSVStream {
     /// Whether the input started with a UTF-8 byte order mark (skipped, never part of a field).
     public private(set) var hadBOM = false
     private var lastByteRead: UInt8 = 0
+    /// Bytes taken from the source so far (tests check a refused file is not read to its end).
+    public private(set) var bytesRead = 0
+    private let maxRecordBytes: Int, maxColumns: Int, maxFieldBytes: Int
+    /// The column of the field found too long by the last scan.
+    private var longField = 0
 
     /// The physical line the current record starts on.
     public private(set) var line = 0
@@ -55,7 +65,7 @@ public final class CSVStream {
     public convenience init(data: Data, separator: UInt8 = UInt8(ascii: ","), validatesUTF8: Bool = true,
                             chunkSize: Int? = nil) {
         self.init(source: .memory(data), separator: separator, validatesUTF8: validatesUTF8,
-                  chunkSize: chunkSize ?? max(data.count, 1), skipsBOM: true)
+                  chunkSize: chunkSize ?? min(max(data.count, 1), 256 * 1024), skipsBOM: true)
     }
 
     /// One record's raw text as kept by an importer (no BOM handling: it is not a file start).
@@ -65,6 +75,9 @@ public final class CSVStream {
     }
 
     private init(source: Source, separator: UInt8, validatesUTF8: Bool, chunkSize: Int, skipsBOM: Bool) {
+        self.maxRecordBytes = InputLimits.csvRecordBytes
+        self.maxColumns = InputLimits.csvColumns
+        self.maxFieldBytes = InputLimits.csvFieldBytes
         self.source = source
         self.separator = separator
         self.validatesUTF8 = validatesUTF8
@@ -81,15 +94,25 @@ public final class CSVStream {
         while true {
             switch try scan() {
             case .record:
+                if recordEnd - recordStart > maxRecordBytes { throw CSVError.recordTooLong(line: line, limit: maxRecordBytes) }
                 // A blank line is not a record.
                 if spans.count == 1 && !spans[0].escaped && spans[0].start == spans[0].end { continue }
                 return true
             case .end:
                 return false
             case .needMore:
+                // The record so far is all of what is buffered: past the limit it is refused
+                // here, before more is read (and before it is scanned again).
+                if (validatesUTF8 ? validated : buffer.count) - position > maxRecordBytes {
+                    throw CSVError.recordTooLong(line: nextLine, limit: maxRecordBytes)
+                }
                 try refill()
             case .openQuote:
                 throw CSVError.unterminatedQuote(line: nextLine)
+            case .tooManyColumns:
+                throw CSVError.tooManyColumns(line: nextLine, limit: maxColumns)
+            case .fieldTooLong:
+                throw CSVError.fieldTooLong(line: nextLine, column: longField, limit: maxFieldBytes)
             }
         }
     }
@@ -140,7 +163,7 @@ public final class CSVStream {
 
     // MARK: - Scanning
 
-    private enum ScanResult { case record, end, needMore, openQuote }
+    private enum ScanResult { case record, end, needMore, openQuote, tooManyColumns, fieldTooLong }
 
     /// Scans one record from `position`. On `.needMore` nothing is consumed: the record is
     /// scanned again from its start once more bytes are in.
@@ -158,6 +181,9 @@ public final class CSVStream {
         if position >= limit { return atEOF && position >= buffer.count ? .end : .needMore }
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), sep = separator
         let eof = atEOF && limit == buffer.count
+        let maxColumns = maxColumns, maxFieldBytes = maxFieldBytes
+        var longColumn = 0
+        defer { longField = longColumn }
         var lines = nextLine
         var i = position
         // Appended through a local: a class property would be checked for exclusive access per field.
@@ -198,6 +224,8 @@ public final class CSVStream {
                     while i < limit, p[i] != sep, p[i] != cr, p[i] != lf { i += 1 }
                     span = Span(start: fieldStart, end: i, escaped: false)
                 }
+                if span.end - span.start > maxFieldBytes { longColumn = found.count + 1; return .fieldTooLong }
+                if found.count >= maxColumns { return .tooManyColumns }
                 if i == limit {
                     guard eof else { return .needMore }
                     found.append(span)
@@ -263,6 +291,7 @@ public final class CSVStream {
                 atEOF = true
             } else {
                 noteCRLF(chunk)
+                bytesRead += chunk.count
                 buffer.append(contentsOf: chunk)
             }
         }

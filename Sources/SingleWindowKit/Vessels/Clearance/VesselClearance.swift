@@ -15,39 +15,13 @@ public struct ReleaseOutcome: Equatable, Sendable {
 /// the lane of their own agency, against the lane version they saw (a stale decision is
 /// refused with `LaneError.stale`); the rules are `VesselRuleSet`, applied by `LaneEngine`.
 public enum VesselClearance {
-    /// Asks the agent a question; the lane waits in `query` until it is answered.
-    @discardableResult
-    public static func query(_ ws: Workspace, callID: String, agency: Agency, laneVersion: Int64, question: String,
-                             by actor: Operator) throws -> Lane {
-        try decide(ws, callID: callID, agency: agency, laneVersion: laneVersion, action: .query, message: question, by: actor).lane
-    }
-
-    /// The agent's answer: the lane returns to the officer (`pending`), the answer in its timeline.
-    @discardableResult
-    public static func answer(_ ws: Workspace, callID: String, agency: Agency, laneVersion: Int64, answer: String,
-                              by actor: Operator) throws -> Lane {
-        try decide(ws, callID: callID, agency: agency, laneVersion: laneVersion, action: .answer, message: answer, by: actor).lane
-    }
-
-    @discardableResult
-    public static func hold(_ ws: Workspace, callID: String, agency: Agency, laneVersion: Int64, reason: String,
-                            by actor: Operator) throws -> Lane {
-        try decide(ws, callID: callID, agency: agency, laneVersion: laneVersion, action: .hold, message: reason, by: actor).lane
-    }
-
-    @discardableResult
-    public static func reject(_ ws: Workspace, callID: String, agency: Agency, laneVersion: Int64, reason: String,
-                              by actor: Operator) throws -> Lane {
-        try decide(ws, callID: callID, agency: agency, laneVersion: laneVersion, action: .reject, message: reason, by: actor).lane
-    }
-
     /// The agency's electronic release. The maritime lane of a departure releases only after the
     /// other three (`LaneError.gateClosed` names those still open). The fourth
     /// release clears an arrival inward, or issues a departure's port clearance.
     @discardableResult
     public static func release(_ ws: Workspace, callID: String, agency: Agency, laneVersion: Int64, remark: String = "",
                                by actor: Operator) throws -> ReleaseOutcome {
-        try decide(ws, callID: callID, agency: agency, laneVersion: laneVersion, action: .release, message: remark, by: actor)
+        try decide(.release, ws, callID: callID, agency: agency, laneVersion: laneVersion, message: remark, by: actor)
     }
 
     /// The lanes of a call, in the window's order (customs, quarantine, border, maritime).
@@ -69,7 +43,7 @@ public enum VesselClearance {
             }
             version = lane.version
         }
-        let outcome = try decide(ws, callID: callID, agency: agency, laneVersion: version, action: decision, message: text, by: actor)
+        let outcome = try decide(decision, ws, callID: callID, agency: agency, laneVersion: version, message: text, by: actor)
         return decision == .release ? outcome : nil
     }
 
@@ -80,11 +54,14 @@ public enum VesselClearance {
 
     // MARK: -
 
-    /// The call-level checks (who, the call's state, a text where one is needed) stay here; the
+    /// One decision on one lane against `laneVersion` (what the user saw): a query (the lane
+    /// waits until the agent answers), the agent's answer, a hold, a reject, a release. The
+    /// call-level checks (who, the call's state, a text where one is needed) stay here; the
     /// lane's own (version, rule, gate) and the write are the engine's. The fourth release
     /// clears the call: inward for an arrival, a port clearance for a departure.
-    private static func decide(_ ws: Workspace, callID: String, agency: Agency, laneVersion: Int64, action: VesselDecision,
-                               message: String, by actor: Operator) throws -> ReleaseOutcome {
+    @discardableResult
+    public static func decide(_ action: VesselDecision, _ ws: Workspace, callID: String, agency: Agency, laneVersion: Int64,
+                              message: String, by actor: Operator) throws -> ReleaseOutcome {
         let db = ws.db, now = ws.now()
         return try db.write {
             let call = try VesselRecords.require(db, id: callID)

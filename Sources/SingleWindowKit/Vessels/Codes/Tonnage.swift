@@ -6,11 +6,6 @@ public struct Tonnage: Hashable, Codable, Sendable {
     public var gross: Decimal
     public var net: Decimal
 
-    public init(gross: Decimal, net: Decimal) {
-        self.gross = gross
-        self.net = net
-    }
-
     /// Checks both figures; problems are reported at `path.grossTonnage` / `path.netTonnage`.
     public static func problems(gross: Decimal, net: Decimal, path: String) -> [Problem] {
         var found: [Problem] = []

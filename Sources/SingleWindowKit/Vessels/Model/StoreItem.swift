@@ -24,7 +24,4 @@ public struct CrewEffect: Equatable, Codable, Sendable {
     public var rank: String
     public var effects: String
 
-    public init(familyName: String, givenNames: String, rank: String, effects: String) {
-        self.familyName = familyName; self.givenNames = givenNames; self.rank = rank; self.effects = effects
-    }
 }

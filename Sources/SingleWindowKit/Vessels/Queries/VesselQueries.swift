@@ -108,7 +108,7 @@ public enum VesselQueries {
             var items: [VesselQueueItem] = []
             for row in page.rows {
                 let cursor = LaneQueue.cursor(row)
-                guard let lane = lanes[cursor.laneID], let call = calls[row.string("call_id") ?? ""] else { continue }
+                guard let lane = lanes[cursor.id], let call = calls[row.string("call_id") ?? ""] else { continue }
                 var waiting: [Agency] = []
                 if agency == .maritime, call.direction == .departure {
                     waiting = VesselRuleSet.maritimeGate(try Lanes.lanes(db, kind: .vesselCall, caseID: call.id)).map(\.agency)
@@ -132,7 +132,7 @@ public enum VesselQueries {
             return try rows.compactMap { row in
                 guard let laneID = row.int64("lane_id"), let lane = try Lanes.lane(db, id: laneID) else { return nil }
                 return VesselQueueItem(call: VesselCallSummary(row: row), lane: lane, waitingFor: [],
-                                       cursor: VesselQueueCursor(sortAt: Timestamp.string(lane.updatedAt), laneID: lane.id))
+                                       cursor: VesselQueueCursor(key: Timestamp.string(lane.updatedAt), id: lane.id))
             }
         }
     }

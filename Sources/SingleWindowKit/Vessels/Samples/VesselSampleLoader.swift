@@ -71,7 +71,9 @@ public enum VesselSampleLoader {
     private static func load(_ s: Sample, ws: Workspace, directory: URL, at date: Date) throws -> String? {
         let db = ws.db
         let agent = Operator(id: s.agentOperatorID, name: s.agentOperatorID, role: .shippingAgent, enterpriseID: s.agentEnterpriseID)
-        let expected = date.addingTimeInterval(s.hoursFromNow * 3600)
+        guard let expected = VesselTimeOffset.expected(from: date, hours: s.hoursFromNow) else {
+            throw DomainError.invalid([Problem("hoursFromNow", "vessel.hoursFromNow.range", ["\(Int(VesselTimeOffset.maxHours))"])])
+        }
         let call: VesselCall
         switch s.direction {
         case .arrival:

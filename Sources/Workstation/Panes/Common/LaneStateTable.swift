@@ -13,16 +13,16 @@ enum LaneStateTable {
     }
 
     static let declaration: [ReviewState: Entry] = [
-        .received: Entry(role: .agencyPending) { $0[RQ.qStReceived] },
-        .underReview: Entry(role: .agencyPending) { $0[RQ.qStUnderReview] },
-        .returned: Entry(role: .agencyReturned) { $0[RQ.qStReturned] },
-        .inspectionOrdered: Entry(role: .agencyInspection) { $0[RQ.qStInspectionOrdered] },
-        .inspected: Entry(role: .agencyInspection) { $0[RQ.qStInspected] },
-        .dutiesDue: Entry(role: .agencyPending) { $0[RQ.qStDutiesDue] },
-        .dutiesPaid: Entry(role: .agencyPending) { $0[RQ.qStDutiesPaid] },
-        .released: Entry(role: .agencyReleased) { $0[RQ.qStReleased] },
-        .rejected: Entry(role: .agencyRejected) { $0[RQ.qStRejected] },
-        .withdrawn: Entry(role: .agencyPending) { $0[RQ.qStWithdrawn] },
+        .received: Entry(role: .agencyPending) { $0[RV.qStReceived] },
+        .underReview: Entry(role: .agencyPending) { $0[RV.qStUnderReview] },
+        .returned: Entry(role: .agencyReturned) { $0[RV.qStReturned] },
+        .inspectionOrdered: Entry(role: .agencyInspection) { $0[RV.qStInspectionOrdered] },
+        .inspected: Entry(role: .agencyInspection) { $0[RV.qStInspected] },
+        .dutiesDue: Entry(role: .agencyPending) { $0[RV.qStDutiesDue] },
+        .dutiesPaid: Entry(role: .agencyPending) { $0[RV.qStDutiesPaid] },
+        .released: Entry(role: .agencyReleased) { $0[RV.qStReleased] },
+        .rejected: Entry(role: .agencyRejected) { $0[RV.qStRejected] },
+        .withdrawn: Entry(role: .agencyPending) { $0[RV.qStWithdrawn] },
     ]
 
     /// Vessel lane names come from `VesselText`, which the headless `vessels show` reads too.

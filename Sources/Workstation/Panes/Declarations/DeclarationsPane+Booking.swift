@@ -6,19 +6,15 @@ import TerminalUI
 /// `b` opens the slot picker, Enter books through `InspectionSlots.book`, and the status view
 /// re-reads so it shows the appointment. Refusals go to the message line in the user's words.
 extension DeclarationsPane {
-    /// `b` makes sense for the declaration's broker on the status view of a submitted
-    /// declaration whose current revision has an inspection ordered, no result recorded yet, and
-    /// no release: booking, or moving the booking, still changes something.
+    /// `b` books when the domain says booking still changes something (`brokerActions`).
     static func canBook(_ editor: DeclarationEditor, _ app: AppContext) -> Bool {
-        guard app.actor.role == .broker, editor.page == .status, !editor.isEditable,
-              let detail = editor.detail, detail.releasedAt == nil,
-              let joint = detail.jointInspection, joint.revision == editor.stored.revision, joint.results.isEmpty
-        else { return false }
-        return editor.stored.status == .submitted
+        caseKeys(editor, app)?.isAvailable(.book) ?? false
     }
 
     func openSlotPicker(_ app: AppContext) {
-        guard let current = editor, Self.canBook(current, app), let joint = current.detail?.jointInspection else { return }
+        guard let current = editor else { return }
+        if let refusal = Self.caseKeys(current, app)?.refusal(.book) { return app.error(refusal) }
+        guard Self.canBook(current, app), let joint = current.detail?.jointInspection else { return }
         do {
             slotPicker = try InspectionSlotPicker.load(app, declaration: current.stored, joint: joint)
         } catch {

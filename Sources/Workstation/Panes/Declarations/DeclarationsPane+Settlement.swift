@@ -35,7 +35,28 @@ extension DeclarationsPane {
 
     /// Returned for correction, and this broker's: amending still changes something.
     static func canAmend(_ editor: DeclarationEditor, _ app: AppContext) -> Bool {
-        app.actor.role == .broker && editor.page == .status && !editor.isEditable && editor.stored.status == .returned
+        caseKeys(editor, app)?.isAvailable(.amend) ?? false
+    }
+
+    /// The broker's case actions on the status view (book, amend), judged by the domain like
+    /// the lane actions: shown when available, else in F1 help with the reason.
+    static func caseKeys(_ editor: DeclarationEditor, _ app: AppContext) -> LaneActionKeys<BrokerCaseAction>? {
+        guard app.actor.role == .broker, editor.page == .status, !editor.isEditable, let detail = editor.detail else { return nil }
+        return LaneActionKeys(detail.brokerActions(actor: app.actor)) { reason in
+            let s = app.strings
+            if reason.key == "lane.reason.caseState", let raw = reason.arguments.first, let status = DeclarationStatus(rawValue: raw) {
+                return Messages.text(reason.key, [DeclarationText.status(status, s)], language: s.language)
+            }
+            return ReviewErrorText.reason(reason, declarationID: editor.stored.id, agency: .customs, app)
+        }
+    }
+
+    static func caseBindings(_ keys: LaneActionKeys<BrokerCaseAction>, _ s: Strings) -> [KeyBinding<PaneAction>] {
+        keys.bindings([
+            LaneActionKey([.char("b")], .book, label: s[.keyBook], help: s[.helpBook], id: PaneAction.bookInspection.id),
+            LaneActionKey([.char("m")], .amend, label: s[.keyAmendReturned], help: s[.helpAmendReturned],
+                          id: PaneAction.amendDeclaration.id),
+        ])
     }
 
     /// Why it came back: the returning lane's last message, as the officer typed it.
@@ -50,7 +71,9 @@ extension DeclarationsPane {
     }
 
     func askAmend(_ app: AppContext) {
-        guard let current = editor, Self.canAmend(current, app) else { return }
+        guard let current = editor else { return }
+        if let refusal = Self.caseKeys(current, app)?.refusal(.amend) { return app.error(refusal) }
+        guard Self.canAmend(current, app) else { return }
         let s = app.strings
         let number = current.stored.number ?? String(current.stored.id)
         overlay = .confirmAmend(ConfirmDialog(title: s[.amendTitle],

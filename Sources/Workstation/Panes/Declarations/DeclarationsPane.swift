@@ -57,11 +57,8 @@ final class DeclarationsPane: Pane {
             }
             map.add(KeyBinding(.ctrl("w"), label: s[.keySaveTemplate], help: s[.helpSaveTemplate], action: .saveTemplate, showInBar: false))
         } else {
-            if Self.canBook(editor, app) {
-                map.add(KeyBinding(.char("b"), label: s[.keyBook], help: s[.helpBook], action: .bookInspection))
-            }
-            if Self.canAmend(editor, app) {
-                map.add(KeyBinding(.char("m"), label: s[.keyAmendReturned], help: s[.helpAmendReturned], action: .amendDeclaration))
+            if let keys = Self.caseKeys(editor, app) {
+                for binding in Self.caseBindings(keys, s) { map.add(binding) }
             }
             if let keys = Self.brokerKeys(editor, app) {
                 for binding in Self.brokerBindings(keys, s) { map.add(binding) }

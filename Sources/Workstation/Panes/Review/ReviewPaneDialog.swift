@@ -28,27 +28,11 @@ extension PaneDialog where Prompt == ReviewPrompt {
     }
 }
 
-/// Domain refusals as one line in the user's language.
+/// Domain refusals as one line in the user's language (the wording is `ReviewRefusalText`'s,
+/// shared with the commands).
 enum ReviewErrorText {
     static func line(_ error: any Error, _ app: AppContext) -> String? {
-        let s = app.strings
-        if let error = error as? LaneError { return lane(error, app) }
-        guard let error = error as? ReviewError else { return nil }
-        switch error {
-        case let .wrongAgency(op, agency): return s.format(.qErrWrongAgency, op, app.agencyName(agency))
-        case .inspectionRequired: return s[.qErrInspectionRequired]
-        case let .noLane(_, agency): return s.format(.qErrNoLane, app.agencyName(agency))
-        case let .missing(what): return s.format(.qErrMissing, what)
-        case .alreadyReleased: return s[.qErrReleased]
-        case .notBooked: return s[.qErrNotBooked]
-        case .slotFull: return s[.qErrSlotFull]
-        case let .slotElsewhere(_, place): return s.format(.qErrSlotElsewhere, place)
-        case .dutyUnpaid: return s[.qErrDutyUnpaid]
-        case let .guaranteeExpired(_, number, until): return s.format(.qErrGuaranteeExpired, number, until)
-        case let .dutyFree(_, levy?): return s.format(.qErrDutyFree, levy)
-        case .dutyFree(_, nil): return s[.qErrZeroRate]
-        case let .beforeAppointment(_, slot): return s.format(.qErrBeforeAppointment, slot)
-        }
+        ReviewRefusalText.line(error, app.strings, agencyName: app.agencyName)
     }
 
     /// Why an action is not available (F1 help, a refused key): a guard of the review's own in
@@ -66,14 +50,6 @@ enum ReviewErrorText {
 
     /// The engine's refusals, as the review screen words them.
     static func lane(_ error: LaneError, _ app: AppContext) -> String {
-        let s = app.strings
-        switch error {
-        case .notClaimed: return s[.qErrNotClaimed]
-        case let .claimedBySomeoneElse(_, by): return s.format(.qErrClaimedByOther, by)
-        case let .notAllowed(_, state, _, reason) where reason.key == "lane.reason.state":
-            return s.format(.qErrNotAllowed, LaneStateTable.name(.declaration, state, s))
-        case .stale: return s[.qErrStale]
-        default: return error.reason.text(s.language, stateName: { LaneStateTable.name(.declaration, $0, s) }, agencyName: app.agencyName)
-        }
+        ReviewRefusalText.lane(error, app.strings, agencyName: app.agencyName)
     }
 }

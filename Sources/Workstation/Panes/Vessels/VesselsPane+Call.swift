@@ -23,7 +23,11 @@ extension VesselsPane {
                 map.add(bind([.char("p")], .keyImportPassengers, .helpImportPassengers, "importPassengers"))
                 map.add(bind([.function(10), .char("s")], .vesselKeySubmit, .vesselHelpSubmit, "submit"))
             case .submitted:
-                if !screen.queriedAgencies.isEmpty { map.add(bind([.char("a")], .vesselKeyAnswer, .helpAnswer, "answer")) }
+                // The answer is the agent's lane action: shown while a lane waits in query, else
+                // bound out of the bar with the engine's reason.
+                for binding in screen.actionKeys(app).bindings([
+                    LaneActionKey([.char("a")], VesselDecision.answer, label: s[.vesselKeyAnswer], help: s[.helpAnswer], id: "answer"),
+                ]) { map.add(binding) }
                 map.add(bind([.char("m")], .keyAmend, .helpAmend, "amend"))
             case .cleared:
                 if call.direction == .departure { map.add(bind([.function(12), .char("w")], .keyPrint, .helpPrint, "print")) }
@@ -77,6 +81,7 @@ extension VesselsPane {
             dialog = .confirm(ConfirmDialog(title: s.format(.confirmSubmit, call.id), message: [s[.confirmSubmitText]],
                                             yesLabel: app.strings[.yes], noLabel: app.strings[.no]), .submit)
         case "answer":
+            if let refusal = screen.actionKeys(app).refusal(.answer) { return app.error(refusal) }
             let agencies = screen.queriedAgencies
             if agencies.count == 1 { askAnswer(agencies[0], app) } else if agencies.isEmpty { app.error(s[.noQuery]) } else {
                 dialog = .choose(ListDialog(title: s[.chooseLane], items: agencies.map { a in
