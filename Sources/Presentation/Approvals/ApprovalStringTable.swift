@@ -90,6 +90,15 @@ enum ApprovalStringTable {
         .apNoDecision: ("this stage has no decision yet", "本阶段尚未出具决定书"),
         .apNotOpen: ("no stage of this project is open for an application", "本项目没有可申请的阶段"),
         .apDone: ("{0}: done", "{0}：已完成"), .apMaterialsTitle: ("Materials of stage {0}", "第{0}阶段材料"),
+        .apKeyMeeting: ("Meeting", "联审会"),
+        .apHelpMeeting: ("schedule the joint review meeting; once it has begun, record who was absent and close it",
+                         "安排联合审查会；开会后登记缺席部门并结束会议"),
+        .apPromptMeetingAt: ("Joint review meeting at (YYYY-MM-DD HH:MM)", "联合审查会时间（YYYY-MM-DD HH:MM）"),
+        .apPromptAbsent: ("Absent departments (codes, comma-separated; empty: all attended)", "缺席部门（代码，逗号分隔；留空：全部出席）"),
+        .apMeetingLine: ("  Joint review meeting {0}", "  联合审查会 {0}"),
+        .apMeetingClosed: ("  Joint review meeting {0} · closed · absent: {1}", "  联合审查会 {0} · 已结束 · 缺席：{1}"),
+        .apNotInReview: ("the current stage is not in review", "当前阶段不在并联审查中"),
+        .apBadTime: ("{0} is not a time (YYYY-MM-DD HH:MM)", "{0}不是时间（YYYY-MM-DD HH:MM）"),
         .apDecisionLine: ("Decision {0} · printed {1}×", "决定书{0} · 已打印{1}份"),
     ]
 }

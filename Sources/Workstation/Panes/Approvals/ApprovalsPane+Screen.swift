@@ -7,7 +7,7 @@ import TerminalUI
 /// decisions' keys come from the engine's `availableActions`; the window's stage keys from the
 /// stage's state. A key out of the bar stays bound and says why when pressed.
 extension ApprovalsPane {
-    enum StageKey: String, PaneActionKind { case back, apply, accept, giveBack, issue, print }
+    enum StageKey: String, PaneActionKind { case back, apply, accept, giveBack, issue, print, meeting }
 
     static let engine = LaneEngine(ApprovalRuleSet())
 
@@ -27,6 +27,7 @@ extension ApprovalsPane {
         case .issue:
             return state == .review && ApprovalRuleSet().outcome(screen.currentLanes) != nil ? nil : s[.apNotReviewed]
         case .print: return screen.lastDecided == nil ? s[.apNoDecision] : nil
+        case .meeting: return state == .review ? nil : s[.apNotInReview]
         }
     }
 
@@ -49,6 +50,7 @@ extension ApprovalsPane {
             stage([.char("a")], .apKeyAccept, .apHelpAccept, .accept)
             stage([.char("r")], .apKeyReturn, .apHelpReturn, .giveBack)
             stage([.function(10), .char("i")], .apKeyIssue, .apHelpIssue, .issue)
+            stage([.char("m")], .apKeyMeeting, .apHelpMeeting, .meeting)
             laneKeyList = [lane([.char("u")], .apKeySupply, .apHelpSupply, .supply),
                            lane([.char("b")], .apKeyBureauApprove, .apHelpBureauApprove, .bureauApprove),
                            lane([.char("B")], .apKeyBureauReject, .apHelpBureauReject, .bureauReject)]
@@ -102,6 +104,13 @@ extension ApprovalsPane {
             case .issue:
                 let d = try ApprovalDecisions.issue(ws, caseID: current.caseID, by: actor)
                 app.info(s.format(.apCliIssued, d.facts.number, current.caseID, d.verificationCode))
+            case .meeting:
+                if let meeting = screen.meeting, meeting.closedAt == nil {
+                    dialog = .prompt(s[.apPromptAbsent], [current.caseID], required: s[.apRequired], for: .absent, allowsEmpty: true)
+                } else {
+                    dialog = .prompt(s[.apPromptMeetingAt], [current.caseID], required: s[.apRequired], for: .meetingAt)
+                }
+                return
             case .print:
                 guard let decided = screen.lastDecided, let d = screen.decisions[decided.stage.rawValue] else { return }
                 let path = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("decision-\(d.facts.number).txt").path
@@ -159,6 +168,35 @@ extension ApprovalsPane {
     func answered(_ text: String, _ purpose: ApprovalPrompt, _ app: AppContext) {
         switch purpose {
         case let .decide(action, agency): decide(action, agency, text: text, app)
+        case .meetingAt:
+            guard let screen, let current = screen.current else { return }
+            guard let at = app.localTime.parse(text.trimmingCharacters(in: .whitespaces)) else {
+                app.error(app.strings.format(.apBadTime, text)); return
+            }
+            do {
+                let meeting = try JointMeetings.schedule(app.workspace, caseID: current.caseID, at: at, by: app.actor)
+                app.info(app.strings.format(.apCliMeetingScheduled, current.caseID, app.display(meeting.at)))
+                reopen(screen.project.id, app)
+            } catch { fail(error, app) }
+        case .absent:
+            guard let screen, let current = screen.current else { return }
+            let absent = Set(text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == " " }).map { Agency(String($0)) })
+            let unknown = absent.subtracting(screen.currentLanes.map(\.agency))
+            guard unknown.isEmpty else {
+                app.error(app.strings.message("approval.meeting.department", [unknown.map(\.rawValue).sorted().joined(separator: ", ")]))
+                return
+            }
+            do {
+                // Attendance for every department of the stage, then the close: one answer, the
+                // domain's calls in order (each its own audited step).
+                for lane in screen.currentLanes {
+                    try JointMeetings.attendance(app.workspace, caseID: current.caseID, department: lane.agency,
+                                                 attended: !absent.contains(lane.agency), by: app.actor)
+                }
+                let moved = try JointMeetings.close(app.workspace, caseID: current.caseID, by: app.actor)
+                app.info(app.strings.format(.apCliMeetingClosed, current.caseID, moved.map { app.agencyName($0.agency) }.joined(separator: "、")))
+            } catch { fail(error, app) }
+            reopen(screen.project.id, app)
         case .print:
             guard let screen, let decided = screen.lastDecided, let d = screen.decisions[decided.stage.rawValue] else { return }
             do {
