@@ -83,7 +83,7 @@ enum ApprovalStringTable {
         .apHelpBureauApprove: ("record the bureau's approval of an escalated lane", "记录审批局对提交事项的同意决定"),
         .apHelpBureauReject: ("record the bureau's refusal of an escalated lane", "记录审批局对提交事项的不同意决定"),
         .apHelpWarnings: ("efficiency warnings and provisional deadlines", "行政效能告诫及临时期限"),
-        .apPromptText: ("{0}: type the text", "{0}：请填写"), .apPromptFile: ("Print to file", "打印至文件"),
+        .apPromptText: ("{0}", "{0}"), .apPromptFile: ("Print to file", "打印至文件"),
         .apRequired: ("text is required", "必须填写"), .apWarningsTitle: ("Efficiency warnings", "行政效能告诫"),
         .apNotAtWindow: ("no application of this project is waiting at the window", "本项目没有待受理的申请"),
         .apNotReviewed: ("not every department has an outcome yet", "尚有部门未出结果"),

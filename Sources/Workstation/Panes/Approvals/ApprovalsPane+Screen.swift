@@ -31,6 +31,27 @@ extension ApprovalsPane {
         }
     }
 
+    /// The lane decision keys a role has on the board (the window's on escalated and waiting
+    /// lanes, a reviewer's on the own department's lane).
+    func laneKeyList(_ role: Role, _ s: Strings) -> [LaneActionKey<ApprovalAction>] {
+        func lane(_ keys: [Key], _ label: AP, _ help: AP, _ action: ApprovalAction) -> LaneActionKey<ApprovalAction> {
+            LaneActionKey(keys, action, label: s[label], help: s[help], id: "lane." + action.rawValue)
+        }
+        switch role {
+        case .approvalWindow:
+            return [lane([.char("u")], .apKeySupply, .apHelpSupply, .supply),
+                    lane([.char("b")], .apKeyBureauApprove, .apHelpBureauApprove, .bureauApprove),
+                    lane([.char("B")], .apKeyBureauReject, .apHelpBureauReject, .bureauReject)]
+        case .departmentReviewer:
+            return [lane([.function(10), .char("y")], .apKeyApprove, .apHelpApprove, .approve),
+                    lane([.char("c")], .apKeyConditions, .apHelpConditions, .approveWithConditions),
+                    lane([.char("x")], .apKeyReject, .apHelpReject, .reject),
+                    lane([.char("s")], .apKeySupplements, .apHelpSupplements, .requestSupplements)]
+        default:
+            return []
+        }
+    }
+
     func screenKeyMap(_ screen: ApprovalProjectScreen, _ app: AppContext) -> KeyMap<PaneAction> {
         let s = app.strings, role = app.actor.role
         var map = KeyMap<PaneAction>([KeyBinding(.escape, label: s[.apKeyBack], help: s[.apKeyBack], action: PaneAction(StageKey.back))])
@@ -39,10 +60,6 @@ extension ApprovalsPane {
             if let reason = stageRefusal(key, screen, app) { binding.showInBar = false; binding.help = s[help] + " — " + reason }
             map.add(binding)
         }
-        func lane(_ keys: [Key], _ label: AP, _ help: AP, _ action: ApprovalAction) -> LaneActionKey<ApprovalAction> {
-            LaneActionKey(keys, action, label: s[label], help: s[help], id: "lane." + action.rawValue)
-        }
-        var laneKeyList: [LaneActionKey<ApprovalAction>] = []
         switch role {
         case .broker, .trader:
             stage([.function(2), .char("n")], .apKeyApply, .apHelpApply, .apply)
@@ -51,17 +68,9 @@ extension ApprovalsPane {
             stage([.char("r")], .apKeyReturn, .apHelpReturn, .giveBack)
             stage([.function(10), .char("i")], .apKeyIssue, .apHelpIssue, .issue)
             stage([.char("m")], .apKeyMeeting, .apHelpMeeting, .meeting)
-            laneKeyList = [lane([.char("u")], .apKeySupply, .apHelpSupply, .supply),
-                           lane([.char("b")], .apKeyBureauApprove, .apHelpBureauApprove, .bureauApprove),
-                           lane([.char("B")], .apKeyBureauReject, .apHelpBureauReject, .bureauReject)]
-        case .departmentReviewer:
-            laneKeyList = [lane([.function(10), .char("y")], .apKeyApprove, .apHelpApprove, .approve),
-                           lane([.char("c")], .apKeyConditions, .apHelpConditions, .approveWithConditions),
-                           lane([.char("x")], .apKeyReject, .apHelpReject, .reject),
-                           lane([.char("s")], .apKeySupplements, .apHelpSupplements, .requestSupplements)]
         default: break
         }
-        for binding in laneKeys(screen, app).bindings(laneKeyList) { map.add(binding) }
+        for binding in laneKeys(screen, app).bindings(laneKeyList(role, s)) { map.add(binding) }
         if role == .approvalWindow || role == .broker || role == .trader {
             stage([.function(12), .char("p")], .apKeyPrint, .apHelpPrint, .print)
         }
@@ -75,7 +84,8 @@ extension ApprovalsPane {
             if let reason = laneKeys(screen, app).refusal(decision) { app.error(reason); return }
             guard let target = laneFor(decision, screen, app) else { return }
             if DepartmentReview.requiredText(decision) != nil {
-                dialog = .prompt(s.format(.apPromptText, ApprovalText.laneState(target.state, s)), [app.agencyName(target.agency)],
+                let what = laneKeyList(app.actor.role, s).first { $0.action == decision }?.help ?? decision.rawValue
+                dialog = .prompt(s.format(.apPromptText, what), [app.agencyName(target.agency)],
                                  required: s[.apRequired], for: .decide(decision, target.agency))
             } else {
                 decide(decision, target.agency, text: "", app)
