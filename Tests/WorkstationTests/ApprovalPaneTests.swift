@@ -140,3 +140,16 @@ extension TrainingFixture {
         #expect(screen.contains("deemed approved (absent)"))
     }
 }
+
+@Suite struct ApprovalDecisionViewTests {
+    @Test(arguments: [Language.en, .zh])
+    func theLatestDecisionReadsOnScreen(language: Language) throws {
+        let fixture = try TrainingFixture()
+        try fixture.loadApprovalSamples()
+        let shell = try fixture.shell(as: "lujian", language: language)
+        shell.press(.function(7), .enter, .char("v"))
+        let screen = Snapshot.text(shell.screen())
+        #expect(screen.contains(language == .zh ? "综合审批决定书" : "COMPREHENSIVE APPROVAL DECISION"), "\(screen)")
+        #expect(screen.contains("SP2025000006"))
+    }
+}

@@ -90,6 +90,7 @@ enum ApprovalStringTable {
         .apNoDecision: ("this stage has no decision yet", "本阶段尚未出具决定书"),
         .apNotOpen: ("no stage of this project is open for an application", "本项目没有可申请的阶段"),
         .apDone: ("{0}: done", "{0}：已完成"), .apMaterialsTitle: ("Materials of stage {0}", "第{0}阶段材料"),
+        .apKeyView: ("Decision", "决定书"), .apHelpView: ("read the latest comprehensive approval decision", "查看最近一份综合审批决定书"),
         .apKeyMeeting: ("Meeting", "联审会"),
         .apHelpMeeting: ("schedule the joint review meeting; once it has begun, record who was absent and close it",
                          "安排联合审查会；开会后登记缺席部门并结束会议"),

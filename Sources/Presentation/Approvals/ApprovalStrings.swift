@@ -67,6 +67,7 @@ public enum AP: String, CatalogueKey {
     case apKeyMeeting = "approvals.key.meeting", apHelpMeeting = "approvals.help.meeting"
     case apPromptMeetingAt = "approvals.prompt.meetingAt", apPromptAbsent = "approvals.prompt.absent"
     case apMeetingLine = "approvals.pane.meeting", apMeetingClosed = "approvals.pane.meetingClosed"
+    case apKeyView = "approvals.key.view", apHelpView = "approvals.help.view"
     case apNotInReview = "approvals.refuse.notInReview", apBadTime = "approvals.refuse.badTime"
 
     public static var table: [AP: (en: String, zh: String)] { ApprovalStringTable.entries }

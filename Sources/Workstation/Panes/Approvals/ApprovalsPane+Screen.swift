@@ -7,7 +7,7 @@ import TerminalUI
 /// decisions' keys come from the engine's `availableActions`; the window's stage keys from the
 /// stage's state. A key out of the bar stays bound and says why when pressed.
 extension ApprovalsPane {
-    enum StageKey: String, PaneActionKind { case back, apply, accept, giveBack, issue, print, meeting }
+    enum StageKey: String, PaneActionKind { case back, apply, accept, giveBack, issue, print, meeting, view }
 
     static let engine = LaneEngine(ApprovalRuleSet())
 
@@ -26,7 +26,7 @@ extension ApprovalsPane {
         case .accept, .giveBack: return state == .applied ? nil : s[.apNotAtWindow]
         case .issue:
             return state == .review && ApprovalRuleSet().outcome(screen.currentLanes) != nil ? nil : s[.apNotReviewed]
-        case .print: return screen.lastDecided == nil ? s[.apNoDecision] : nil
+        case .print, .view: return screen.lastDecided == nil ? s[.apNoDecision] : nil
         case .meeting: return state == .review ? nil : s[.apNotInReview]
         }
     }
@@ -71,6 +71,7 @@ extension ApprovalsPane {
         default: break
         }
         for binding in laneKeys(screen, app).bindings(laneKeyList(role, s)) { map.add(binding) }
+        stage([.char("v")], .apKeyView, .apHelpView, .view)
         if role == .approvalWindow || role == .broker || role == .trader {
             stage([.function(12), .char("p")], .apKeyPrint, .apHelpPrint, .print)
         }
@@ -120,6 +121,11 @@ extension ApprovalsPane {
                 } else {
                     dialog = .prompt(s[.apPromptMeetingAt], [current.caseID], required: s[.apRequired], for: .meetingAt)
                 }
+                return
+            case .view:
+                guard let decided = screen.lastDecided, let d = screen.decisions[decided.stage.rawValue] else { return }
+                let text = ApprovalDecisionOutput.text(d, s, db: app.db, localTime: app.localTime)
+                dialog = .notice(ListDialog(title: d.facts.number, items: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
                 return
             case .print:
                 guard let decided = screen.lastDecided, let d = screen.decisions[decided.stage.rawValue] else { return }
