@@ -146,7 +146,10 @@ extension ApprovalsPane {
     func decide(_ action: ApprovalAction, _ agency: Agency, text: String, _ app: AppContext) {
         guard let screen, let current = screen.current else { return }
         do {
-            let d = try DepartmentReview.decide(app.workspace, caseID: current.caseID, department: agency, action: action, text: text, by: app.actor)
+            // Against the lane as the screen showed it: a change made meanwhile elsewhere is refused as stale.
+            let seen = screen.currentLanes.first { $0.agency == agency }?.version
+            let d = try DepartmentReview.decide(app.workspace, caseID: current.caseID, department: agency, action: action, text: text,
+                                                expectedVersion: seen, by: app.actor)
             app.info(app.strings.format(.apCliDecided, current.caseID, app.agencyName(agency), ApprovalText.laneState(d.lane.state, app.strings)))
             reopen(screen.project.id, app)
         } catch { fail(error, app) }
