@@ -114,3 +114,42 @@ extension TrainingFixture {
         #expect(Snapshot.text(shell.screen()).contains("not while the lane is approved with conditions"))
     }
 }
+
+/// The window's joint review meeting in the pane: scheduled, then closed with one absentee.
+@Suite struct ApprovalMeetingPaneTests {
+    @Test func theWindowHoldsTheMeetingInThePane() throws {
+        let fixture = try TrainingFixture()
+        try fixture.loadApprovalSamples()
+        let shell = try fixture.shell(as: "yangfan")
+        shell.press(.function(7), .char("/"))
+        shell.type("智能装备")
+        shell.press(.enter, .enter)
+        shell.press(.char("m"))
+        shell.type("2026-03-02 01:00")
+        shell.press(.enter)
+        #expect(Snapshot.text(shell.screen()).contains("Joint review meeting 2026-03-02 01:00"))
+        shell.press(.char("m"))
+        shell.type("nowhere")
+        shell.press(.enter)
+        #expect(Snapshot.text(shell.screen()).contains("not a department of this stage: nowhere"))
+        shell.press(.char("m"))
+        shell.type("transport")
+        shell.press(.enter)
+        let screen = Snapshot.text(shell.screen())
+        #expect(screen.contains("closed · absent: Transport"), "\(screen)")
+        #expect(screen.contains("deemed approved (absent)"))
+    }
+}
+
+@Suite struct ApprovalDecisionViewTests {
+    @Test(arguments: [Language.en, .zh])
+    func theLatestDecisionReadsOnScreen(language: Language) throws {
+        let fixture = try TrainingFixture()
+        try fixture.loadApprovalSamples()
+        let shell = try fixture.shell(as: "lujian", language: language)
+        shell.press(.function(7), .enter, .char("v"))
+        let screen = Snapshot.text(shell.screen())
+        #expect(screen.contains(language == .zh ? "综合审批决定书" : "COMPREHENSIVE APPROVAL DECISION"), "\(screen)")
+        #expect(screen.contains("SP2025000006"))
+    }
+}

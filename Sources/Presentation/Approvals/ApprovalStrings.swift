@@ -64,6 +64,11 @@ public enum AP: String, CatalogueKey {
     case apNotAtWindow = "approvals.refuse.notAtWindow", apNotReviewed = "approvals.refuse.notReviewed"
     case apNoDecision = "approvals.refuse.noDecision", apNotOpen = "approvals.refuse.notOpen", apDone = "approvals.pane.done"
     case apMaterialsTitle = "approvals.pane.materials", apDecisionLine = "approvals.pane.decision"
+    case apKeyMeeting = "approvals.key.meeting", apHelpMeeting = "approvals.help.meeting"
+    case apPromptMeetingAt = "approvals.prompt.meetingAt", apPromptAbsent = "approvals.prompt.absent"
+    case apMeetingLine = "approvals.pane.meeting", apMeetingClosed = "approvals.pane.meetingClosed"
+    case apKeyView = "approvals.key.view", apHelpView = "approvals.help.view"
+    case apNotInReview = "approvals.refuse.notInReview", apBadTime = "approvals.refuse.badTime"
 
     public static var table: [AP: (en: String, zh: String)] { ApprovalStringTable.entries }
 }

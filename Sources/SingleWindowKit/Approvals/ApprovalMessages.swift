@@ -29,6 +29,7 @@ enum ApprovalMessages {
         "approval.review.basisRequired": ("a rejection needs its legal basis", "不予批准须说明法律依据"),
         "approval.review.supplementsRequired": ("say which supplements are needed", "请说明需补正的材料"),
         "approval.review.reasonRequired": ("the bureau's decision needs its reason", "审批局决定须说明理由"),
+        "approval.meeting.department": ("not a department of this stage: {0}", "不是本阶段的审查部门：{0}"),
         "approval.meeting.none": ("no joint review meeting is scheduled for {0}", "{0}尚未安排联合审查会"),
         "approval.meeting.closed": ("the joint review meeting of {0} is closed", "{0}的联合审查会已结束"),
         "approval.meeting.notYet": ("the meeting begins at {0}: it cannot close before", "会议{0}开始，开始前不能结束"),

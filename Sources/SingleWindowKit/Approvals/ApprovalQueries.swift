@@ -38,9 +38,11 @@ public enum ApprovalQueries {
         due >= today ? calendar.workingDays(after: today, through: due) : -calendar.workingDays(after: due, through: today)
     }
 
-    static func row(_ db: Database, _ lane: Lane, _ calendar: WorkingDayCalendar, _ today: WorkDay) throws -> DepartmentLaneRow {
+    static func row(_ db: Database, _ lane: Lane, _ calendar: WorkingDayCalendar, _ today: WorkDay,
+                    projectName: String? = nil) throws -> DepartmentLaneRow {
         let parsed = ApprovalCase.parse(lane.caseID)
-        let name = try db.queryOne("SELECT name FROM approval_project WHERE id = ?", [parsed?.projectID ?? ""])?.string("name") ?? ""
+        let name = try projectName
+            ?? db.queryOne("SELECT name FROM approval_project WHERE id = ?", [parsed?.projectID ?? ""])?.string("name") ?? ""
         let due = lane.detail["due"].flatMap(WorkDay.init)
         let open = lane.state == ApprovalLaneState.pending.rawValue
         return DepartmentLaneRow(lane: lane, projectID: parsed?.projectID ?? "", projectName: name, stage: parsed?.stage ?? .siteAndLand,
@@ -61,17 +63,23 @@ public enum ApprovalQueries {
     public static func queue(_ ws: Workspace, department: Agency, from cursor: ApprovalQueueCursor?, forward: Bool,
                              limit: Int) throws -> [DepartmentLaneRow] {
         let db = ws.db, calendar = try ApprovalCalendar.load(db), today = WorkDay(ws.now())
-        let key = "(coalesce(deadline, '9999'), id)"
-        let condition = cursor == nil ? "" : forward ? "AND \(key) > (?, ?)" : "AND \(key) < (?, ?)"
+        let key = "(coalesce(deadline, '9999'), lane.id)"
+        // The single-column bound lets SQLite seek the partial index; the row value then skips
+        // the rows of the cursor's own deadline up to its id.
+        let condition = cursor == nil ? "" : forward
+            ? "AND coalesce(deadline, '9999') >= ? AND \(key) > (?, ?)" : "AND coalesce(deadline, '9999') <= ? AND \(key) < (?, ?)"
         var args: [any SQLBindable] = [department.rawValue]
-        if let cursor { args += [cursor.deadline, cursor.id] }
+        if let cursor { args += [cursor.deadline, cursor.deadline, cursor.id] }
         args.append(limit)
-        var lanes = try db.query("""
-            SELECT * FROM lane WHERE case_kind = 'approval_stage' AND agency = ? AND state IN ('pending','supplements','escalated')
-              \(condition) ORDER BY coalesce(deadline, '9999') \(forward ? "" : "DESC"), id \(forward ? "" : "DESC") LIMIT ?
-            """, args).map(Lane.init(row:))
-        if !forward { lanes.reverse() }
-        return try lanes.map { try row(db, $0, calendar, today) }
+        // The project's name comes with the page (one query, not one per row).
+        var rows = try db.query("""
+            SELECT lane.*, approval_project.name AS project_name FROM lane
+            LEFT JOIN approval_project ON approval_project.id = substr(lane.case_id, 1, instr(lane.case_id, '/') - 1)
+            WHERE case_kind = 'approval_stage' AND agency = ? AND state IN ('pending','supplements','escalated')
+              \(condition) ORDER BY coalesce(deadline, '9999') \(forward ? "" : "DESC"), lane.id \(forward ? "" : "DESC") LIMIT ?
+            """, args)
+        if !forward { rows.reverse() }
+        return try rows.map { try row(db, Lane(row: $0), calendar, today, projectName: $0.string("project_name") ?? "") }
     }
 
     /// Every lane of a stage with its days left.

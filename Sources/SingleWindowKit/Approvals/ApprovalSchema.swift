@@ -61,6 +61,9 @@ enum ApprovalSchema {
             verification_code TEXT NOT NULL UNIQUE, facts TEXT NOT NULL, print_count INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX approval_decision_case ON approval_decision(case_id);
+        -- A department's queue, soonest deadline first, paged by keyset on (deadline, id).
+        CREATE INDEX approval_lane_queue ON lane(agency, coalesce(deadline, '9999'), id)
+            WHERE case_kind = 'approval_stage' AND state IN ('pending','supplements','escalated');
         -- Lateness is recorded by the move itself, whichever face ran the tick: a lane the
         -- deadline pass moved (deemed or escalated) was late in the month and quarter of its
         -- due date. Absence from a meeting (deem_absent) is not lateness.

@@ -13,6 +13,8 @@ struct ApprovalProjectScreen {
     var checks: [MaterialCheck]
     var decisions: [Int: ApprovalDecision]
     var elapsed: [Int: Int]
+    /// The current stage's joint review meeting, if scheduled.
+    var meeting: JointMeeting?
     var scroll = ScrollState()
 
     /// The stage the window and the departments act on: the first not decided nor skipped.
@@ -35,7 +37,9 @@ struct ApprovalProjectScreen {
         let calendar = try ApprovalCalendar.load(db), today = WorkDay(ws.now())
         var elapsed: [Int: Int] = [:]
         for stage in stages { elapsed[stage.stage.rawValue] = ApprovalQueries.elapsed(calendar, stage, today: today) }
-        return ApprovalProjectScreen(project: project, stages: stages, lanes: lanes, checks: checks, decisions: decisions, elapsed: elapsed)
+        let meeting = try current.flatMap { try JointMeetings.find(db, caseID: $0.caseID) }
+        return ApprovalProjectScreen(project: project, stages: stages, lanes: lanes, checks: checks, decisions: decisions,
+                                     elapsed: elapsed, meeting: meeting)
     }
 
     /// One line of the screen: its segments, each with a colour.
@@ -70,6 +74,11 @@ struct ApprovalProjectScreen {
                 if row.flagged { line.append((" !", .agencyRejected)) }
                 if !row.provisionalYear.isEmpty, row.daysLeft != nil { line.append((" " + s.format(.apProvisional, row.provisionalYear), .agencyReturned)) }
                 out.append(line)
+            }
+            if let meeting, stage.stage == current?.stage {
+                let at = app.display(meeting.at)
+                out.append([(meeting.closedAt == nil ? s.format(.apMeetingLine, at)
+                             : s.format(.apMeetingClosed, at, meeting.absent.map(app.agencyName).joined(separator: "、")), .label)])
             }
             if let d = decisions[stage.stage.rawValue], stage.state == .decided {
                 out.append([("  " + s.format(.apDecisionLine, d.facts.number, d.printCount), .label)])

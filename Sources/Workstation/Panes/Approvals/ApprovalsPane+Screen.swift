@@ -7,7 +7,7 @@ import TerminalUI
 /// decisions' keys come from the engine's `availableActions`; the window's stage keys from the
 /// stage's state. A key out of the bar stays bound and says why when pressed.
 extension ApprovalsPane {
-    enum StageKey: String, PaneActionKind { case back, apply, accept, giveBack, issue, print }
+    enum StageKey: String, PaneActionKind { case back, apply, accept, giveBack, issue, print, meeting, view }
 
     static let engine = LaneEngine(ApprovalRuleSet())
 
@@ -26,7 +26,29 @@ extension ApprovalsPane {
         case .accept, .giveBack: return state == .applied ? nil : s[.apNotAtWindow]
         case .issue:
             return state == .review && ApprovalRuleSet().outcome(screen.currentLanes) != nil ? nil : s[.apNotReviewed]
-        case .print: return screen.lastDecided == nil ? s[.apNoDecision] : nil
+        case .print, .view: return screen.lastDecided == nil ? s[.apNoDecision] : nil
+        case .meeting: return state == .review ? nil : s[.apNotInReview]
+        }
+    }
+
+    /// The lane decision keys a role has on the board (the window's on escalated and waiting
+    /// lanes, a reviewer's on the own department's lane).
+    func laneKeyList(_ role: Role, _ s: Strings) -> [LaneActionKey<ApprovalAction>] {
+        func lane(_ keys: [Key], _ label: AP, _ help: AP, _ action: ApprovalAction) -> LaneActionKey<ApprovalAction> {
+            LaneActionKey(keys, action, label: s[label], help: s[help], id: "lane." + action.rawValue)
+        }
+        switch role {
+        case .approvalWindow:
+            return [lane([.char("u")], .apKeySupply, .apHelpSupply, .supply),
+                    lane([.char("b")], .apKeyBureauApprove, .apHelpBureauApprove, .bureauApprove),
+                    lane([.char("B")], .apKeyBureauReject, .apHelpBureauReject, .bureauReject)]
+        case .departmentReviewer:
+            return [lane([.function(10), .char("y")], .apKeyApprove, .apHelpApprove, .approve),
+                    lane([.char("c")], .apKeyConditions, .apHelpConditions, .approveWithConditions),
+                    lane([.char("x")], .apKeyReject, .apHelpReject, .reject),
+                    lane([.char("s")], .apKeySupplements, .apHelpSupplements, .requestSupplements)]
+        default:
+            return []
         }
     }
 
@@ -38,10 +60,6 @@ extension ApprovalsPane {
             if let reason = stageRefusal(key, screen, app) { binding.showInBar = false; binding.help = s[help] + " — " + reason }
             map.add(binding)
         }
-        func lane(_ keys: [Key], _ label: AP, _ help: AP, _ action: ApprovalAction) -> LaneActionKey<ApprovalAction> {
-            LaneActionKey(keys, action, label: s[label], help: s[help], id: "lane." + action.rawValue)
-        }
-        var laneKeyList: [LaneActionKey<ApprovalAction>] = []
         switch role {
         case .broker, .trader:
             stage([.function(2), .char("n")], .apKeyApply, .apHelpApply, .apply)
@@ -49,17 +67,11 @@ extension ApprovalsPane {
             stage([.char("a")], .apKeyAccept, .apHelpAccept, .accept)
             stage([.char("r")], .apKeyReturn, .apHelpReturn, .giveBack)
             stage([.function(10), .char("i")], .apKeyIssue, .apHelpIssue, .issue)
-            laneKeyList = [lane([.char("u")], .apKeySupply, .apHelpSupply, .supply),
-                           lane([.char("b")], .apKeyBureauApprove, .apHelpBureauApprove, .bureauApprove),
-                           lane([.char("B")], .apKeyBureauReject, .apHelpBureauReject, .bureauReject)]
-        case .departmentReviewer:
-            laneKeyList = [lane([.function(10), .char("y")], .apKeyApprove, .apHelpApprove, .approve),
-                           lane([.char("c")], .apKeyConditions, .apHelpConditions, .approveWithConditions),
-                           lane([.char("x")], .apKeyReject, .apHelpReject, .reject),
-                           lane([.char("s")], .apKeySupplements, .apHelpSupplements, .requestSupplements)]
+            stage([.char("m")], .apKeyMeeting, .apHelpMeeting, .meeting)
         default: break
         }
-        for binding in laneKeys(screen, app).bindings(laneKeyList) { map.add(binding) }
+        for binding in laneKeys(screen, app).bindings(laneKeyList(role, s)) { map.add(binding) }
+        stage([.char("v")], .apKeyView, .apHelpView, .view)
         if role == .approvalWindow || role == .broker || role == .trader {
             stage([.function(12), .char("p")], .apKeyPrint, .apHelpPrint, .print)
         }
@@ -73,7 +85,8 @@ extension ApprovalsPane {
             if let reason = laneKeys(screen, app).refusal(decision) { app.error(reason); return }
             guard let target = laneFor(decision, screen, app) else { return }
             if DepartmentReview.requiredText(decision) != nil {
-                dialog = .prompt(s.format(.apPromptText, ApprovalText.laneState(target.state, s)), [app.agencyName(target.agency)],
+                let what = laneKeyList(app.actor.role, s).first { $0.action == decision }?.help ?? decision.rawValue
+                dialog = .prompt(s.format(.apPromptText, what), [app.agencyName(target.agency)],
                                  required: s[.apRequired], for: .decide(decision, target.agency))
             } else {
                 decide(decision, target.agency, text: "", app)
@@ -102,6 +115,18 @@ extension ApprovalsPane {
             case .issue:
                 let d = try ApprovalDecisions.issue(ws, caseID: current.caseID, by: actor)
                 app.info(s.format(.apCliIssued, d.facts.number, current.caseID, d.verificationCode))
+            case .meeting:
+                if let meeting = screen.meeting, meeting.closedAt == nil {
+                    dialog = .prompt(s[.apPromptAbsent], [current.caseID], required: s[.apRequired], for: .absent, allowsEmpty: true)
+                } else {
+                    dialog = .prompt(s[.apPromptMeetingAt], [current.caseID], required: s[.apRequired], for: .meetingAt)
+                }
+                return
+            case .view:
+                guard let decided = screen.lastDecided, let d = screen.decisions[decided.stage.rawValue] else { return }
+                let text = ApprovalDecisionOutput.text(d, s, db: app.db, localTime: app.localTime)
+                dialog = .notice(ListDialog(title: d.facts.number, items: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+                return
             case .print:
                 guard let decided = screen.lastDecided, let d = screen.decisions[decided.stage.rawValue] else { return }
                 let path = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("decision-\(d.facts.number).txt").path
@@ -121,7 +146,10 @@ extension ApprovalsPane {
     func decide(_ action: ApprovalAction, _ agency: Agency, text: String, _ app: AppContext) {
         guard let screen, let current = screen.current else { return }
         do {
-            let d = try DepartmentReview.decide(app.workspace, caseID: current.caseID, department: agency, action: action, text: text, by: app.actor)
+            // Against the lane as the screen showed it: a change made meanwhile elsewhere is refused as stale.
+            let seen = screen.currentLanes.first { $0.agency == agency }?.version
+            let d = try DepartmentReview.decide(app.workspace, caseID: current.caseID, department: agency, action: action, text: text,
+                                                expectedVersion: seen, by: app.actor)
             app.info(app.strings.format(.apCliDecided, current.caseID, app.agencyName(agency), ApprovalText.laneState(d.lane.state, app.strings)))
             reopen(screen.project.id, app)
         } catch { fail(error, app) }
@@ -159,6 +187,35 @@ extension ApprovalsPane {
     func answered(_ text: String, _ purpose: ApprovalPrompt, _ app: AppContext) {
         switch purpose {
         case let .decide(action, agency): decide(action, agency, text: text, app)
+        case .meetingAt:
+            guard let screen, let current = screen.current else { return }
+            guard let at = app.localTime.parse(text.trimmingCharacters(in: .whitespaces)) else {
+                app.error(app.strings.format(.apBadTime, text)); return
+            }
+            do {
+                let meeting = try JointMeetings.schedule(app.workspace, caseID: current.caseID, at: at, by: app.actor)
+                app.info(app.strings.format(.apCliMeetingScheduled, current.caseID, app.display(meeting.at)))
+                reopen(screen.project.id, app)
+            } catch { fail(error, app) }
+        case .absent:
+            guard let screen, let current = screen.current else { return }
+            let absent = Set(text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == " " }).map { Agency(String($0)) })
+            let unknown = absent.subtracting(screen.currentLanes.map(\.agency))
+            guard unknown.isEmpty else {
+                app.error(app.strings.message("approval.meeting.department", [unknown.map(\.rawValue).sorted().joined(separator: ", ")]))
+                return
+            }
+            do {
+                // Attendance for every department of the stage, then the close: one answer, the
+                // domain's calls in order (each its own audited step).
+                for lane in screen.currentLanes {
+                    try JointMeetings.attendance(app.workspace, caseID: current.caseID, department: lane.agency,
+                                                 attended: !absent.contains(lane.agency), by: app.actor)
+                }
+                let moved = try JointMeetings.close(app.workspace, caseID: current.caseID, by: app.actor)
+                app.info(app.strings.format(.apCliMeetingClosed, current.caseID, moved.map { app.agencyName($0.agency) }.joined(separator: "、")))
+            } catch { fail(error, app) }
+            reopen(screen.project.id, app)
         case .print:
             guard let screen, let decided = screen.lastDecided, let d = screen.decisions[decided.stage.rawValue] else { return }
             do {

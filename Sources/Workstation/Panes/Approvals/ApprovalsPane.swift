@@ -7,6 +7,8 @@ import TerminalUI
 enum ApprovalPrompt {
     case decide(ApprovalAction, Agency)
     case print
+    case meetingAt
+    case absent
 }
 
 typealias ApprovalPaneDialog = PaneDialog<ApprovalPrompt, Never, Never>
