@@ -141,6 +141,15 @@ extension ReviewQueuePane {
         if let line = ReviewErrorText.line(error, app) { app.error(line) } else { app.show(error) }
     }
 
+    /// Opens the declaration after an operator switch, only when the new officer's agency has a
+    /// lane on it; otherwise the queue stays in front, saying nothing.
+    func reopen(_ declarationID: Int64, _ app: AppContext) {
+        guard let agency = ReviewText.agency(app.actor),
+              let next = try? ReviewCaseScreen.load(app, declarationID: declarationID, agency: agency),
+              next.myLane != nil else { return }
+        screen = next
+    }
+
     func open(_ declarationID: Int64, _ app: AppContext) {
         guard let agency = ReviewText.agency(app.actor) else { return }
         do { screen = try ReviewCaseScreen.load(app, declarationID: declarationID, agency: agency) } catch { fail(error, app) }
