@@ -64,7 +64,7 @@ enum DeclarationStatusView {
                 // The declarant's view names the agency, not the officer (DeclarantView).
                 let who = event.operatorID == lane.agency.rawValue ? app.agencyName(lane.agency) : event.operatorID
                 var text = "  \(app.display(event.at))  \(pad(who, toWidth: 10))  \(pad(eventName(event.action, s), toWidth: 9))  \(move)"
-                if !event.message.isEmpty { text += "  \(event.message)" }
+                if !event.message.isEmpty { text += "  " + DeclarationHistoryText.eventMessage(event.message, s) }
                 out.append(Line(text: text, role: .normal))
             }
         }
@@ -74,7 +74,8 @@ enum DeclarationStatusView {
             for entry in history {
                 let at = Timestamp.date(entry.at).map(app.display) ?? entry.at
                 let who = Agency(rawValue: entry.operatorID).map(app.agencyName) ?? entry.operatorID
-                out.append(Line(text: "  \(at)  \(pad(who, toWidth: 10))  \(entry.action)  \(entry.after)", role: .normal))
+                let action = DeclarationHistoryText.action(entry.action, s), detail = DeclarationHistoryText.detail(entry.after, app)
+                out.append(Line(text: "  \(at)  \(pad(who, toWidth: 10))  \(action)  \(detail)", role: .normal))
             }
         }
         return out
