@@ -56,7 +56,7 @@ public final class Shell {
             map.add(KeyBinding(.function(9), label: s[.keySwitchOperator], help: s[.switchOperatorTitle], action: .switchOperator))
             map.add(KeyBinding(.ctrl("t"), label: s[.keyMoveClock], help: s[.moveClockTitle], action: .moveClock, showInBar: false))
         }
-        map.add(KeyBinding([.ctrl("q"), .ctrl("c")], label: s[.keyQuit], help: s[.confirmQuit], action: .quit))
+        map.add(KeyBinding([.ctrl("q"), .ctrl("c")], label: s[.keyQuit], help: s[.helpQuit], action: .quit))
         return map
     }
 

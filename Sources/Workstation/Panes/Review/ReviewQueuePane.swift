@@ -188,7 +188,7 @@ final class ReviewQueuePane: Pane {
         }
         let view = [QueueBucket.action: s[.qViewAction], .waiting: s[.qViewWaiting], .done: s[.qViewDone]][bucket] ?? ""
         guard let list else { return }
-        let counted = list.isCountCapped ? s.format(.qCountCapped, Self.grouped(list.countCap)) : s.format(.qCount, Self.grouped(list.total))
+        let counted = list.isCountCapped ? s.format(.qCountCapped, Self.grouped(list.countCap)) : list.total == 1 ? s[.qCountOne] : s.format(.qCount, Self.grouped(list.total))
         list.renderTitle(s.format(.qTitle, app.agencyName(agency), view), style: .title, count: counted, into: &buffer, area: area)
         buffer.put(filterLine(app, width: area.width - 2), x: area.x + 1, y: area.y + 1, style: Style(.label),
                    maxWidth: area.width - 2)

@@ -8,6 +8,7 @@ extension RQ: CatalogueKey {
         .qTitle: ("Review queue · {0} · {1}", "审核队列 · {0} · {1}"),
         .qCount: ("{0} declarations", "{0} 票"),
         .qCountCapped: ("{0}+ declarations", "{0}+ 票"),
+        .qCountOne: ("1 declaration", "1 票"),
         .qEmpty: ("Nothing in this view.", "此视图暂无报关单。"),
         .qViewAction: ("needs action", "待处理"),
         .qViewWaiting: ("waiting", "等待中"),

@@ -7,6 +7,7 @@ public enum RQ: String, CaseIterable, Sendable {
     case qTitle = "review.title"
     case qCount = "review.count"
     case qCountCapped = "review.countCapped"
+    case qCountOne = "review.countOne"
     case qEmpty = "review.empty"
     case qViewAction = "review.view.action"
     case qViewWaiting = "review.view.waiting"
