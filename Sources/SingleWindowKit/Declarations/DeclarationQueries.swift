@@ -34,6 +34,13 @@ public struct DeclarationCursor: Equatable, Sendable {
     }
 }
 
+/// Where the next page of the reference order starts (`listByReference`).
+public struct ReferenceCursor: Equatable, Sendable {
+    public var reference: String?
+    public var revision: Int
+    public var id: Int64
+}
+
 public struct DeclarationPage: Equatable, Sendable {
     public var items: [DeclarationSummary]
     /// Pass as `after` for the next page; nil on the last page.
@@ -120,6 +127,34 @@ public enum DeclarationQueries {
         return try ws.db.query(sql, args).map(summary(row:)).reversed()
     }
 
+    /// The same declarations in a stable order — trader's reference, then revision (then id) —
+    /// for exports that can be diffed from one database to the next; keyset-paged over the
+    /// owner's (owner, reference, revision, id) index. Declarations without a reference come first.
+    public static func listByReference(_ ws: Workspace, by actor: Operator, filter: DeclarationFilter = DeclarationFilter(),
+                                       after: ReferenceCursor? = nil, limit: Int = 200) throws -> (items: [DeclarationSummary], next: ReferenceCursor?) {
+        var (sql, args) = try listQuery(by: actor, filter: filter, db: ws.db)
+        if let after {
+            if let ref = after.reference {
+                sql += " AND d.trader_ref IS NOT NULL AND (d.trader_ref, d.revision, d.id) > (?, ?, ?)"
+                args += [ref, after.revision, after.id]
+            } else {
+                sql += " AND ((d.trader_ref IS NULL AND d.id > ?) OR d.trader_ref IS NOT NULL)"
+                args.append(after.id)
+            }
+        }
+        sql += " ORDER BY d.trader_ref, d.revision, d.id LIMIT ?"
+        args.append(limit + 1)
+        let rows = try ws.db.query(sql, args)
+        // The cursor keeps the stored reference as it is (NULL stays nil, "" stays "").
+        var items = rows.map { (summary: summary(row: $0), reference: $0.string("trader_ref"), revision: $0.int("revision") ?? 1) }
+        var next: ReferenceCursor?
+        if items.count > limit {
+            items.removeLast()
+            if let last = items.last { next = ReferenceCursor(reference: last.reference, revision: last.revision, id: last.summary.id) }
+        }
+        return (items.map(\.summary), next)
+    }
+
     /// The owner and filter part shared by both paging directions.
     static func listQuery(by actor: Operator, filter: DeclarationFilter, db: Database? = nil) throws -> (String, [any SQLBindable]) {
         let ownerColumn: String
@@ -134,7 +169,7 @@ public enum DeclarationQueries {
         let search = filter.search.trimmed, searching = !search.isEmpty
         var sql = """
             SELECT d.id, d.number, d.direction, d.scope, d.status, d.trader_id, d.trader_name, d.trader_ref, d.bill_no,
-                   d.contract_no, d.updated_at,
+                   d.contract_no, d.updated_at, d.revision,
                    (SELECT count(*) FROM declaration_goods g WHERE g.declaration_id = d.id) AS lines
             FROM declaration d WHERE \(searching ? "+" : "")d.\(ownerColumn) = ?
             """
