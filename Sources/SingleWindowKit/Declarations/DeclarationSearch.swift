@@ -28,6 +28,9 @@ enum DeclarationSearch {
             branches.append("SELECT id FROM declaration WHERE \(ownerColumn) = ? AND \(column) = ?")
             args += [owner, search.uppercased()]
         }
+        // The name as the declaration carries it (a trader not in the register): its start.
+        branches.append("SELECT id FROM declaration WHERE \(ownerColumn) = ? AND trader_name >= ? AND trader_name < ?")
+        args += [owner, search, search + "\u{10FFFF}"]
         let traders = try db.map { try registeredTraders(named: search, db: $0) } ?? []
         if !traders.isEmpty && ownerColumn != "trader_id" {
             let marks = Array(repeating: "?", count: traders.count).joined(separator: ", ")

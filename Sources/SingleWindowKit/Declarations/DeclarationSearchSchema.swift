@@ -12,6 +12,7 @@ enum DeclarationSearchSchema {
     CREATE INDEX declaration_broker_ref ON declaration(broker_id, trader_ref, revision, id);
     CREATE INDEX declaration_broker_trader ON declaration(broker_id, trader_id);
     CREATE INDEX declaration_broker_trader_code ON declaration(broker_id, trader_code);
+    CREATE INDEX declaration_broker_trader_name ON declaration(broker_id, trader_name);
     CREATE INDEX declaration_trader_number ON declaration(trader_id, number);
     CREATE INDEX declaration_trader_bill ON declaration(trader_id, bill_no);
     CREATE INDEX declaration_trader_contract ON declaration(trader_id, contract_no);
