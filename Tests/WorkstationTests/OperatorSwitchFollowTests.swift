@@ -121,4 +121,24 @@ import TerminalUI
         shell.press(.function(5))
         #expect(Self.text(shell).contains("── Customs: returned"), "\(Self.text(shell))")
     }
+
+    /// S3 on one terminal: the call the agent has open stays open for the officer after F9, and
+    /// is not shown to an agent of another agency.
+    @Test func aVesselCallStaysOpenAcrossTheSwitch() throws {
+        let fixture = try TrainingFixture()
+        try fixture.loadVesselSamples()
+        let shell = try fixture.shell(as: "chenjing", size: Size(width: 100, height: 30))
+        shell.press(.function(6))
+        let pane = shell.panes[.vessels] as! VesselsPane
+        shell.press(.enter)
+        let call = try #require(pane.screen?.call)
+        Self.switchTo(shell, "liuyang")
+        #expect(pane.screen?.call.id == call.id, "the border officer sees the same call")
+        let others = try Operators.list(fixture.workspace.db, limit: 500)
+            .filter { $0.role == .shippingAgent && $0.active && ($0.enterpriseID ?? "") != call.agentEnterpriseID }
+        if let other = others.first {
+            Self.switchTo(shell, other.id)
+            #expect(pane.screen == nil, "another agency's agent lands on the list")
+        }
+    }
 }
