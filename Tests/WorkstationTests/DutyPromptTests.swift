@@ -23,7 +23,8 @@ import TerminalUI
         shell.press(.char("/"))
         shell.type(d.number ?? "")
         shell.press(.enter, .enter, .char("k"), .char("d"))
-        #expect(ReviewQueuePaneSupport.text(shell).contains("Assess duty"))
+        // Said on its own line, so it is not cut at 80 or 100 columns.
+        #expect(ReviewQueuePaneSupport.text(shell).contains("Empty or =: the duty from the rate table"))
         shell.press(.enter)
         let lane = try #require(try Lanes.lane(db, kind: .declaration, caseID: String(d.id), agency: .customs))
         #expect(lane.state == "duties_due" && lane.detail["duty"]?.hasPrefix("CNY ") == true, "\(lane.state) \(lane.detail)")

@@ -69,7 +69,7 @@ extension ReviewQueuePane {
         case "return": dialog = .prompt(s[.qReturnTitle], [number], s, for: .returnReason)
         case "inspect": dialog = .prompt(s[.qInspectTitle], [number, s[.qInspectHint]], s, for: .inspection)
         case "result": dialog = .prompt(s[.qResultTitle], [number], s, for: .result)
-        case "duty": dialog = .prompt(s[.qDutyTitle], [number, s[.qDutyHint]], s, for: .duty)
+        case "duty": dialog = .prompt(s[.qDutyTitle], [number, s[.qDutyHint], s[.qDutyHintEmpty]], s, for: .duty)
         case "guarantee": dialog = .prompt(s[.qGuaranteeTitle], [number, s[.qGuaranteeHint]], s, for: .guarantee)
         case "reject": dialog = .prompt(s[.qRejectTitle], [number], s, for: .reject)
         case "release":

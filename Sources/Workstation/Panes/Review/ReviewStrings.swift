@@ -67,6 +67,7 @@ public enum RQ: String, CaseIterable, Sendable {
     case qResultTitle = "review.dialog.result"
     case qDutyTitle = "review.dialog.duty"
     case qDutyHint = "review.dialog.dutyHint"
+    case qDutyHintEmpty = "review.dialog.dutyHintEmpty"
     case qBadAmount = "review.dialog.badAmount"
     case qReleaseTitle = "review.dialog.release"
     case qReleaseMessage = "review.dialog.releaseMessage"
