@@ -42,7 +42,8 @@ enum DeclarationStatusView {
         }
         for lane in lanes {
             out.append(Line(text: "", role: .normal))
-            let head = "── \(app.agencyName(lane.agency)): \(LaneStateTable.name(.declaration, lane.state, s))"
+            let colon = s.language == .zh ? "：" : ": "
+            let head = "── \(app.agencyName(lane.agency))\(colon)\(LaneStateTable.name(.declaration, lane.state, s))"
                 + (lane.claimedBy.map { " · " + s.format(.laneClaimedBy, $0) } ?? "")
             out.append(Line(text: head, role: LaneStateTable.role(.declaration, lane.state), attributes: .bold))
             if let ask = askedOfDeclarant(lane, booked: editor.detail?.jointSlot != nil) {
