@@ -68,4 +68,26 @@ import TerminalUI
             #expect(driven, "\(search) \(String(describing: status)): \(plan)")
         }
     }
+
+    /// The officers' queue searches the same way, over every broker's declarations.
+    @Test func theReviewQueueSearchesTheSameWay() throws {
+        let fixture = try TrainingFixture()
+        try ReviewQueuePaneSupport.submitSome(fixture, count: 37)
+        let officer = try fixture.operatorNamed("zhangmin")
+        func count(_ text: String) throws -> Int {
+            var all = 0
+            for bucket in QueueBucket.allCases {
+                all += try ReviewQueue.count(fixture.workspace, filter: QueueFilter(agency: .customs, bucket: bucket, search: text), by: officer)
+            }
+            return all
+        }
+        for text in ["MEDU", "SH-2026-00", "海鲜", "seafood", "2244"] {
+            #expect(try count(text) > 0, "\(text)")
+        }
+        #expect(try count("zzz") == 0)
+        let plan = try fixture.workspace.db.query("EXPLAIN QUERY PLAN " + (try DeclarationSearch.anyOwnerIDs("SH-2026-00", db: fixture.workspace.db)).0,
+                                                  try DeclarationSearch.anyOwnerIDs("SH-2026-00", db: fixture.workspace.db).1)
+            .compactMap { $0.string("detail") }
+        #expect(!plan.contains { $0.hasPrefix("SCAN declaration") }, "\(plan)")
+    }
 }

@@ -40,6 +40,25 @@ enum DeclarationSearch {
         return (branches.joined(separator: " UNION "), args)
     }
 
+    /// The same search over every owner's declarations (an officer's queue), each branch on a
+    /// one-column index: number (unique), B/L, contract, reference, trader.
+    static func anyOwnerIDs(_ search: String, db: Database) throws -> (String, [any SQLBindable]) {
+        var branches: [String] = []
+        var args: [any SQLBindable] = []
+        for column in ["number", "bill_no", "contract_no", "trader_ref", "trader_name"] {
+            for prefix in Array(Set([search, search.uppercased()])).sorted() {
+                branches.append("SELECT id FROM declaration WHERE \(column) >= ? AND \(column) < ?")
+                args += [prefix, prefix + "\u{10FFFF}"]
+            }
+        }
+        let traders = try registeredTraders(named: search, db: db)
+        if !traders.isEmpty {
+            branches.append("SELECT id FROM declaration WHERE trader_id IN (\(Array(repeating: "?", count: traders.count).joined(separator: ", ")))")
+            args += traders.map { $0 as any SQLBindable }
+        }
+        return (branches.joined(separator: " UNION "), args)
+    }
+
     /// Enterprises whose Chinese or English name contains `text` (spaces and case ignored).
     static func registeredTraders(named text: String, db: Database) throws -> [String] {
         let squeezed = text.filter { $0 != " " && $0 != "%" && $0 != "_" && $0 != "\u{3000}" }

@@ -18,5 +18,7 @@ enum DeclarationSearchSchema {
     CREATE INDEX declaration_trader_contract ON declaration(trader_id, contract_no);
     CREATE INDEX declaration_trader_owner_ref ON declaration(trader_id, trader_ref, revision, id);
     CREATE INDEX declaration_trader_owner_code ON declaration(trader_id, trader_code);
+    -- An officer's queue searches every owner's declarations: the reference alone.
+    CREATE INDEX declaration_ref ON declaration(trader_ref);
     """)
 }
