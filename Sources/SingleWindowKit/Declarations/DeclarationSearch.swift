@@ -16,8 +16,9 @@ enum DeclarationSearch {
                             db: Database?) throws -> (String, [any SQLBindable]) {
         var branches: [String] = []
         var args: [any SQLBindable] = []
-        // Codes are stored in capitals; what is typed may not be.
-        let prefixes = Array(Set([search, search.uppercased()])).sorted()
+        // Codes are stored in capitals; what is typed may not be. Both, always: the SQL text
+        // stays the same whatever is typed (one cached statement; UNION drops the duplicates).
+        let prefixes = [search, search.uppercased()]
         for column in ["number", "bill_no", "contract_no", "trader_ref"] {
             for prefix in prefixes {
                 branches.append("SELECT id FROM declaration WHERE \(ownerColumn) = ? AND \(column) >= ? AND \(column) < ?")
@@ -31,11 +32,11 @@ enum DeclarationSearch {
         // The name as the declaration carries it (a trader not in the register): its start.
         branches.append("SELECT id FROM declaration WHERE \(ownerColumn) = ? AND trader_name >= ? AND trader_name < ?")
         args += [owner, search, search + "\u{10FFFF}"]
-        let traders = try db.map { try registeredTraders(named: search, db: $0) } ?? []
-        if !traders.isEmpty && ownerColumn != "trader_id" {
-            let marks = Array(repeating: "?", count: traders.count).joined(separator: ", ")
-            branches.append("SELECT id FROM declaration WHERE \(ownerColumn) = ? AND trader_id IN (\(marks))")
-            args += [owner] + traders.map { $0 as any SQLBindable }
+        if ownerColumn != "trader_id" {
+            // The register's matches as one bound JSON list, so the statement does not grow with them.
+            let traders = try db.map { try registeredTraders(named: search, db: $0) } ?? []
+            branches.append("SELECT id FROM declaration WHERE \(ownerColumn) = ? AND trader_id IN (SELECT value FROM json_each(?))")
+            args += [owner, SQLList.json(traders)]
         }
         return (branches.joined(separator: " UNION "), args)
     }
@@ -46,16 +47,13 @@ enum DeclarationSearch {
         var branches: [String] = []
         var args: [any SQLBindable] = []
         for column in ["number", "bill_no", "contract_no", "trader_ref", "trader_name"] {
-            for prefix in Array(Set([search, search.uppercased()])).sorted() {
+            for prefix in [search, search.uppercased()] {
                 branches.append("SELECT id FROM declaration WHERE \(column) >= ? AND \(column) < ?")
                 args += [prefix, prefix + "\u{10FFFF}"]
             }
         }
-        let traders = try registeredTraders(named: search, db: db)
-        if !traders.isEmpty {
-            branches.append("SELECT id FROM declaration WHERE trader_id IN (\(Array(repeating: "?", count: traders.count).joined(separator: ", ")))")
-            args += traders.map { $0 as any SQLBindable }
-        }
+        branches.append("SELECT id FROM declaration WHERE trader_id IN (SELECT value FROM json_each(?))")
+        args.append(SQLList.json(try registeredTraders(named: search, db: db)))
         return (branches.joined(separator: " UNION "), args)
     }
 
