@@ -46,7 +46,7 @@ import Testing
             try desk.send("/")
             try desk.type(number)
             try desk.send("Enter")
-            try desk.waitFor("the queue narrowed to \(number)") { $0.contains(number) && $0.contains("1 declarations") }
+            try desk.waitFor("the queue narrowed to \(number)") { $0.contains(number) && $0.contains("1 declaration") }
             try desk.send("Enter")
             try desk.waitFor(text: "\(number) ·")
         }

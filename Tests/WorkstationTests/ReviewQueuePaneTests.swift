@@ -168,7 +168,7 @@ import TerminalUI
         shell.type(number)
         shell.press(.enter)
         let found = ReviewQueuePaneSupport.text(shell)
-        #expect(found.contains("1 declarations") && found.contains(number))
+        #expect(found.contains("1 declaration") && !found.contains("1 declarations") && found.contains(number))
         #expect(ReviewQueuePane.grouped(10_000) == "10,000" && ReviewQueuePane.grouped(999) == "999")
     }
 

@@ -21,6 +21,7 @@ public enum S: String, CaseIterable, Sendable {
     case helpTitle = "help.title"
     case helpFooter = "help.footer"
     case confirmQuit = "confirm.quit"
+    case helpQuit = "help.quit"
     case yes = "yes"
     case no = "no"
     case placeholderPane = "pane.placeholder"

@@ -20,6 +20,7 @@ enum ShellStrings {
         .helpTitle: ("Keys", "按键说明"),
         .helpFooter: ("Esc or F1 closes this help", "按 Esc 或 F1 关闭帮助"),
         .confirmQuit: ("Quit SingleWindow?", "退出单一窗口？"),
+        .helpQuit: ("Quit SingleWindow (asks first)", "退出单一窗口（先确认）"),
         .yes: ("Yes", "是"),
         .no: ("No", "否"),
         .placeholderPane: ("{0}: this pane's workflow is not built yet.", "{0}：本页面的业务流程尚未实现。"),

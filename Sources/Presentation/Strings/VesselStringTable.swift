@@ -217,5 +217,9 @@ enum VesselStrings {
         .cliAltered: ("ALTERED: the record of port clearance {0} no longer matches its code", "记录已被篡改：出口岸许可证 {0} 与验证码不符"),
         .cliNextPage: ("more: --after {0}", "更多：--after {0}"),
         .cliProblems: ("{0} problems, nothing imported", "{0} 处问题，未导入"),
+
+        .gateOpenLane: ("{0} ({1})", "{0}（{1}）"),
+        .durationMinutes: ("{0} min", "{0} 分钟"),
+        .durationHours: ("{0} h", "{0} 小时"),
     ]
 }

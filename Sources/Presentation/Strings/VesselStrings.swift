@@ -222,6 +222,11 @@ public enum VS: String, CatalogueKey {
     case cliNextPage = "vessels.cli.nextPage"
     case cliProblems = "vessels.cli.problems"
 
+    // Issue 11: names, not codes, in both languages
+    case gateOpenLane = "vessels.gate.openLane"
+    case durationMinutes = "vessels.duration.minutes"
+    case durationHours = "vessels.duration.hours"
+
     public static var table: [VS: (en: String, zh: String)] { VesselStrings.entries }
 }
 

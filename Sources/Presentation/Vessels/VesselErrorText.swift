@@ -48,7 +48,10 @@ public enum VesselErrorText {
         let ref = error.lane
         switch error {
         case let .gateClosed(_, open):
-            let list = open.map { "\($0.agency.rawValue) (\($0.state))" }.joined(separator: ", ")
+            // Agencies and states by name, not code: "海关（待审）", "customs (pending)".
+            let list = open.map { s.format(.gateOpenLane, AgencyNames.name($0.agency, db: nil, strings: s),
+                                           VesselText.laneStateName($0.state, s)) }
+                .joined(separator: s.language == .zh ? "、" : ", ")
             return Messages.text("vessel.maritime.waits", [list], language: s.language)
         case .stale:
             return s[.errStale] + " (lane \(ref.laneID))"

@@ -5,6 +5,7 @@ enum DeclarationArea {
     static let area = DomainArea(
         migrations: MigrationSet(area: "declarations", migrations: [
             1: DeclarationSchema.migration,
+            2: DeclarationSearchSchema.migration,
         ]),
         messages: [DeclarationMessages.entries, ManifestMessages.entries])
 }

@@ -32,9 +32,10 @@ public enum DeclarationExporter {
         var count = 0
         do {
             try file.write(Data((format == .csv ? csvHeader(names: names) : jsonOpening).utf8))
-            var cursor: DeclarationCursor?
+            // Trader's reference, then revision: the same file from any database holding the same declarations.
+            var cursor: ReferenceCursor?
             repeat {
-                let page = try DeclarationQueries.list(ws, by: actor, filter: filter, after: cursor, limit: 200)
+                let page = try DeclarationQueries.listByReference(ws, by: actor, filter: filter, after: cursor, limit: 200)
                 var chunk = ""
                 for item in page.items {
                     let d = try Declarations.load(ws, id: item.id, by: actor)

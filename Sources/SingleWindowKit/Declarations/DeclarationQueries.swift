@@ -34,15 +34,22 @@ public struct DeclarationCursor: Equatable, Sendable {
     }
 }
 
+/// Where the next page of the reference order starts (`listByReference`).
+public struct ReferenceCursor: Equatable, Sendable {
+    public var reference: String?
+    public var revision: Int
+    public var id: Int64
+}
+
 public struct DeclarationPage: Equatable, Sendable {
     public var items: [DeclarationSummary]
     /// Pass as `after` for the next page; nil on the last page.
     public var next: DeclarationCursor?
 }
 
-/// A list filter: by status, and a search text matched against the declaration number (prefix),
-/// B/L number, contract number, trader's reference, trader customs code or USCC (exact), and
-/// trader name (prefix).
+/// A list filter: by status, and a search text matched as it is typed (`DeclarationSearch`): the
+/// start of the declaration number, B/L, contract or trader's reference; the trader's customs
+/// code or USCC; or any part of a trader's name in the enterprise register.
 public struct DeclarationFilter: Equatable, Sendable {
     public var status: DeclarationStatus?
     public var search: String
@@ -89,7 +96,7 @@ public enum DeclarationQueries {
     /// never OFFSET, never the whole table.
     public static func list(_ ws: Workspace, by actor: Operator, filter: DeclarationFilter = DeclarationFilter(),
                             after: DeclarationCursor? = nil, limit: Int = 50) throws -> DeclarationPage {
-        var (sql, args) = try listQuery(by: actor, filter: filter)
+        var (sql, args) = try listQuery(by: actor, filter: filter, db: ws.db)
         if let after {
             sql += " AND (d.updated_at, d.id) < (?, ?)"
             args += [after.updatedAt, after.id]
@@ -110,7 +117,7 @@ public enum DeclarationQueries {
     /// other way and reverses the few rows it read: still no OFFSET.
     public static func list(_ ws: Workspace, by actor: Operator, filter: DeclarationFilter = DeclarationFilter(),
                             before: DeclarationCursor?, limit: Int = 50) throws -> [DeclarationSummary] {
-        var (sql, args) = try listQuery(by: actor, filter: filter)
+        var (sql, args) = try listQuery(by: actor, filter: filter, db: ws.db)
         if let before {
             sql += " AND (d.updated_at, d.id) > (?, ?)"
             args += [before.updatedAt, before.id]
@@ -120,8 +127,36 @@ public enum DeclarationQueries {
         return try ws.db.query(sql, args).map(summary(row:)).reversed()
     }
 
+    /// The same declarations in a stable order — trader's reference, then revision (then id) —
+    /// for exports that can be diffed from one database to the next; keyset-paged over the
+    /// owner's (owner, reference, revision, id) index. Declarations without a reference come first.
+    public static func listByReference(_ ws: Workspace, by actor: Operator, filter: DeclarationFilter = DeclarationFilter(),
+                                       after: ReferenceCursor? = nil, limit: Int = 200) throws -> (items: [DeclarationSummary], next: ReferenceCursor?) {
+        var (sql, args) = try listQuery(by: actor, filter: filter, db: ws.db)
+        if let after {
+            if let ref = after.reference {
+                sql += " AND d.trader_ref IS NOT NULL AND (d.trader_ref, d.revision, d.id) > (?, ?, ?)"
+                args += [ref, after.revision, after.id]
+            } else {
+                sql += " AND ((d.trader_ref IS NULL AND d.id > ?) OR d.trader_ref IS NOT NULL)"
+                args.append(after.id)
+            }
+        }
+        sql += " ORDER BY d.trader_ref, d.revision, d.id LIMIT ?"
+        args.append(limit + 1)
+        let rows = try ws.db.query(sql, args)
+        // The cursor keeps the stored reference as it is (NULL stays nil, "" stays "").
+        var items = rows.map { (summary: summary(row: $0), reference: $0.string("trader_ref"), revision: $0.int("revision") ?? 1) }
+        var next: ReferenceCursor?
+        if items.count > limit {
+            items.removeLast()
+            if let last = items.last { next = ReferenceCursor(reference: last.reference, revision: last.revision, id: last.summary.id) }
+        }
+        return (items.map(\.summary), next)
+    }
+
     /// The owner and filter part shared by both paging directions.
-    private static func listQuery(by actor: Operator, filter: DeclarationFilter) throws -> (String, [any SQLBindable]) {
+    static func listQuery(by actor: Operator, filter: DeclarationFilter, db: Database? = nil) throws -> (String, [any SQLBindable]) {
         let ownerColumn: String
         switch actor.role {
         case .broker: ownerColumn = "broker_id"
@@ -131,25 +166,24 @@ public enum DeclarationQueries {
         guard let owner = actor.enterpriseID, !owner.isEmpty else {
             throw DomainError.notAuthorized(operatorID: actor.id, action: "declaration.list")
         }
+        let search = filter.search.trimmed, searching = !search.isEmpty
         var sql = """
             SELECT d.id, d.number, d.direction, d.scope, d.status, d.trader_id, d.trader_name, d.trader_ref, d.bill_no,
-                   d.contract_no, d.updated_at,
+                   d.contract_no, d.updated_at, d.revision,
                    (SELECT count(*) FROM declaration_goods g WHERE g.declaration_id = d.id) AS lines
-            FROM declaration d WHERE d.\(ownerColumn) = ?
+            FROM declaration d WHERE \(searching ? "+" : "")d.\(ownerColumn) = ?
             """
         var args: [any SQLBindable] = [owner]
         if let status = filter.status {
-            sql += " AND d.status = ?"
+            sql += " AND \(searching ? "+" : "")d.status = ?"
             args.append(status.rawValue)
         }
-        let search = filter.search.trimmed
-        if !search.isEmpty {
-            let upper = search + "\u{10FFFF}"
-            sql += """
-                 AND ((d.number >= ? AND d.number < ?) OR d.bill_no = ? OR d.contract_no = ? OR d.trader_ref = ?
-                      OR d.trader_code = ? OR d.trader_id = ? OR (d.trader_name >= ? AND d.trader_name < ?))
-                """
-            args += [search, upper, search, search, search, search, search.uppercased(), search, upper]
+        // A search drives the query from the ids its index branches find (the unary + keeps the
+        // owner's list index from being walked instead): a page costs the matches, not the list.
+        if searching {
+            let (ids, idArgs) = try DeclarationSearch.matchingIDs(search, ownerColumn: ownerColumn, owner: owner, db: db)
+            sql += " AND d.id IN (\(ids))"
+            args += idArgs
         }
         return (sql, args)
     }

@@ -12,15 +12,21 @@ public enum CodeTables {
     }
 
     /// Incremental search for a look-up popup: code prefix, or Chinese / English name containing
-    /// the text. Results are ordered by code and keyset-paged after `afterCode`.
+    /// the text, ignoring case and spaces ("vietnam" finds "Viet Nam"). Results are ordered by
+    /// code and keyset-paged after `afterCode`.
     public static func search(_ db: Database, table: String, text: String, afterCode: String = "", limit: Int = 50) throws -> [CodeEntry] {
-        let like = "%" + text.replacingOccurrences(of: "%", with: "") + "%"
+        let like = "%" + squeezed(text) + "%"
         return try db.query("""
             SELECT * FROM code_entry
             WHERE code_table = ? AND code > ?
-              AND (? = '' OR code LIKE ? OR name_zh LIKE ? OR name_en LIKE ?)
+              AND (? = '' OR code LIKE ? OR REPLACE(name_zh, ' ', '') LIKE ? OR REPLACE(name_en, ' ', '') LIKE ?)
             ORDER BY code LIMIT ?
             """, [table, afterCode, text, text + "%", like, like, limit]).map(CodeEntry.init(row:))
+    }
+
+    /// The typed text as names are compared: no spaces, no LIKE wildcards (LIKE ignores ASCII case).
+    static func squeezed(_ text: String) -> String {
+        text.filter { $0 != " " && $0 != "%" && $0 != "_" && $0 != "\u{3000}" }
     }
 
     /// The HS entry for a 10-digit code and optional 3-digit inspection code.
@@ -32,10 +38,10 @@ public enum CodeTables {
     }
 
     public static func searchHS(_ db: Database, text: String, afterKey: String = "", limit: Int = 50) throws -> [HSCode] {
-        let like = "%" + text + "%"
+        let like = "%" + squeezed(text) + "%"
         return try db.query("""
             SELECT * FROM hs_code
-            WHERE code || ciq_code > ? AND (? = '' OR code LIKE ? OR name_zh LIKE ? OR name_en LIKE ?)
+            WHERE code || ciq_code > ? AND (? = '' OR code LIKE ? OR REPLACE(name_zh, ' ', '') LIKE ? OR REPLACE(name_en, ' ', '') LIKE ?)
             ORDER BY code, ciq_code LIMIT ?
             """, [afterKey, text, text + "%", like, like, limit]).map(HSCode.init(row:))
     }

@@ -66,11 +66,10 @@ public enum ReviewQueue {
         if let v = f.until { parts.append("sort_at < ?"); args.append(Timestamp.string(v)) }
         let search = f.search.trimmed
         if !search.isEmpty {
-            // Resolved to declaration ids through the declaration table's own indexes
-            // (number is unique, bill_no indexed); a number prefix is a range on the unique index.
-            let ids = try db.query("""
-                SELECT id FROM declaration WHERE (number >= ? AND number < ?) OR bill_no = ? LIMIT 200
-                """, [search, search + "\u{10FFFF}", search.uppercased()]).compactMap { $0.int64("id") }
+            // Resolved to declaration ids through the declaration table's own indexes, as the
+            // broker's list searches (`DeclarationSearch`): prefixes, and a registered name.
+            let (union, unionArgs) = try DeclarationSearch.anyOwnerIDs(search, db: db)
+            let ids = try db.query(union + " LIMIT 200", unionArgs).compactMap { $0.int64("id") }
             parts.append("declaration_id IN (SELECT value FROM json_each(?))")
             args.append(SQLList.json(ids))
         }

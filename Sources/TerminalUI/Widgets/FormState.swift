@@ -13,6 +13,9 @@ public struct FormField: Hashable, Sendable {
     public var isShared: Bool
     /// The problem with the current value, shown as a marker and, when focused, on the message line.
     public var error: String?
+    /// What a coded value means, drawn after the box ("both" → "customs + inspection"), so a
+    /// code never stands on screen unexplained in either language.
+    public var note: String?
 
     public init(id: String, label: String, value: String = "", width: Int = 20, maxLength: Int? = nil,
                 isRequired: Bool = false, isReadOnly: Bool = false, hasLookup: Bool = false,

@@ -73,5 +73,8 @@ public struct FormView: Sendable {
         x += boxWidth
         if field.hasLookup { buffer.put("▾", x: x, y: y, style: Style(.label), maxWidth: area.maxX - x) }
         if field.error != nil { buffer.put("!", x: x + 1, y: y, style: Style(.fieldError), maxWidth: area.maxX - x - 1) }
+        if let note = field.note, !note.isEmpty, x + 3 < area.maxX {
+            buffer.put(note, x: x + 3, y: y, style: Style(.label), maxWidth: area.maxX - x - 3)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import SingleWindowKit
 import TerminalUI
 
 /// A pane's own command, named so key maps, help and tests can refer to it.
@@ -53,6 +54,26 @@ public protocol Pane: AnyObject {
     /// The connection dropped (SIGHUP) or the program is being ended (SIGTERM): keep what the form
     /// holds as a recovered draft, asking nothing. Called on the main thread before exit.
     func saveRecovered(_ app: AppContext)
+
+    // The case on screen survives an operator switch (F9): the trainer plays S2 and S3 on one
+    // terminal without walking back through lists.
+
+    /// The case this pane shows now, if any.
+    func openCase(_ app: AppContext) -> OpenCase?
+    /// Shows `openCase` to the operator now acting, in their own view (their agency's lane),
+    /// where their role may see it; otherwise leaves the pane as it is.
+    func reopen(_ openCase: OpenCase, _ app: AppContext)
+}
+
+/// One case by its kind and id, as a pane names what it has open.
+public struct OpenCase: Equatable, Sendable {
+    public let kind: CaseKind
+    public let id: String
+
+    public init(_ kind: CaseKind, _ id: String) {
+        self.kind = kind
+        self.id = id
+    }
 }
 
 /// Typed work not stored yet, as the leave prompt names it: "Draft #42: trader reference,
@@ -80,4 +101,6 @@ extension Pane {
     public func saveUnsaved(_ app: AppContext) -> Bool { true }
     public func discardUnsaved(_ app: AppContext) {}
     public func saveRecovered(_ app: AppContext) {}
+    public func openCase(_ app: AppContext) -> OpenCase? { nil }
+    public func reopen(_ openCase: OpenCase, _ app: AppContext) {}
 }

@@ -62,7 +62,7 @@ public final class Shell {
             map.add(KeyBinding(.function(9), label: s[.keySwitchOperator], help: s[.switchOperatorTitle], action: .switchOperator))
             map.add(KeyBinding(.ctrl("t"), label: s[.keyMoveClock], help: s[.moveClockTitle], action: .moveClock, showInBar: false))
         }
-        map.add(KeyBinding([.ctrl("q"), .ctrl("c")], label: s[.keyQuit], help: s[.confirmQuit], action: .quit))
+        map.add(KeyBinding([.ctrl("q"), .ctrl("c")], label: s[.keyQuit], help: s[.helpQuit], action: .quit))
         return map
     }
 
@@ -127,6 +127,17 @@ public final class Shell {
         if size.width >= Shell.minimumSize.width, size.height >= Shell.minimumSize.height {
             pane?.layout(Shell.paneArea(for: size), app)
         }
+        // Only the tab in front follows the change watcher; a tab coming back re-reads what it
+        // shows, since another terminal (or this one, in another tab) may have written meanwhile.
+        pane?.refresh(app)
+    }
+
+    /// After an operator switch (F9): the pane rebuilds for the new operator, re-reads what it
+    /// shows, and opens the case that was on screen in the new operator's view where they may see it.
+    func followSwitch(keeping shown: OpenCase?) {
+        pane?.activate(app)
+        pane?.refresh(app)
+        if let shown { pane?.reopen(shown, app) }
     }
 
     func openOperatorSwitch() {
@@ -168,10 +179,11 @@ public final class Shell {
             case let .chosen(index) where operators.indices.contains(index):
                 overlay = nil
                 do {
+                    let shown = pane?.openCase(app)
                     app.actor = try app.workspace.switchOperator(to: operators[index].id, current: app.actor)
-                    app.info(app.strings.format(.operatorSwitched, "\(app.actor.name) (\(app.roleName(app.actor.role)))"))
                     // A role that may not see this tab (the administrator's screen) lands on its first.
-                    if !visibleTabs.contains(activeTab), let first = visibleTabs.first { select(first) } else { pane?.activate(app) }
+                    if !visibleTabs.contains(activeTab), let first = visibleTabs.first { select(first) } else { followSwitch(keeping: shown) }
+                    app.info(app.strings.format(.operatorSwitched, "\(app.actor.name) (\(app.roleName(app.actor.role)))"))
                 } catch {
                     app.show(error)
                 }

@@ -18,7 +18,7 @@ enum ListKeyResult<Item> {
 /// The frame every list pane shares: a keyset-paged table, the reload from the top (a filter
 /// changed) or in place (a write, here or in another terminal), the count of rows up to a cap,
 /// and the `/` search, shown on the title line while typed and as long as it applies, cleared by
-/// `/` then Enter or Esc on the empty prompt. The pane supplies its query, columns, cells and what
+/// `/` then Enter, Esc on the prompt, or Esc on the list while it applies. The pane supplies its query, columns, cells and what
 /// Enter does with a row; nothing else is the pane's to write.
 final class ListSkeleton<Item, Cursor> {
     /// One page of the pane's query for the search as applied.
@@ -137,6 +137,13 @@ final class ListSkeleton<Item, Cursor> {
     /// A table key: moving and paging, the search prompt's typing, Enter on a row.
     func handle(_ key: Key) -> ListKeyResult<Item> {
         if !isSearchable && key == .char("/") { return .ignored }
+        // Esc on the list while a search applies (its prompt closed by Tab or Enter) clears it, as
+        // Esc on the prompt does: a search that found nothing is never left standing unseen.
+        if key == .escape && !isSearching && !search.isEmpty {
+            table.state.filter = TextEditor()
+            apply(.filterChanged(""))
+            return .used
+        }
         do {
             let request = try table.handle(key)
             if case let .activate(i) = request {

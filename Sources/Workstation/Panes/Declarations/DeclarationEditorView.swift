@@ -19,7 +19,7 @@ enum DeclarationEditorView {
         let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
         switch editor.page {
         case .header:
-            FormView().render(into: &buffer, area: body, state: editor.form)
+            FormView().render(into: &buffer, area: body, state: DeclarationText.namingChoices(editor.form, s))
         case .goods, .containers, .documents:
             renderGrid(editor, into: &buffer, area: body, s: s)
         case .status:

@@ -42,7 +42,8 @@ enum DeclarationStatusView {
         }
         for lane in lanes {
             out.append(Line(text: "", role: .normal))
-            let head = "── \(app.agencyName(lane.agency)): \(LaneStateTable.name(.declaration, lane.state, s))"
+            let colon = s.language == .zh ? "：" : ": "
+            let head = "── \(app.agencyName(lane.agency))\(colon)\(LaneStateTable.name(.declaration, lane.state, s))"
                 + (lane.claimedBy.map { " · " + s.format(.laneClaimedBy, $0) } ?? "")
             out.append(Line(text: head, role: LaneStateTable.role(.declaration, lane.state), attributes: .bold))
             if let ask = askedOfDeclarant(lane, booked: editor.detail?.jointSlot != nil) {
@@ -64,7 +65,7 @@ enum DeclarationStatusView {
                 // The declarant's view names the agency, not the officer (DeclarantView).
                 let who = event.operatorID == lane.agency.rawValue ? app.agencyName(lane.agency) : event.operatorID
                 var text = "  \(app.display(event.at))  \(pad(who, toWidth: 10))  \(pad(eventName(event.action, s), toWidth: 9))  \(move)"
-                if !event.message.isEmpty { text += "  \(event.message)" }
+                if !event.message.isEmpty { text += "  " + DeclarationHistoryText.eventMessage(event.message, s) }
                 out.append(Line(text: text, role: .normal))
             }
         }
@@ -74,7 +75,8 @@ enum DeclarationStatusView {
             for entry in history {
                 let at = Timestamp.date(entry.at).map(app.display) ?? entry.at
                 let who = Agency(rawValue: entry.operatorID).map(app.agencyName) ?? entry.operatorID
-                out.append(Line(text: "  \(at)  \(pad(who, toWidth: 10))  \(entry.action)  \(entry.after)", role: .normal))
+                let action = DeclarationHistoryText.action(entry.action, s), detail = DeclarationHistoryText.detail(entry.after, app)
+                out.append(Line(text: "  \(at)  \(pad(who, toWidth: 10))  \(action)  \(detail)", role: .normal))
             }
         }
         return out

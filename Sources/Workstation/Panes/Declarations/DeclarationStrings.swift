@@ -111,6 +111,21 @@ public enum DS: String, CaseIterable, Sendable {
     case eventWithdraw = "decl.event.withdraw"
     case eventRoute = "decl.event.route"
     case eventResubmit = "decl.event.resubmit"
+    case historyImport = "decl.history.import"
+    case historyCreate = "decl.history.create"
+    case historySave = "decl.history.save"
+    case historySubmit = "decl.history.submit"
+    case historyCopy = "decl.history.copy"
+    case historyHandOver = "decl.history.handOver"
+    case historyReturn = "decl.history.return"
+    case historyAmend = "decl.history.amend"
+    case historyRelease = "decl.history.release"
+    case historyPay = "decl.history.pay"
+    case historyWithdraw = "decl.history.withdraw"
+    case historyRecover = "decl.history.recover"
+    case historyRef = "decl.history.detail.ref"
+    case historyLines = "decl.history.detail.lines"
+    case historyReleasedBy = "decl.history.detail.released"
     case amendTitle = "decl.amend.title"
     case amendMessage = "decl.amend.message"
     case amendMessage2 = "decl.amend.message2"
@@ -330,6 +345,21 @@ extension DS: CatalogueKey {
         .eventWithdraw: ("withdrawn", "撤回"),
         .eventRoute: ("routed", "风险判定"),
         .eventResubmit: ("resubmit", "重新申报"),
+        .historyImport: ("imported", "导入"),
+        .historyCreate: ("created", "新建"),
+        .historySave: ("saved", "保存"),
+        .historySubmit: ("submitted", "申报"),
+        .historyCopy: ("copied", "复制"),
+        .historyHandOver: ("handed over", "转交代理"),
+        .historyReturn: ("returned", "退回"),
+        .historyAmend: ("reopened for amendment", "修改重报"),
+        .historyRelease: ("released", "放行"),
+        .historyPay: ("duties paid", "缴纳税费"),
+        .historyWithdraw: ("withdrawn", "撤回"),
+        .historyRecover: ("recovered", "恢复草稿"),
+        .historyRef: ("ref {0}", "企业内部编号 {0}"),
+        .historyLines: ("{0} lines", "{0} 项商品"),
+        .historyReleasedBy: ("released by", "放行："),
         .amendTitle: ("Amend and resubmit", "修改后重新申报"),
         .amendMessage: ("{0} was returned for correction:", "{0} 已被退回修改："),
         .amendMessage2: ("Reopen it as revision {0} to correct and submit again?", "作为第 {0} 版重新打开，修改后再次申报？"),

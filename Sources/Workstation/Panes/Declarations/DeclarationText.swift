@@ -29,6 +29,25 @@ enum DeclarationText {
         }
     }
 
+    /// The header form with the choice fields' codes named beside them (申报类别 "both" → 报关报检;
+    /// 进出口标志 "I" → 进口), as the value is typed or chosen.
+    static func namingChoices(_ form: FormState, _ s: Strings) -> FormState {
+        var named = form
+        for i in named.sections.indices {
+            for j in named.sections[i].fields.indices {
+                let field = named.sections[i].fields[j]
+                switch field.id {
+                case "scope": named.sections[i].fields[j].note = DeclarationScope(rawValue: field.value.trimmed).map { scope($0, s) }
+                case "direction":
+                    let flag = field.value.trimmed.uppercased()
+                    named.sections[i].fields[j].note = flag == "I" ? s[.directionImport] : flag == "E" ? s[.directionExport] : nil
+                default: break
+                }
+            }
+        }
+        return named
+    }
+
     static func direction(_ direction: DeclarationDirection, _ s: Strings) -> String {
         direction == .import ? s[.directionImport] : s[.directionExport]
     }

@@ -21,6 +21,16 @@ extension DeclarationsPane {
         }
     }
 
+    /// Opens the declaration after an operator switch, only when the new operator may see it
+    /// (their own, or their client's); otherwise the list stays in front, saying nothing.
+    func reopen(_ id: Int64, _ app: AppContext) {
+        guard let detail = try? DeclarationQueries.show(app.workspace, id: id, by: app.actor) else { return }
+        let page = editor.flatMap { $0.stored.id == id ? $0.page : nil }
+        show(detail.declaration, detail: detail, app)
+        // The same page as before the switch, when it is one the new operator has (a draft's form or the status).
+        if let page, editor?.isEditable == true || page == .status { editor?.page = page }
+    }
+
     func show(_ d: Declaration, detail: DeclarationDetail? = nil, _ app: AppContext) {
         let editable = Declarations.canEdit(d, by: app.actor)
         var next = DeclarationEditor(d, editable: editable, language: app.strings.language, detail: detail)

@@ -77,6 +77,24 @@ final class DeclarationsTabPane: Pane {
     func discardUnsaved(_ app: AppContext) { current.discardUnsaved(app) }
     func saveRecovered(_ app: AppContext) { current.saveRecovered(app) }
 
+    func openCase(_ app: AppContext) -> OpenCase? {
+        let id = showingQueue ? (view == .queue ? queue.screen?.review.declaration.id : nil)
+                              : declarations.editor.flatMap { $0.isNew ? nil : $0.stored.id }
+        return id.map { OpenCase(.declaration, String($0)) }
+    }
+
+    /// The declaration stays open across F9: an officer sees it on the review screen of their own
+    /// agency's lane (if it has one), the declarant on its status page (if it is theirs).
+    func reopen(_ openCase: OpenCase, _ app: AppContext) {
+        guard openCase.kind == .declaration, let id = Int64(openCase.id) else { return }
+        if showingQueue {
+            show(.queue, app)
+            queue.reopen(id, app)
+        } else {
+            declarations.reopen(id, app)
+        }
+    }
+
     func activate(_ app: AppContext) {
         let wanted = Self.reviews(app.actor)
         if wanted != showingQueue {

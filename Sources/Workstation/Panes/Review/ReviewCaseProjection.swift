@@ -23,8 +23,10 @@ extension ReviewCaseScreen {
         func items(_ list: [AgencyProjection.Item]) -> [Line] {
             list.map { item in
                 let label = FieldCatalogue.field(item.key)?.label(s.language) ?? item.key
+                // The scope's code ("both") with its name, as the broker's form shows it.
+                let named = item.key == "scope" ? DeclarationScope(rawValue: item.value).map { " " + DeclarationText.scope($0, s) } : nil
                 return [(pad(truncate(label, toWidth: labelWidth - 1, ellipsis: true), toWidth: labelWidth), .label),
-                        (item.value, .normal)]
+                        (item.value, .normal)] + (named.map { [($0, .label)] } ?? [])
             }
         }
         out += items(p.header)

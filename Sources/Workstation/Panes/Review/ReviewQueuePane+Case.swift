@@ -69,7 +69,7 @@ extension ReviewQueuePane {
         case "return": dialog = .prompt(s[.qReturnTitle], [number], s, for: .returnReason)
         case "inspect": dialog = .prompt(s[.qInspectTitle], [number, s[.qInspectHint]], s, for: .inspection)
         case "result": dialog = .prompt(s[.qResultTitle], [number], s, for: .result)
-        case "duty": dialog = .prompt(s[.qDutyTitle], [number, s[.qDutyHint]], s, for: .duty)
+        case "duty": dialog = .prompt(s[.qDutyTitle], [number, s[.qDutyHint], s[.qDutyHintEmpty]], s, for: .duty)
         case "guarantee": dialog = .prompt(s[.qGuaranteeTitle], [number, s[.qGuaranteeHint]], s, for: .guarantee)
         case "reject": dialog = .prompt(s[.qRejectTitle], [number], s, for: .reject)
         case "release":
@@ -139,6 +139,15 @@ extension ReviewQueuePane {
     func fail(_ error: any Error, _ app: AppContext) {
         if case LaneError.stale = error { try? screen?.reload(app) }
         if let line = ReviewErrorText.line(error, app) { app.error(line) } else { app.show(error) }
+    }
+
+    /// Opens the declaration after an operator switch, only when the new officer's agency has a
+    /// lane on it; otherwise the queue stays in front, saying nothing.
+    func reopen(_ declarationID: Int64, _ app: AppContext) {
+        guard let agency = ReviewText.agency(app.actor),
+              let next = try? ReviewCaseScreen.load(app, declarationID: declarationID, agency: agency),
+              next.myLane != nil else { return }
+        screen = next
     }
 
     func open(_ declarationID: Int64, _ app: AppContext) {

@@ -96,19 +96,28 @@ final class ReviewQueuePane: Pane {
 
     func activate(_ app: AppContext) {
         if builtFor != app.actor.id {
-            screen = nil
-            dialog = nil
-            filterForm = nil
-            list = nil
-            bucket = .action; stateFilter = nil; channelFilter = nil
-            creditFilter = nil; traderFilter = nil; traderNameFilter = nil; chapterFilter = nil; fromFilter = nil; untilFilter = nil
-            sort = .oldestFirst
+            forgetPreviousOperator()
             if !area.isEmpty { layout(area, app) }
         }
     }
 
+    /// What the previous operator had open and filtered is not the next one's: a screen kept
+    /// across a switch would show another agency's lane (an inspection lane to customs).
+    private func forgetPreviousOperator() {
+        screen = nil
+        dialog = nil
+        filterForm = nil
+        list = nil
+        bucket = .action; stateFilter = nil; channelFilter = nil
+        creditFilter = nil; traderFilter = nil; traderNameFilter = nil; chapterFilter = nil; fromFilter = nil; untilFilter = nil
+        sort = .oldestFirst
+    }
+
     func layout(_ area: Rect, _ app: AppContext) {
         self.area = area
+        // Laid out for another operator than before (the tab showed the broker's list meanwhile):
+        // start afresh, as `activate` would.
+        if builtFor != nil && builtFor != app.actor.id { forgetPreviousOperator() }
         builtFor = app.actor.id
         guard let agency = ReviewText.agency(app.actor) else { list = nil; return }
         let current = makeList(app, agency: agency, width: area.width, keeping: list)
@@ -179,7 +188,7 @@ final class ReviewQueuePane: Pane {
         }
         let view = [QueueBucket.action: s[.qViewAction], .waiting: s[.qViewWaiting], .done: s[.qViewDone]][bucket] ?? ""
         guard let list else { return }
-        let counted = list.isCountCapped ? s.format(.qCountCapped, Self.grouped(list.countCap)) : s.format(.qCount, Self.grouped(list.total))
+        let counted = list.isCountCapped ? s.format(.qCountCapped, Self.grouped(list.countCap)) : list.total == 1 ? s[.qCountOne] : s.format(.qCount, Self.grouped(list.total))
         list.renderTitle(s.format(.qTitle, app.agencyName(agency), view), style: .title, count: counted, into: &buffer, area: area)
         buffer.put(filterLine(app, width: area.width - 2), x: area.x + 1, y: area.y + 1, style: Style(.label),
                    maxWidth: area.width - 2)

@@ -128,9 +128,9 @@ extension VesselCallScreen {
         let times: String
         if let submitted = t.submittedAt {
             if let cleared = t.clearedAt, let total = t.total {
-                times = s.format(.timesCleared, app.display(submitted), app.display(cleared), ClearanceTimes.format(total))
+                times = s.format(.timesCleared, app.display(submitted), app.display(cleared), DurationText.format(total, s))
             } else {
-                times = s.format(.timesOpen, app.display(submitted), ClearanceTimes.format(max(0, app.now().timeIntervalSince(submitted))))
+                times = s.format(.timesOpen, app.display(submitted), DurationText.format(max(0, app.now().timeIntervalSince(submitted)), s))
             }
         } else {
             times = s.format(.timesDraft, app.display(call.createdAt))

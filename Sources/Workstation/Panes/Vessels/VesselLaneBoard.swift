@@ -60,7 +60,8 @@ struct VesselLaneBoard {
 
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
         let s = app.strings
-        let widths = [18, 8, 10, 16, 7]
+        // "36.5 小时" needs two more cells than "36.5 h".
+        let widths = [18, 8, 10, 16, s.language == .zh ? 9 : 7]
         let titles = [s[.boardAgency], s[.boardState], s[.boardWho], s[.boardWhen], s[.boardAfter], s[.boardNote]]
         buffer.fill(area.row(0), style: Style(.header))
         put(titles, widths, into: &buffer, y: area.y, x: area.x, maxX: area.maxX, roles: Array(repeating: .header, count: 6))
@@ -70,7 +71,7 @@ struct VesselLaneBoard {
         }
         for (i, row) in rows.enumerated() where i + 1 < area.height {
             let values = [app.agencyName(row.agency), LaneStateTable.name(.vesselCall, row.state, s), row.who,
-                          row.when.map(app.display) ?? "", row.after.map(ClearanceTimes.format) ?? "", row.note]
+                          row.when.map(app.display) ?? "", row.after.map { DurationText.format($0, s) } ?? "", row.note]
             put(values, widths, into: &buffer, y: area.y + 1 + i, x: area.x, maxX: area.maxX,
                 roles: [.normal, LaneStateTable.role(.vesselCall, row.state), .normal, .normal, .normal, .label])
         }

@@ -71,7 +71,7 @@ extension VesselsPane {
             KeyBinding(.char("s"), label: s[.keyState], help: s[.helpState], action: PaneAction(ListAction.state)),
         ])
         if app.actor.role == .shippingAgent {
-            map.add(KeyBinding([.function(2), .char("n")], label: s[.vesselKeyNew], help: s[.vesselHelpNew], action: PaneAction(ListAction.new)))
+            map.add(KeyBinding(.char("n"), label: s[.vesselKeyNew], help: s[.vesselHelpNew], action: PaneAction(ListAction.new)))
             if let c = list?.selectedItem, c.direction == .arrival, c.state != .draft {
                 map.add(KeyBinding(.char("d"), label: s[.keyDeparture], help: s[.helpDeparture], action: PaneAction(ListAction.departure)))
             }

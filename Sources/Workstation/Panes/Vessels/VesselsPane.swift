@@ -76,6 +76,18 @@ final class VesselsPane: Pane {
         }
     }
 
+    func openCase(_ app: AppContext) -> OpenCase? {
+        screen.map { OpenCase(.vesselCall, $0.call.id) }
+    }
+
+    /// The call stays open across F9 for whoever the list would show it to (an agent: its own
+    /// agency's calls; officers and the trainer: every call).
+    func reopen(_ openCase: OpenCase, _ app: AppContext) {
+        guard openCase.kind == .vesselCall, let next = try? VesselCallScreen.load(app.db, id: openCase.id, strings: app.strings),
+              app.actor.role != .shippingAgent || next.call.agentEnterpriseID == (app.actor.enterpriseID ?? "") else { return }
+        screen = next
+    }
+
     /// Opens a call's screen (after Enter, a create, a departure).
     func open(_ id: String, _ app: AppContext) {
         do {
