@@ -10,6 +10,7 @@ public enum Role: String, CaseIterable, Codable, Sendable {
     case approvalWindow = "approval_window"     // 行政审批局 综合受理窗口
     case departmentReviewer = "department_reviewer" // 规划/国土/发改/住建/消防… reviewer
     case marketRegulator = "market_regulator"   // 市场监管 / joint inspector
+    case enforcementOfficer = "enforcement_officer" // 执法检查人员 of an inspecting agency (its agency on the operator row)
     case trainer                // may switch operator and move the clock on a training database
 
     /// The agency an officer of this role acts for, when the role implies one.

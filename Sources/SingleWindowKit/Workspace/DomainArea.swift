@@ -30,6 +30,7 @@ public enum DomainAreas {
         DeclarationArea.area,
         VesselArea.area,
         ReviewArea.area,
+        EnforcementArea.area,
     ]
 
     /// Loads each area's training samples into a new (or reset) training database, in area
