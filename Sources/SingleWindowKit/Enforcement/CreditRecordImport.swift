@@ -83,6 +83,7 @@ public enum CreditRecordImport {
     }
 
     static func parse(_ db: Database, _ file: inout CSVImportFile, _ r: CSVImportFile.Record) throws -> CreditRecord? {
+        let problemsBefore = file.problems.count
         let enterprise = file.required(r, "enterprise")
         if let enterprise, try db.queryOne("SELECT 1 FROM enterprise WHERE id = ?", [enterprise]) == nil {
             file.problem(r, "enterprise", FieldFault("enforcement.record.enterprise", [enterprise]))
@@ -109,9 +110,10 @@ public enum CreditRecordImport {
         let record = CreditRecord(enterpriseID: enterprise, kind: kind, penalty: penalty, amountFen: amount ?? 0,
                                   performance: r.text("performance"), occurredOn: date, agency: agency,
                                   legalBasis: r.text("basis"), caseNumber: caseNumber, reason: r.text("reason"))
-        // The record's own rules, placed on the column each names.
+        // The record's own rules, placed on the column each names, once its cells read cleanly.
+        guard file.problems.count == problemsBefore else { return nil }
         let fieldOf = ["penalty": "penalty", "amount": "amount", "performance": "performance", "date": "date"]
-        for p in CreditRecords.validate(record) where p.key != "problem.required" || p.path != "enterprise" {
+        for p in CreditRecords.validate(record) {
             file.problem(r, fieldOf[p.path] ?? "kind", FieldFault(p.key, p.arguments))
         }
         return record
