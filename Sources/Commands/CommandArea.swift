@@ -21,6 +21,7 @@ enum CommandAreas {
         DeclarationCommands.commandArea,
         VesselCommands.commandArea,
         ReviewCommands.commandArea,
+        EnforcementCommands.commandArea,
         GenerateCommand.commandArea,
     ]
 }
