@@ -154,19 +154,31 @@ public enum Classifications {
         return out
     }
 
-    /// One page of the enterprises in a class, by name then id (keyset).
-    public static func board(_ db: Database, _ creditClass: CreditClass, after: EnterpriseCursor? = nil,
+    /// One page of the enterprises in a class (nil: every class), by name then id (keyset),
+    /// optionally those whose name or credit code contains `search`.
+    public static func board(_ db: Database, _ creditClass: CreditClass?, search: String = "", after: EnterpriseCursor? = nil,
                              limit: Int = 50) throws -> [Enterprise] {
         let a = after ?? EnterpriseCursor(name: "", id: "")
-        return try db.query("""
-            SELECT * FROM enterprise WHERE credit_class = ? AND (name, id) > (?, ?) ORDER BY name, id LIMIT ?
-            """, [creditClass.rawValue, a.name, a.id, limit]).map { try Enterprise(row: $0) }
+        let (cond, args) = boardFilter(creditClass, search)
+        return try db.query("SELECT * FROM enterprise WHERE \(cond) AND (name, id) > (?, ?) ORDER BY name, id LIMIT ?",
+                            args + [a.name, a.id, limit]).map { try Enterprise(row: $0) }
     }
 
-    public static func board(_ db: Database, _ creditClass: CreditClass, before: EnterpriseCursor,
+    public static func board(_ db: Database, _ creditClass: CreditClass?, search: String = "", before: EnterpriseCursor?,
                              limit: Int = 50) throws -> [Enterprise] {
-        try db.query("""
-            SELECT * FROM enterprise WHERE credit_class = ? AND (name, id) < (?, ?) ORDER BY name DESC, id DESC LIMIT ?
-            """, [creditClass.rawValue, before.name, before.id, limit]).map { try Enterprise(row: $0) }.reversed()
+        let (cond, args) = boardFilter(creditClass, search)
+        guard let before else {
+            return try db.query("SELECT * FROM enterprise WHERE \(cond) ORDER BY name DESC, id DESC LIMIT ?", args + [limit])
+                .map { try Enterprise(row: $0) }.reversed()
+        }
+        return try db.query("SELECT * FROM enterprise WHERE \(cond) AND (name, id) < (?, ?) ORDER BY name DESC, id DESC LIMIT ?",
+                            args + [before.name, before.id, limit]).map { try Enterprise(row: $0) }.reversed()
+    }
+
+    static func boardFilter(_ c: CreditClass?, _ search: String) -> (String, [any SQLBindable]) {
+        var parts = ["1"], args: [any SQLBindable] = []
+        if let c { parts.append("credit_class = ?"); args.append(c.rawValue) }
+        if !search.isEmpty { parts.append("(instr(name, ?) > 0 OR id LIKE ? || '%')"); args += [search, search] }
+        return (parts.joined(separator: " AND "), args)
     }
 }

@@ -156,6 +156,11 @@ public enum Draws {
         try db.query("SELECT * FROM draw WHERE id < ? ORDER BY id DESC LIMIT ?", [before, limit]).map(Draw.init(row:))
     }
 
+    /// The page above `newerThan`, newest first (keyset, for paging back up).
+    public static func list(_ db: Database, newerThan: Int64, limit: Int = 50) throws -> [Draw] {
+        try db.query("SELECT * FROM draw WHERE id > ? ORDER BY id ASC LIMIT ?", [newerThan, limit]).map(Draw.init(row:)).reversed()
+    }
+
     /// What a replay found.
     public struct Replay: Equatable, Sendable, Codable {
         public var drawID: Int64

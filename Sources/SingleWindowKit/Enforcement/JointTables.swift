@@ -183,11 +183,15 @@ public enum JointTables {
     }
 
     /// Published results, newest first, keyset by id: anyone with a role may read them.
-    public static func results(_ db: Database, enterpriseID: String? = nil, before: Int64 = .max, limit: Int = 50) throws -> [JointResult] {
-        var sql = "SELECT r.*, e.name FROM joint_result r JOIN enterprise e ON e.id = r.enterprise_id WHERE r.id < ?"
-        var args: [any SQLBindable] = [before]
+    public static func results(_ db: Database, enterpriseID: String? = nil, before: Int64 = .max, newerThan: Int64? = nil,
+                               limit: Int = 50) throws -> [JointResult] {
+        var sql = "SELECT r.*, e.name FROM joint_result r JOIN enterprise e ON e.id = r.enterprise_id WHERE "
+        var args: [any SQLBindable] = []
+        if let newerThan { sql += "r.id > ?"; args.append(newerThan) } else { sql += "r.id < ?"; args.append(before) }
         if let enterpriseID { sql += " AND r.enterprise_id = ?"; args.append(enterpriseID) }
-        return try db.query(sql + " ORDER BY r.id DESC LIMIT ?", args + [limit]).map { r in
+        let order = newerThan == nil ? " ORDER BY r.id DESC LIMIT ?" : " ORDER BY r.id ASC LIMIT ?"
+        let rows = try db.query(sql + order, args + [limit])
+        return (newerThan == nil ? rows : rows.reversed()).map { r in
             JointResult(id: r.int64("id") ?? 0, tableID: r.int64("table_id") ?? 0, agency: r.string("agency") ?? "",
                         enterpriseID: r.string("enterprise_id") ?? "", enterpriseName: r.string("name") ?? "",
                         outcome: FeedbackOutcome(rawValue: r.string("outcome") ?? "") ?? .nothingFound,
