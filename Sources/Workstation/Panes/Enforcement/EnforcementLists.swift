@@ -37,12 +37,12 @@ enum EnforcementLists {
         return ListSkeleton(columns: [
             TableColumn("#", width: .fixed(4)),
             TableColumn(s[.enfColDistrict], width: .fixed(8)),
-            TableColumn(s[.enfColClass], width: .flexible(min: 16)),
-            TableColumn(s[.enfColResult], width: .fixed(12)),
+            TableColumn(s[.enfColDraw], width: .flexible(min: 16)),
+            TableColumn(s[.enfColState], width: .fixed(10)),
         ], row: { d in [String(d.id), d.scope.district.isEmpty ? "*" : d.scope.district,
                         "\(d.scope.year) · \(d.drawn)/\(d.candidates) · " + s.format(.enfDrawSeed, String(d.seed)),
                         EnforcementText.drawState(d.state, s)] },
-           cursorOf: { $0.id }, searchable: false, headerLines: 2, report: { app.show($0) },
+           cursorOf: { $0.id }, searchable: false, headerLines: 3, report: { app.show($0) },
            fetch: { _, page, limit in
                switch page {
                case let .after(c): return try Draws.list(db, before: c ?? .max, limit: limit)
@@ -57,8 +57,8 @@ enum EnforcementLists {
         return ListSkeleton(columns: [
             TableColumn("#", width: .fixed(5)),
             TableColumn(s[.enfColEnterprise], width: .flexible(min: 20)),
-            TableColumn(s[.enfColAgency], width: .fixed(14)),
-            TableColumn(s[.enfColSignature], width: .fixed(4)),
+            TableColumn(drawID == nil ? s[.enfColAgency] : s[.enfColFocus], width: .fixed(14)),
+            TableColumn(s[.enfColSignature], width: .fixed(6)),
         ], row: { t in [String(t.id), t.title, t.detail, t.done ? "✓" : ""] }, cursorOf: { $0.id }, searchable: false,
            report: { app.show($0) },
            fetch: { _, page, limit in

@@ -8,7 +8,7 @@ import TerminalUI
 /// published results. `v` moves between the screens a role has; Enter opens, Esc goes back.
 final class EnterpriseCreditPane: Pane {
     enum Action: String, PaneActionKind {
-        case search, nextView, nextClass, open, back, ratioUp, ratioDown, run, publish, sign
+        case search, nextView, nextClass, open, back, ratioUp, ratioDown, nextDistrict, run, publish, sign
         case compliant, correction, violation, notApplicable, unreachable, refused
     }
 
@@ -26,7 +26,8 @@ final class EnterpriseCreditPane: Pane {
     private(set) var entry: TableEntryScreen?
     /// The draw screen's settings: this year, the ratio stepped by +/-, focus targets all.
     private(set) var ratioBasisPoints = 1_000
-    private var district = "120116"
+    /// The draw screen's district: "" for every district, `d` steps through those in the register.
+    private(set) var district = ""
     private var preview: DrawPreview?
     private var area = Rect(x: 0, y: 0, width: 0, height: 0)
 
@@ -132,6 +133,7 @@ final class EnterpriseCreditPane: Pane {
             if mayDraw(app) {
                 keys.append(KeyBinding([.char("+"), .char("=")], label: s[.enfKeyRatio] + "+", help: s[.enfKeyRatio], action: PaneAction(Action.ratioUp)))
                 keys.append(KeyBinding([.char("-")], label: s[.enfKeyRatio] + "-", help: s[.enfKeyRatio], action: PaneAction(Action.ratioDown)))
+                keys.append(key(.char("d"), .enfKeyDistrict, .nextDistrict))
                 keys.append(key(.char("r"), .enfKeyRun, .run))
                 if draws?.selectedItem?.state == .drawn { keys.append(key(.char("p"), .enfKeyPublish, .publish)) }
             }
@@ -179,6 +181,11 @@ final class EnterpriseCreditPane: Pane {
         case .back: back(app)
         case .ratioUp: ratioBasisPoints = min(10_000, ratioBasisPoints + 500); updatePreview(app)
         case .ratioDown: ratioBasisPoints = max(500, ratioBasisPoints - 500); updatePreview(app)
+        case .nextDistrict:
+            // The next district in the register after this one (a keyed look-up, not a list in memory).
+            let next = try? app.db.scalar("SELECT min(district) FROM enterprise WHERE district > ? AND district <> ''", [district]).string
+            district = next ?? ""
+            updatePreview(app)
         case .run:
             do {
                 let year = year(app)
@@ -244,12 +251,13 @@ final class EnterpriseCreditPane: Pane {
             list?.renderTable(into: &buffer, area: area, emptyText: s[.enfNoEnterprises])
         case .draws?:
             draws?.renderTitle(s[.enfDrawTitle], into: &buffer, area: area)
-            let line: String
             if let p = preview {
-                line = s.format(.enfRatioLabel, EnforcementText.percent(ratioBasisPoints), drawYearText(app), district) + " · "
-                    + s.format(.enfDrawPreview, p.routineDrawn, p.routineCandidates, p.focusDrawn, p.focusCandidates, p.total)
-            } else { line = "" }
-            buffer.put(line, x: area.x + 1, y: area.y + 1, style: Style(.normal), maxWidth: area.width - 2)
+                let settings = s.format(.enfRatioLabel, EnforcementText.percent(ratioBasisPoints), drawYearText(app),
+                                        district.isEmpty ? s[.enfAllDistricts] : district)
+                let counts = s.format(.enfDrawPreview, p.routineDrawn, p.routineCandidates, p.focusDrawn, p.focusCandidates, p.total)
+                buffer.put(settings, x: area.x + 1, y: area.y + 1, style: Style(.label), maxWidth: area.width - 2)
+                buffer.put(counts, x: area.x + 1, y: area.y + 2, style: Style(.normal), maxWidth: area.width - 2)
+            }
             draws?.renderTable(into: &buffer, area: area, emptyText: s[.enfNoDraws])
         case .tables?:
             tables?.renderTitle(s[.enfMyTables], into: &buffer, area: area)

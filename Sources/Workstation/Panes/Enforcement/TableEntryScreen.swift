@@ -15,7 +15,13 @@ final class TableEntryScreen {
     init(tableID: Int64) { self.tableID = tableID }
 
     func reload(_ app: AppContext) {
+        let first = table == nil
         do { table = try JointTables.find(app.db, id: tableID) } catch { app.show(error) }
+        // Opened: on the officer's first line still to fill (else their first line).
+        if first, let t = table, let own = ownAgency(app) {
+            let mine = t.lines.indices.filter { t.lines[$0].agency == own }
+            selected = mine.first { t.lines[$0].result == nil } ?? mine.first ?? 0
+        }
         selected = min(selected, max(0, (table?.lines.count ?? 1) - 1))
     }
 
