@@ -43,6 +43,8 @@ enum EnforcementMessages {
                                      "{0}不是检查结果（compliant、needs_correction、violation、not_applicable）"),
         "enforcement.table.line": ("table {0} has no line {1}", "第{0}号检查表没有第{1}行"),
         "enforcement.table.unfilled": ("{0} lines of {1} have no result yet", "{1}尚有{0}行未填写结果"),
+        "enforcement.catalogue.fieldCount": ("{0} fields where the header has {1}: quote a value that holds a comma",
+                                             "有{0}个字段而表头只有{1}个：含逗号的值须加引号"),
         "enforcement.conflict.reason": ("a conflict needs its reason", "回避关系须说明理由"),
     ]
 }

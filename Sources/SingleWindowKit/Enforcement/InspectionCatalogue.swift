@@ -49,6 +49,10 @@ public enum InspectionCatalogue {
         var rows: [(fields: [String], line: Int)] = []
         for r in records.dropFirst() where !r.fields.allSatisfy({ $0.trimmed.isEmpty }) {
             func value(_ c: String) -> String { let i = at[c]!; return i < r.fields.count ? r.fields[i].trimmed : "" }
+            if r.fields.count > header.count {
+                problems.append(ImportProblem(file: fileName, line: r.line, column: header.count + 1, field: "",
+                                              key: "enforcement.catalogue.fieldCount", arguments: [String(r.fields.count), String(header.count)]))
+            }
             for c in ["agency", "item", "item_zh", "sub_item", "sub_zh", "industries"] where value(c).isEmpty {
                 problems.append(ImportProblem(file: fileName, line: r.line, column: at[c]! + 1, field: c, key: "problem.required"))
             }

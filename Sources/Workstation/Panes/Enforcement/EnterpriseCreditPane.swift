@@ -143,6 +143,8 @@ final class EnterpriseCreditPane: Pane {
             break
         case .table?:
             if let e = entry {
+                // Sign first: the bar is narrow and the signature is the step that finishes the part.
+                if e.canSign(app) { keys.append(key(.char("s"), .enfKeySign, .sign)) }
                 if e.canFillSelected(app) {
                     keys.append(KeyBinding([.char("1")], label: s[.enfResCompliant], help: s[.enfResCompliant], action: PaneAction(Action.compliant)))
                     keys.append(KeyBinding([.char("2")], label: s[.enfResCorrection], help: s[.enfResCorrection], action: PaneAction(Action.correction)))
@@ -150,10 +152,12 @@ final class EnterpriseCreditPane: Pane {
                     keys.append(KeyBinding([.char("4")], label: s[.enfResNA], help: s[.enfResNA], action: PaneAction(Action.notApplicable)))
                 }
                 if e.ownAgency(app) != nil {
-                    keys.append(KeyBinding([.char("u")], label: s[.enfOutUnreachable], help: s[.enfKeyObstacle], action: PaneAction(Action.unreachable)))
-                    keys.append(KeyBinding([.char("x")], label: s[.enfOutRefused], help: s[.enfKeyObstacle], action: PaneAction(Action.refused)))
+                    // In F1 help; the bar keeps the result keys.
+                    keys.append(KeyBinding([.char("u")], label: s[.enfOutUnreachable], help: s[.enfKeyObstacle] + ": " + s[.enfOutUnreachable],
+                                           action: PaneAction(Action.unreachable), showInBar: false))
+                    keys.append(KeyBinding([.char("x")], label: s[.enfOutRefused], help: s[.enfKeyObstacle] + ": " + s[.enfOutRefused],
+                                           action: PaneAction(Action.refused), showInBar: false))
                 }
-                if e.canSign(app) { keys.append(key(.char("s"), .enfKeySign, .sign)) }
             }
         case nil:
             break
