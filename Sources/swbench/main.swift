@@ -9,6 +9,8 @@ do {
         try ImportBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
     case "json":
         try MinifiedJSONBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
+    case "enforcement":
+        try EnforcementBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
     case "queue":
         try QueueBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
     default:
@@ -17,6 +19,7 @@ do {
                swbench json [--small-mb 10] [--large-mb 100]   minified JSON import: time grows with the file
                swbench queue [--declarations N] [--jumps N] [--cases N] [--keep]
                    the review queue, the joint-inspection task list and the review screen on a generated database
+               swbench enforcement [--enterprises N] [--records N] [--keep]   re-classify and draw vs sqlite3
         """)
         exit(arguments.isEmpty ? 0 : 2)
     }

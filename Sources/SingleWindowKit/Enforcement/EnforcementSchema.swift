@@ -102,6 +102,8 @@ enum EnforcementSchema {
         PRIMARY KEY (draw_id, seq)
     ) WITHOUT ROWID;
     CREATE UNIQUE INDEX draw_candidate_pool ON draw_candidate(draw_id, focus, pool_seq);
+    -- Replay compares the stored list with the register, enterprise by enterprise.
+    CREATE UNIQUE INDEX draw_candidate_enterprise ON draw_candidate(draw_id, enterprise_id);
 
     -- One enterprise, one table.
     CREATE TABLE joint_table (
