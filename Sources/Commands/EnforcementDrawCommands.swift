@@ -5,7 +5,8 @@ import TextWidth
 
 /// `enforcement draw …`, `enforcement table …` and `enforcement results`.
 extension EnforcementCommands {
-    static func parameters(_ context: CommandContext) throws -> DrawParameters {
+    /// The draw's settings; `running` reads the seed and the reason too (`draw run` only).
+    static func parameters(_ context: CommandContext, running: Bool = false) throws -> DrawParameters {
         let a = context.arguments
         let yearText = try required(context, "year")
         guard let year = Int(yearText) else { throw UsageError(context.strings.message("enforcement.draw.year", [yearText])) }
@@ -18,13 +19,14 @@ extension EnforcementCommands {
             guard let bp = DrawParameters.basisPoints(percent: f) else { throw UsageError(context.strings.message("enforcement.draw.ratio", [f])) }
             focus = bp
         }
-        let seed = try a.option("seed").map { t -> UInt64 in
+        let seed = try (running ? a.option("seed") : nil).map { t -> UInt64 in
             guard let s = UInt64(t) else { throw UsageError("--seed is a whole number 0…18446744073709551615") }
             return s
         }
         return DrawParameters(scope: DrawScope(year: year, district: a.option("district") ?? "", industry: a.option("industry") ?? "",
                                                entityKind: a.option("kind") ?? ""),
-                              ratioBasisPoints: ratio, focusBasisPoints: focus, seed: seed, reason: a.option("reason") ?? "")
+                              ratioBasisPoints: ratio, focusBasisPoints: focus, seed: seed,
+                              reason: running ? a.option("reason") ?? "" : "")
     }
 
     static func drawPreview(_ context: inout CommandContext) throws -> ExitCode {
@@ -68,7 +70,7 @@ extension EnforcementCommands {
 
     static func drawRun(_ context: inout CommandContext) throws -> ExitCode {
         try context.expectNoMoreWords()
-        let p = try parameters(context)
+        let p = try parameters(context, running: true)
         let (ws, actor) = try open(context)
         try showDraw(context, ws, try Draws.run(ws, p, by: actor))
         return .success

@@ -117,6 +117,25 @@ import TerminalUI
         #expect(!bound.contains(.char("1")) && !bound.contains(.char("s")))
     }
 
+    @Test(arguments: [Language.en, .zh])
+    func aRecordFiledInTheProfileReclassifiesAtOnce(language: Language) throws {
+        let fixture = try TrainingFixture()
+        let shell = try Self.shell(fixture, as: "guojing", language, Size(width: 80, height: 24))
+        shell.press(.char("c")) // good
+        shell.press(.enter)
+        shell.press(.char("a"))
+        Snapshot.assert(shell.screen(), named: Self.name("record-dialog", language, Size(width: 80, height: 24)))
+        for _ in 0..<6 { shell.press(.enter) }
+        shell.type("津市监罚〔2026〕9号")
+        shell.press(.enter, .enter)
+        let pane = try #require(shell.panes[.enforcement] as? EnterpriseCreditPane)
+        #expect(pane.recordDialog == nil)
+        Snapshot.assert(shell.screen(), named: Self.name("profile-after-record", language, Size(width: 80, height: 24)))
+        let filed = try #require(try CreditRecords.find(fixture.workspace.db, caseNumber: "津市监罚〔2026〕9号"))
+        #expect(filed.penalty == .warning)
+        #expect(try fixture.workspace.db.scalar("SELECT credit_class FROM enterprise WHERE id = ?", [filed.enterpriseID]).string == "warning")
+    }
+
     @Test func everyEnforcementStringHasEnglishAndChineseAndUniqueNames() {
         for key in ES.allCases {
             #expect(ES.table[key]?.en.isEmpty == false, "missing English for \(key)")

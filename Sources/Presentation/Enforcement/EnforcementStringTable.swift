@@ -122,6 +122,18 @@ extension ES {
         .enfKeyResult: ("Result", "结果"),
         .enfKeyObstacle: ("Unreachable/refused", "无法联系/拒检"),
         .enfKeyRatio: ("Ratio", "比例"),
+        .enfKeyAddRecord: ("Add record", "录入记录"),
+        .enfKeyWrite: ("Write file", "输出文件"),
+        .enfRecordTitle: ("New credit record", "录入信用记录"),
+        .enfRecordHint: ("Tab next field · Enter on the last files it · Esc cancels", "Tab 下一项 · 在最后一项按 Enter 提交 · Esc 取消"),
+        .enfFieldKind: ("Kind", "类别"),
+        .enfFieldPenalty: ("Penalty", "处罚种类"),
+        .enfFieldAmount: ("Amount (yuan)", "金额（元）"),
+        .enfFieldPerformance: ("Performance", "履约"),
+        .enfFieldDate: ("Date", "日期"),
+        .enfFieldCase: ("Case number", "案件编号"),
+        .enfFieldReason: ("Reason", "事由"),
+        .enfUnsavedRecord: ("A credit record being entered for {0}", "正在为{0}录入的信用记录"),
         .enfRatioLabel: ("Ratio {0}% · focus all · year {1} · district {2}", "比例 {0}% · 重点对象全部 · 年度 {1} · 区域 {2}"),
     ]
 }

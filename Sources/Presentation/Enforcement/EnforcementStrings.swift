@@ -130,6 +130,18 @@ public enum ES: String, CatalogueKey {
     case enfKeyObstacle = "enforcement.key.obstacle"
     case enfKeyRatio = "enforcement.key.ratio"
     case enfRatioLabel = "enforcement.draw.ratioLabel"
+    case enfKeyAddRecord = "enforcement.key.addRecord"
+    case enfKeyWrite = "enforcement.key.write"
+    case enfRecordTitle = "enforcement.record.title"
+    case enfRecordHint = "enforcement.record.hint"
+    case enfFieldKind = "enforcement.field.kind"
+    case enfFieldPenalty = "enforcement.field.penalty"
+    case enfFieldAmount = "enforcement.field.amount"
+    case enfFieldPerformance = "enforcement.field.performance"
+    case enfFieldDate = "enforcement.field.date"
+    case enfFieldCase = "enforcement.field.case"
+    case enfFieldReason = "enforcement.field.reason"
+    case enfUnsavedRecord = "enforcement.record.unsaved"
 }
 
 extension Strings {

@@ -9,7 +9,7 @@ import TerminalUI
 final class EnterpriseCreditPane: Pane {
     enum Action: String, PaneActionKind {
         case search, nextView, nextClass, open, back, ratioUp, ratioDown, nextDistrict, run, publish, sign
-        case compliant, correction, violation, notApplicable, unreachable, refused
+        case compliant, correction, violation, notApplicable, unreachable, refused, addRecord, writeTable
     }
 
     private(set) var view: EnforcementView?
@@ -24,6 +24,8 @@ final class EnterpriseCreditPane: Pane {
     private var profile: [CreditProfilePage.Line] = []
     private var profileScroll = ScrollState()
     private(set) var entry: TableEntryScreen?
+    /// The record being entered over the profile, if any.
+    private(set) var recordDialog: CreditRecordDialog?
     /// The draw screen's settings: this year, the ratio stepped by +/-, focus targets all.
     private(set) var ratioBasisPoints = 1_000
     /// The draw screen's district: "" for every district, `d` steps through those in the register.
@@ -122,6 +124,7 @@ final class EnterpriseCreditPane: Pane {
         }
         var keys: [KeyBinding<PaneAction>] = []
         let cycle = EnforcementView.cycle(for: app.actor.role)
+        if recordDialog != nil { return KeyMap() } // the form has the keyboard
         switch view {
         case .board?:
             if list?.isSearching == true { return KeyMap() }
@@ -139,12 +142,15 @@ final class EnterpriseCreditPane: Pane {
             }
         case .tables?, .drawTables?:
             if tables?.selectedItem != nil { keys.append(key(.enter, .enfKeyOpen, .open)) }
-        case .results?, .profile?:
+        case .profile?:
+            if mayFile(app) { keys.append(key(.char("a"), .enfKeyAddRecord, .addRecord)) }
+        case .results?:
             break
         case .table?:
             if let e = entry {
                 // Sign first: the bar is narrow and the signature is the step that finishes the part.
                 if e.canSign(app) { keys.append(key(.char("s"), .enfKeySign, .sign)) }
+                if e.table != nil { keys.append(key(.char("w"), .enfKeyWrite, .writeTable, bar: e.ownAgency(app) == nil)) }
                 if e.canFillSelected(app) {
                     keys.append(KeyBinding([.char("1")], label: s[.enfResCompliant], help: s[.enfResCompliant], action: PaneAction(Action.compliant)))
                     keys.append(KeyBinding([.char("2")], label: s[.enfResCorrection], help: s[.enfResCorrection], action: PaneAction(Action.correction)))
@@ -212,6 +218,16 @@ final class EnterpriseCreditPane: Pane {
         case .notApplicable: entry?.fill(.notApplicable, app)
         case .unreachable: entry?.obstacle(.unreachable, app)
         case .refused: entry?.obstacle(.refused, app)
+        case .addRecord:
+            if case let .profile(id)? = view { recordDialog = CreditRecordDialog.make(app, enterpriseID: id) }
+        case .writeTable:
+            guard let t = entry?.table else { return }
+            // Into the working directory, as the vessels pane writes a clearance.
+            let path = FileManager.default.currentDirectoryPath + "/joint-table-\(t.id).txt"
+            do {
+                let written = try JointTableOutput.write(JointTableOutput.text(t, db: app.db, app.strings), to: path)
+                app.info(app.strings.format(.enfPrinted, t.id, written))
+            } catch { app.show(error) }
         }
     }
 
@@ -224,7 +240,45 @@ final class EnterpriseCreditPane: Pane {
         }
     }
 
+    private func mayFile(_ app: AppContext) -> Bool { [.trainer, .marketRegulator, .enforcementOfficer].contains(app.actor.role) }
+
+    /// Files the record typed in the dialog; true when filed (the dialog closes).
+    @discardableResult
+    private func fileRecord(_ app: AppContext) -> Bool {
+        guard let dialog = recordDialog else { return true }
+        do {
+            let record = try dialog.record()
+            let c = try CreditRecords.add(app.workspace, record, by: app.actor)
+            let s = app.strings
+            app.info(s.format(.enfRecorded, record.caseNumber, record.enterpriseID, EnforcementText.className(c.creditClass, s),
+                              EnforcementText.rule(c.rule, s)))
+            recordDialog = nil
+            reloadCurrent(app, fromTop: false)
+            return true
+        } catch {
+            app.show(error)
+            return false
+        }
+    }
+
+    func unsavedWork(_ app: AppContext) -> UnsavedWork? {
+        guard let d = recordDialog, d.hasTyping else { return nil }
+        return UnsavedWork(title: app.strings.format(.enfUnsavedRecord, d.enterpriseID), details: d.value("case"))
+    }
+
+    func saveUnsaved(_ app: AppContext) -> Bool { fileRecord(app) }
+
+    func discardUnsaved(_ app: AppContext) { recordDialog = nil }
+
     func handle(_ key: Key, _ app: AppContext) -> Bool {
+        if recordDialog != nil {
+            switch recordDialog?.handle(key) {
+            case .cancelled?: recordDialog = nil
+            case .confirmed?: fileRecord(app)
+            default: break
+            }
+            return true
+        }
         func listKey<I, C>(_ l: ListSkeleton<I, C>?) -> Bool {
             switch l?.handle(key) ?? .ignored {
             case .ignored: return false
@@ -274,6 +328,7 @@ final class EnterpriseCreditPane: Pane {
             results?.renderTable(into: &buffer, area: area, emptyText: s[.enfNoResults])
         case let .profile(id)?:
             CreditProfilePage.render(profile, title: s.format(.enfProfileTitle, id), scroll: profileScroll, into: &buffer, area: area)
+            recordDialog?.render(into: &buffer, area: area, s)
         case .table?:
             entry?.render(into: &buffer, area: area, app)
         case nil:
