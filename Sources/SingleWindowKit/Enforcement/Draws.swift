@@ -91,9 +91,10 @@ public enum Draws {
                 throw DomainError.invalid([Problem("scope", "enforcement.draw.noCandidates")])
             }
             var g = picks.generator
+            var catalogue: [String: [InspectionItem]] = [:]
             for (n, pick) in picks.ids.enumerated() {
                 try JointTables.create(db, drawID: id, year: s.year, enterpriseID: pick.id, pick: n + 1, focus: pick.focus,
-                                       generator: &g)
+                                       generator: &g, catalogue: &catalogue)
             }
             try db.run("UPDATE draw SET candidates = ?, drawn = ? WHERE id = ?", [picks.candidates, picks.ids.count, id])
             try AuditLog.append(db, at: now, by: actor, action: "enforcement.draw.run", entity: "draw", entityID: String(id),

@@ -7,12 +7,14 @@ import TextWidth
 public enum JointTables {
     /// Inside the draw's transaction: the table of one drawn enterprise, its lines from the
     /// catalogue for its industry code, one officer drawn per agency (see `DrawMethod`).
+    /// `catalogue` keeps each industry code's items for the draw: a few dozen codes, not the register.
     static func create(_ db: Database, drawID: Int64, year: Int, enterpriseID: String, pick: Int, focus: Bool,
-                       generator g: inout SeededGenerator) throws {
+                       generator g: inout SeededGenerator, catalogue: inout [String: [InspectionItem]]) throws {
         let industry = try db.scalar("SELECT industry FROM enterprise WHERE id = ?", [enterpriseID]).string ?? ""
         try db.run("INSERT INTO joint_table(draw_id, enterprise_id, pick, focus) VALUES (?,?,?,?)", [drawID, enterpriseID, pick, focus])
         let tableID = db.lastInsertRowID
-        let items = try InspectionCatalogue.items(db, industry: industry)
+        let items = try catalogue[industry] ?? InspectionCatalogue.items(db, industry: industry)
+        catalogue[industry] = items
         for (n, item) in items.enumerated() {
             try db.run("INSERT INTO joint_line(table_id, seq, agency, item_code, sub_code) VALUES (?,?,?,?,?)",
                        [tableID, n + 1, item.agency, item.itemCode, item.subCode])
