@@ -42,6 +42,21 @@ import Testing
         #expect(t.lines.contains { $0.agency == "food_drug" && $0.itemCode == "D03" })
     }
 
+    @Test func eachAgencyIsALaneAssignedToItsDrawnOfficer() throws {
+        let f = try EnforcementFixture()
+        let t = try Self.table(f)
+        let lanes = try Lanes.lanes(f.db, kind: .jointInspection, caseID: String(t.id))
+        #expect(Set(lanes.map(\.agency.rawValue)) == Set(t.team.map(\.agency)))
+        #expect(lanes.allSatisfy { lane in lane.assignedTo == t.member(lane.agency.rawValue)?.officerID })
+        #expect(lanes.allSatisfy { $0.state == JointInspectionState.inspecting.rawValue })
+        for m in t.team {
+            let o = try #require(try Operators.find(f.db, m.officerID))
+            try JointTables.obstacle(f.ws, tableID: t.id, agency: m.agency, .refused, by: o)
+            try JointTables.sign(f.ws, tableID: t.id, agency: m.agency, by: o)
+        }
+        #expect(try JointTables.engine.outcome(f.db, caseID: String(t.id)) == JointInspectionRuleSet.inspected)
+    }
+
     @Test func nothingFoundPublishesAndLeavesTheClass() throws {
         let f = try EnforcementFixture()
         let t = try Self.table(f)

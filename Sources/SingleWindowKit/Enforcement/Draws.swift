@@ -137,6 +137,7 @@ public enum Draws {
             }
             try ws.db.run("UPDATE draw SET state = 'published', published_at = ?, published_by = ? WHERE id = ?",
                           [Timestamp.string(now), actor.id, id])
+            try JointTables.openLanes(ws, drawID: id, at: now, by: actor)
             try AuditLog.append(ws.db, at: now, by: actor, action: "enforcement.draw.publish", entity: "draw",
                                 entityID: String(id), after: "published, seed \(d.seed)")
             return try existing(ws.db, id)

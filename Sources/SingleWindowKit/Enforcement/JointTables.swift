@@ -27,6 +27,31 @@ public enum JointTables {
         }
     }
 
+    static let engine = LaneEngine(JointInspectionRuleSet())
+
+    /// Inside the publishing transaction: each table's lanes, one per agency with a drawn
+    /// officer, assigned to that officer. Tables are read a page at a time.
+    static func openLanes(_ ws: Workspace, drawID: Int64, at now: Date, by actor: Operator) throws {
+        let db = ws.db
+        var afterPick = 0
+        while true {
+            let page = try list(db, drawID: drawID, afterPick: afterPick, limit: 500)
+            for t in page {
+                let team = try db.query("SELECT agency, officer_id FROM joint_team WHERE table_id = ? AND officer_id <> '' ORDER BY agency",
+                                        [t.id])
+                let agencies = team.compactMap { $0.string("agency") }.map(Agency.init)
+                let lanes = try Lanes.open(db, kind: .jointInspection, caseID: String(t.id), agencies: agencies,
+                                           initialState: JointInspectionState.inspecting.rawValue, at: now, by: actor)
+                for (lane, member) in zip(lanes, team) {
+                    try engine.assign(ws, caseID: String(t.id), agency: lane.agency, to: member.string("officer_id"),
+                                      expectedVersion: lane.version, by: actor)
+                }
+            }
+            guard let last = page.last, page.count == 500 else { return }
+            afterPick = last.pick
+        }
+    }
+
     public static func find(_ db: Database, id: Int64) throws -> JointTable? {
         guard let t = try db.queryOne("""
             SELECT j.*, d.year, d.state FROM joint_table j JOIN draw d ON d.id = j.draw_id WHERE j.id = ?
@@ -150,20 +175,25 @@ public enum JointTables {
                 throw DomainError.invalid([Problem("table", "enforcement.table.unfilled", [String(open), agency])])
             }
             let stamp = Timestamp.string(now)
+            let found = outcome(t, agency: agency)
+            // The lane decides who may sign: its assigned officer, once.
+            if let lane = try Lanes.lane(db, kind: .jointInspection, caseID: String(tableID), agency: Agency(agency)) {
+                try engine.decide(db, at: now, caseID: String(tableID), agency: lane.agency, action: .sign,
+                                  expectedVersion: lane.version, message: found.rawValue, by: actor)
+            }
             try db.run("UPDATE joint_team SET signed_at = ? WHERE table_id = ? AND agency = ?", [stamp, tableID, agency])
             try AuditLog.append(db, at: now, by: actor, action: "enforcement.table.sign", entity: "joint_table",
                                 entityID: "\(tableID)/\(agency)", after: "signed by \(actor.name) (\(actor.idNumber))")
-            let outcome = outcome(t, agency: agency)
             let day = t.inspectionDate.isEmpty ? String(stamp.prefix(10)) : t.inspectionDate
             let caseNumber = "JT\(t.year)-\(tableID)-\(agency)"
             let basis = "joint inspection, table \(tableID)"
             var record: CreditRecord?
-            switch outcome {
+            switch found {
             case .nothingFound: record = nil
             case .correction, .refused, .violation:
                 record = CreditRecord(enterpriseID: t.enterprise.id, kind: .performance, performance: "bad", occurredOn: day,
                                       agency: agency, legalBasis: basis, caseNumber: caseNumber,
-                                      reason: outcome.rawValue, source: "joint_table")
+                                      reason: found.rawValue, source: "joint_table")
             case .unreachable:
                 record = CreditRecord(enterpriseID: t.enterprise.id, kind: .abnormalList, occurredOn: day, agency: agency,
                                       legalBasis: basis, caseNumber: caseNumber, reason: "unreachable", source: "joint_table")
@@ -177,9 +207,9 @@ public enum JointTables {
             try db.run("""
                 INSERT INTO joint_result(table_id, agency, enterprise_id, outcome, case_number, class_after, published_at)
                 VALUES (?,?,?,?,?,?,?)
-                """, [tableID, agency, t.enterprise.id, outcome.rawValue, record?.caseNumber ?? "", after.rawValue, stamp])
+                """, [tableID, agency, t.enterprise.id, found.rawValue, record?.caseNumber ?? "", after.rawValue, stamp])
             return JointResult(id: db.lastInsertRowID, tableID: tableID, agency: agency, enterpriseID: t.enterprise.id,
-                               enterpriseName: t.enterprise.name, outcome: outcome, caseNumber: record?.caseNumber ?? "",
+                               enterpriseName: t.enterprise.name, outcome: found, caseNumber: record?.caseNumber ?? "",
                                classAfter: after, publishedAt: stamp)
         }
     }

@@ -25,5 +25,5 @@ public enum Role: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    public var isOfficer: Bool { impliedAgency != nil || self == .departmentReviewer }
+    public var isOfficer: Bool { impliedAgency != nil || self == .departmentReviewer || self == .enforcementOfficer }
 }

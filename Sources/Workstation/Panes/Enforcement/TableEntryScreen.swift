@@ -44,7 +44,7 @@ final class TableEntryScreen {
     }
 
     func handle(_ key: Key) -> Bool {
-        guard let t = table else { return false }
+        guard let t = table, !t.lines.isEmpty else { return false }
         switch key {
         case .down: selected = min(t.lines.count - 1, selected + 1)
         case .up: selected = max(0, selected - 1)
