@@ -55,6 +55,7 @@ extension ES {
         .enfProfileRecords: ("Records", "信用记录"),
         .enfProfileHistory: ("Class history", "分类变更"),
         .enfProfileTables: ("Inspections", "抽查检查"),
+        .enfProfileTableLine: ("table {0} · {1} draw, {2} · {3} of {4} agencies signed", "检查表 第{0}号 · {1}年度抽查，{2} · {4}个部门已签名{3}个"),
         .enfNoRecords: ("No records", "无记录"),
         .enfNoHistory: ("No class changes", "无分类变更"),
         .enfHistoryLine: ("{0}  {1} → {2}  {3} {4}", "{0}  {1} → {2}  {3} {4}"),

@@ -62,6 +62,7 @@ public enum ES: String, CatalogueKey {
     case enfProfileRecords = "enforcement.profile.records"
     case enfProfileHistory = "enforcement.profile.history"
     case enfProfileTables = "enforcement.profile.tables"
+    case enfProfileTableLine = "enforcement.profile.tableLine"
     case enfNoRecords = "enforcement.profile.noRecords"
     case enfNoHistory = "enforcement.profile.noHistory"
     case enfHistoryLine = "enforcement.profile.historyLine"

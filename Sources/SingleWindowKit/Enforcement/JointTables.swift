@@ -94,6 +94,20 @@ public enum JointTables {
         }
     }
 
+    /// The tables an enterprise was drawn for, newest first: table, year, the draw's state, and
+    /// how many of its agencies have signed of how many.
+    public static func forEnterprise(_ db: Database, enterpriseID: String, limit: Int = 20) throws -> [(id: Int64, year: Int, state: String, signed: Int, agencies: Int)] {
+        try db.query("""
+            SELECT j.id, d.year, d.state,
+                   (SELECT count(*) FROM joint_team t WHERE t.table_id = j.id AND t.signed_at <> '') AS signed,
+                   (SELECT count(*) FROM joint_team t WHERE t.table_id = j.id) AS agencies
+            FROM joint_table j JOIN draw d ON d.id = j.draw_id WHERE j.enterprise_id = ? AND d.state <> 'superseded'
+            ORDER BY j.id DESC LIMIT ?
+            """, [enterpriseID, limit]).map { r in
+            (r.int64("id") ?? 0, r.int("year") ?? 0, r.string("state") ?? "", r.int("signed") ?? 0, r.int("agencies") ?? 0)
+        }
+    }
+
     /// The tables an officer was drawn for, newest first (keyset by table id).
     public static func assigned(_ db: Database, officerID: String, before: Int64 = .max, limit: Int = 50) throws -> [(id: Int64, agency: String, name: String, signed: Bool)] {
         try db.query("""

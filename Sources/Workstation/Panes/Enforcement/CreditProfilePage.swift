@@ -33,6 +33,11 @@ enum CreditProfilePage {
         out += history.map { Line(text: "  " + EnforcementText.history($0, s, localTime: app.localTime), role: EnforcementLists.classRole($0.to.rawValue)) }
         out.append(Line(text: "", role: .normal))
         out.append(Line(text: s[.enfProfileTables], role: .header))
+        out += try JointTables.forEnterprise(db, enterpriseID: enterpriseID).map {
+            Line(text: "  " + s.format(.enfProfileTableLine, $0.id, $0.year,
+                                       EnforcementText.drawState(Draw.State(rawValue: $0.state) ?? .drawn, s), $0.signed, $0.agencies),
+                 role: .normal)
+        }
         let results = try JointTables.results(db, enterpriseID: enterpriseID, limit: 20)
         if results.isEmpty { out.append(Line(text: "  " + s[.enfNoResults], role: .normal)) }
         out += results.map {
