@@ -25,7 +25,7 @@ import Testing
         let regulator = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "guojing", "--lang", "en"])
         defer { regulator.close() }
         try regulator.waitFor(text: "Declarations")
-        try regulator.press("F8", until: "Credit classes")
+        try regulator.press("F8", until: "Enterprise register by credit class")
         try regulator.send("v")
         try regulator.waitFor(text: "Double-random draws")
         for _ in 0..<3 { try regulator.send("d") }
@@ -53,7 +53,7 @@ import Testing
         let field = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", officer, "--lang", "en"])
         defer { field.close() }
         try field.waitFor(text: "Declarations")
-        try field.press("F8", until: "Credit classes")
+        try field.press("F8", until: "Enterprise register by credit class")
         try field.send("v")
         try field.waitFor(text: "Double-random draws")
         try field.send("v")
@@ -74,11 +74,11 @@ import Testing
         try regulator.send("v")
         try regulator.waitFor(text: "Published results")
         try regulator.send("v")
-        try regulator.waitFor(text: "Credit classes · *")
+        try regulator.waitFor(text: "Enterprise register by credit class · *")
         try regulator.send("c")
-        try regulator.waitFor(text: "Credit classes · good")
+        try regulator.waitFor(text: "Enterprise register by credit class · good")
         try regulator.send("c")
-        let board = try regulator.waitFor(text: "Credit classes · warning")
+        let board = try regulator.waitFor(text: "Enterprise register by credit class · warning")
         #expect(board.contains(Self.traderName))
 
         // Customs: the trader's declarations in 张敏's queue now carry the warning class.

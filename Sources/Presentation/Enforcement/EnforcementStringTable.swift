@@ -41,7 +41,7 @@ extension ES {
         .enfDrawDrawn: ("drawn", "已抽取"),
         .enfDrawPublished: ("published", "已公布"),
         .enfDrawSuperseded: ("superseded", "已作废"),
-        .enfBoardTitle: ("Credit classes", "信用分类"),
+        .enfBoardTitle: ("Enterprise register by credit class", "企业名录（按信用分类）"),
         .enfBoardCounts: ("good {0} · warning {1} · dishonest {2} · seriously dishonest {3}", "良好 {0} · 警示 {1} · 失信 {2} · 严重失信 {3}"),
         .enfColEnterprise: ("Enterprise", "企业"),
         .enfColUSCC: ("Credit code", "统一社会信用代码"),
