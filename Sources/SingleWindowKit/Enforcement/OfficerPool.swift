@@ -14,8 +14,11 @@ public enum OfficerPool {
             SELECT o.* FROM operator o
             WHERE o.active = 1 AND o.role IN (\(roles)) AND o.agency = ? AND o.id_number <> ''
               AND NOT EXISTS (SELECT 1 FROM officer_conflict c WHERE c.officer_id = o.id AND c.enterprise_id = ?)
-              AND NOT EXISTS (SELECT 1 FROM joint_team t JOIN joint_table j ON j.id = t.table_id JOIN draw d ON d.id = j.draw_id
-                              WHERE t.officer_id = o.id AND j.enterprise_id = ? AND d.year = ? AND d.state = 'published')
+              -- Last year's teams of this enterprise, found from the enterprise (a few tables), not from
+              -- the officer (whose tables grow with every draw); CROSS JOIN keeps that order.
+              AND o.id NOT IN (SELECT t.officer_id FROM joint_table j CROSS JOIN draw d CROSS JOIN joint_team t
+                               WHERE j.enterprise_id = ? AND d.id = j.draw_id AND d.year = ? AND d.state = 'published'
+                                 AND t.table_id = j.id)
             ORDER BY o.id
             """, [agency, enterpriseID, enterpriseID, year - 1]).map(Operators.decode)
     }
