@@ -22,6 +22,7 @@ enum CommandAreas {
         VesselCommands.commandArea,
         ReviewCommands.commandArea,
         ApprovalCommands.commandArea,
+        EnforcementCommands.commandArea,
         GenerateCommand.commandArea,
         WhoamiCommand.commandArea,
         AdminCommands.commandArea,

@@ -9,6 +9,8 @@ do {
         try ImportBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
     case "json":
         try MinifiedJSONBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
+    case "enforcement":
+        try EnforcementBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
     case "queue":
         try QueueBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
     case "approvals-tick": try ApprovalTickBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
@@ -19,6 +21,7 @@ do {
                swbench queue [--declarations N] [--jumps N] [--cases N] [--keep]
                    the review queue, the joint-inspection task list and the review screen on a generated database
                swbench approvals-tick [--lanes 100000]   the approvals deadline pass over open lanes, twice
+               swbench enforcement [--enterprises N] [--records N] [--keep]   re-classify and draw vs sqlite3
         """)
         exit(arguments.isEmpty ? 0 : 2)
     }

@@ -217,7 +217,7 @@ struct StoreUpgradeTests {
     /// The global versions were dense, and each maps to exactly one area step.
     @Test func theGlobalVersionsMapOneToOneOntoAreaSteps() {
         #expect(Self.versions == Array(1...Self.versions.count))
-        #expect(Schema.areas.map(\.area) == ["foundation", "lanes", "declarations", "vessels", "review", "approvals"])
+        #expect(Schema.areas.map(\.area) == ["foundation", "lanes", "declarations", "vessels", "review", "approvals", "enforcement"])
     }
 
     @Test func theRegisteredMigrationsPassTheForeignKeyCheck() throws {

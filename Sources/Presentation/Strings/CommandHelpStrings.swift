@@ -202,6 +202,55 @@ public enum CH: String, CatalogueKey {
     case optApprovalAbsent = "opt.approval.absent"
     case optApprovalPrinter = "opt.approval.printer"
     case optApprovalData = "opt.approval.data"
+    case cmdEnfRecordAdd = "cmd.enf.records.add"
+    case cmdEnfRecordImport = "cmd.enf.records.import"
+    case cmdEnfRecordRemove = "cmd.enf.records.remove"
+    case cmdEnfRecordDelist = "cmd.enf.records.delist"
+    case cmdEnfRecordList = "cmd.enf.records.list"
+    case cmdEnfClassShow = "cmd.enf.class.show"
+    case cmdEnfClassHistory = "cmd.enf.class.history"
+    case cmdEnfClassBoard = "cmd.enf.class.board"
+    case cmdEnfReclassify = "cmd.enf.class.reclassify"
+    case cmdEnfCatalogue = "cmd.enf.catalogue"
+    case cmdEnfConflictAdd = "cmd.enf.conflicts.add"
+    case cmdEnfDrawPreview = "cmd.enf.draw.preview"
+    case cmdEnfDrawRun = "cmd.enf.draw.run"
+    case cmdEnfDrawPublish = "cmd.enf.draw.publish"
+    case cmdEnfDrawReplay = "cmd.enf.draw.replay"
+    case cmdEnfDrawList = "cmd.enf.draw.list"
+    case cmdEnfDrawShow = "cmd.enf.draw.show"
+    case cmdEnfTableShow = "cmd.enf.table.show"
+    case cmdEnfTableFill = "cmd.enf.table.fill"
+    case cmdEnfTableSign = "cmd.enf.table.sign"
+    case cmdEnfTablePrint = "cmd.enf.table.print"
+    case cmdEnfTableMine = "cmd.enf.table.mine"
+    case cmdEnfResults = "cmd.enf.results"
+    case optEnfYear = "opt.enf.year"
+    case optEnfRatio = "opt.enf.ratio"
+    case optEnfFocus = "opt.enf.focus"
+    case optEnfDistrict = "opt.enf.district"
+    case optEnfIndustry = "opt.enf.industry"
+    case optEnfKind = "opt.enf.kind"
+    case optEnfSeed = "opt.enf.seed"
+    case optEnfRedrawReason = "opt.enf.redrawReason"
+    case optEnfRecordKind = "opt.enf.recordKind"
+    case optEnfPenalty = "opt.enf.penalty"
+    case optEnfAmount = "opt.enf.amount"
+    case optEnfPerformance = "opt.enf.performance"
+    case optEnfDate = "opt.enf.date"
+    case optEnfAgency = "opt.enf.agency"
+    case optEnfBasis = "opt.enf.basis"
+    case optEnfCase = "opt.enf.case"
+    case optEnfReason = "opt.enf.reason"
+    case optEnfBefore = "opt.enf.before"
+    case optEnfClass = "opt.enf.class"
+    case optEnfAfter = "opt.enf.after"
+    case optEnfLine = "opt.enf.line"
+    case optEnfResult = "opt.enf.result"
+    case optEnfRemark = "opt.enf.remark"
+    case optEnfObstacle = "opt.enf.obstacle"
+    case optEnfPrinter = "opt.enf.printer"
+    case optEnfEnterprise = "opt.enf.enterprise"
 
     // Administration (text in Presentation/Admin/AdminHelpStrings.swift)
     case cmdWhoami = "cmd.whoami"
@@ -407,6 +456,55 @@ enum CommandHelpStrings {
         .optActive: ("yes or no: whether the rule is in force", "yes 或 no：规则是否启用"),
         .cmdRulesTry: ("what the rules in force would say now (nothing written)", "按现行规则试算（不写入）"),
         .optTryAgency: ("one agency's verdict: customs or inspection", "某一部门的结果：customs 或 inspection"),
+        .cmdEnfRecordAdd: ("file a credit record; the enterprise is re-classified at once", "录入信用记录，企业随即重新分类"),
+        .cmdEnfRecordImport: ("import an agency's CSV of credit records (all or nothing, by case number)", "导入部门的信用记录CSV（全部成功才导入，按案件编号去重）"),
+        .cmdEnfRecordRemove: ("remove a record filed in error, with the reason", "删除错误录入的记录（须说明理由）"),
+        .cmdEnfRecordDelist: ("take an enterprise off the abnormal-operation list", "将企业移出经营异常名录"),
+        .cmdEnfRecordList: ("an enterprise's credit records, newest first", "企业的信用记录（最新在前）"),
+        .cmdEnfClassShow: ("an enterprise's class and the rule that placed it", "企业的信用分类及其依据"),
+        .cmdEnfClassHistory: ("an enterprise's class changes: from, to, when, which record", "企业的分类变更：原分类、新分类、时间、引起变更的记录"),
+        .cmdEnfClassBoard: ("counts by class, or one class's enterprises", "各分类企业数，或某一分类的企业"),
+        .cmdEnfReclassify: ("re-classify every enterprise from its records", "按信用记录重新分类全部企业"),
+        .cmdEnfCatalogue: ("the inspection catalogue, or an industry's items; `load FILE` replaces it", "检查事项清单或某行业的检查事项；`load FILE` 替换清单"),
+        .cmdEnfConflictAdd: ("record that an officer may not inspect an enterprise", "登记执法人员与企业的回避关系"),
+        .cmdEnfDrawPreview: ("how many a draw would take (nothing written)", "预览抽取户数（不写入）"),
+        .cmdEnfDrawRun: ("draw enterprises and officers; prints the seed", "抽取企业和执法人员，并打印随机种子"),
+        .cmdEnfDrawPublish: ("publish a draw: final, and its tables open for filling", "公布抽取结果：不可更改，检查表开始填写"),
+        .cmdEnfDrawReplay: ("replay a draw from its seed and say what changed in the register", "按种子重放抽取，并说明名录的变化"),
+        .cmdEnfDrawList: ("the draws, newest first", "抽查列表（最新在前）"),
+        .cmdEnfDrawShow: ("a draw and its tables in draw order", "抽取详情及按抽取顺序的检查表"),
+        .cmdEnfTableShow: ("one enterprise's joint-inspection table", "某企业的联合检查表"),
+        .cmdEnfTableFill: ("enter a result on a line, or that the enterprise refused or was unreachable", "填写检查子项结果，或登记拒检、无法联系"),
+        .cmdEnfTableSign: ("sign your agency's part; its outcome re-classifies the enterprise", "签署本部门检查结果，结果随即计入企业信用分类"),
+        .cmdEnfTablePrint: ("print the record sheet to stdout, a file or a printer command", "打印检查记录表至标准输出、文件或打印命令"),
+        .cmdEnfTableMine: ("the tables you were drawn for", "抽中本人的检查表"),
+        .cmdEnfResults: ("published inspection results", "公示的抽查结果"),
+        .optEnfYear: ("the year of the draw", "抽查年度"),
+        .optEnfRatio: ("percentage of good enterprises drawn, rounded up", "良好企业抽取比例（%，向上取整）"),
+        .optEnfFocus: ("percentage of focus targets added on top, or all (default)", "重点对象另行抽取比例（%），或 all（默认）"),
+        .optEnfDistrict: ("only enterprises of this district", "仅限该区域的企业"),
+        .optEnfIndustry: ("GB/T 4754 section letter or code", "国民经济行业门类字母或代码"),
+        .optEnfKind: ("only this entity kind (trader, broker, other…)", "仅限该类市场主体"),
+        .optEnfSeed: ("the seed (default: a fresh random one, printed)", "随机种子（默认随机生成并打印）"),
+        .optEnfRedrawReason: ("why a published scope and year is drawn again", "已公布范围和年度重新抽取的理由"),
+        .optEnfRecordKind: ("penalty, abnormal_list, marked_abnormal, serious_violation, performance, major_accident", "记录类别：penalty、abnormal_list、marked_abnormal、serious_violation、performance、major_accident"),
+        .optEnfPenalty: ("warning, fine, confiscation, suspension, revocation, stop_order", "处罚种类：warning、fine、confiscation、suspension、revocation、stop_order"),
+        .optEnfAmount: ("amount in yuan (fines and confiscations)", "金额（元，罚款和没收）"),
+        .optEnfPerformance: ("a performance record: good or bad", "履约记录：good 或 bad"),
+        .optEnfDate: ("the date, YYYY-MM-DD", "日期，YYYY-MM-DD"),
+        .optEnfAgency: ("the agency code", "部门代码"),
+        .optEnfBasis: ("the legal basis", "法律依据"),
+        .optEnfCase: ("the case number (unique)", "案件编号（唯一）"),
+        .optEnfReason: ("the reason", "理由"),
+        .optEnfBefore: ("the page before this record id", "此记录编号之前的一页"),
+        .optEnfClass: ("good, warning, dishonest or seriously_dishonest", "good、warning、dishonest 或 seriously_dishonest"),
+        .optEnfAfter: ("the page after this name and id", "此名称和编号之后的一页"),
+        .optEnfLine: ("the line number", "行号"),
+        .optEnfResult: ("compliant, needs_correction, violation or not_applicable", "compliant、needs_correction、violation 或 not_applicable"),
+        .optEnfRemark: ("a remark on the line", "备注"),
+        .optEnfObstacle: ("the agency could not check: refused, unreachable (none clears it)", "无法检查：refused、unreachable（none 清除）"),
+        .optEnfPrinter: ("a printer command that reads the sheet on stdin (lp, lp -d NAME)", "从标准输入读取的打印命令（lp、lp -d 名称）"),
+        .optEnfEnterprise: ("only this enterprise", "仅限该企业"),
     ]
 }
 

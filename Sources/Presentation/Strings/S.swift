@@ -96,6 +96,7 @@ public enum S: String, CaseIterable, Sendable {
     case roleApprovalWindow = "role.approval_window"
     case roleDepartmentReviewer = "role.department_reviewer"
     case roleMarketRegulator = "role.market_regulator"
+    case roleEnforcementOfficer = "role.enforcement_officer"
     case roleTrainer = "role.trainer"
     case roleAdministrator = "role.administrator"
 

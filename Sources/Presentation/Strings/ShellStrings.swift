@@ -91,6 +91,7 @@ enum ShellStrings {
         .roleApprovalWindow: ("Approval window", "审批受理窗口"),
         .roleDepartmentReviewer: ("Reviewer", "部门审查人员"),
         .roleMarketRegulator: ("Market regulator", "市场监管人员"),
+        .roleEnforcementOfficer: ("Enforcement officer", "执法检查人员"),
         .roleTrainer: ("Trainer", "培训师"),
         .roleAdministrator: ("Administrator", "系统管理员"),
     ]

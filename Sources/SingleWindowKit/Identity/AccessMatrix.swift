@@ -15,6 +15,10 @@ public enum AccessMatrix {
     /// Every role that decides on lanes of its agency or department.
     private static var laneOfficers: Set<Role> { Set(Role.allCases.filter(\.isOfficer)) }
     private static let approvalReaders: Set<Role> = [.broker, .trader, .approvalWindow, .departmentReviewer, .trainer]
+    private static let regulators: Set<Role> = [.marketRegulator, .trainer]
+    private static let inspectors: Set<Role> = [.marketRegulator, .enforcementOfficer]
+    /// Credit classes route declarations, so the declaration officers read them too.
+    private static let creditReaders: Set<Role> = [.marketRegulator, .enforcementOfficer, .trainer, .customsOfficer, .inspectionOfficer]
 
     /// Command name (as its option table names it) → the roles that may run it.
     public static let commands: [String: Set<Role>] = [
@@ -112,6 +116,31 @@ public enum AccessMatrix {
         "approvals calendar load": [.approvalWindow, .trainer],
         "approvals catalogue load": [.approvalWindow, .trainer],
         "approvals warnings list": [.approvalWindow, .departmentReviewer, .trainer],
+        // Enforcement: the regulator keeps the records and draws; each drawn officer fills and
+        // signs the agency's part of the table; published results are for everyone.
+        "enforcement catalogue": Set(Role.allCases),  // what every agency checks is public
+        "enforcement class board": creditReaders,
+        "enforcement class show": creditReaders,
+        "enforcement class history": creditReaders,
+        "enforcement class reclassify": regulators,
+        "enforcement conflicts add": regulators,
+        "enforcement records list": creditReaders,
+        "enforcement records add": regulators.union([.enforcementOfficer]),
+        "enforcement records import": regulators.union([.enforcementOfficer]),
+        "enforcement records remove": regulators.union([.enforcementOfficer]),
+        "enforcement records delist": regulators.union([.enforcementOfficer]),
+        "enforcement draw list": inspectors.union([.trainer]),
+        "enforcement draw show": inspectors.union([.trainer]),
+        "enforcement draw replay": inspectors.union([.trainer]),
+        "enforcement draw preview": regulators,
+        "enforcement draw run": regulators,
+        "enforcement draw publish": regulators,
+        "enforcement table show": inspectors.union([.trainer]),
+        "enforcement table print": inspectors.union([.trainer]),
+        "enforcement table mine": inspectors,
+        "enforcement table fill": inspectors,
+        "enforcement table sign": inspectors,
+        "enforcement results": Set(Role.allCases),
     ]
 
     /// Tab id → the roles that see it. The business tabs are open to every business role (each

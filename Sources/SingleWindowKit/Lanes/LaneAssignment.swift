@@ -5,7 +5,7 @@ extension LaneEngine {
     /// Why `actor` may not hand `lane` to `login` now; nil when the assignment stands.
     func assignmentRefusal(_ db: Database, _ lane: Lane, to login: String?, by actor: Operator) throws -> LaneReason? {
         let system = actor.id == Operator.system.id
-        if !system, actor.role != .trainer {
+        if !system, actor.role != .trainer, !rules.assigners.contains(actor.role) {
             guard actor.role.isOfficer else { return .role() }
             guard Self.agency(of: actor) == lane.agency else { return .notYourLane(lane.agency) }
         }

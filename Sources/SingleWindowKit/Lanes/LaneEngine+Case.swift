@@ -53,7 +53,8 @@ extension LaneEngine {
 
     /// Hands a lane to a named operator (nil: back to the whole agency). Only that operator may
     /// then claim or decide it. Against the version the assigner saw, with event and audit.
-    /// The assigner is the system (a draw), a trainer, or an officer of the lane's own agency;
+    /// The assigner is the system, a trainer, a role the rule set names (the regulator publishing
+    /// a draw), or an officer of the lane's own agency;
     /// the assignee an active operator of that agency; the lane still open and its claim, if
     /// any, the assignee's (a claim held by someone else is given back first).
     @discardableResult

@@ -64,6 +64,9 @@ public protocol LaneRuleSet: Sendable {
     func deadlineAction(_ state: State, lane: Lane) -> Action?
     /// The actions people take by key, in key-bar order (system moves are left out).
     var offered: [Action] { get }
+    /// Roles that may hand any lane of this kind to an officer of its agency, besides that
+    /// agency's own officers (the market regulator publishing a draw names each drawn officer).
+    var assigners: Set<Role> { get }
 }
 
 extension LaneRuleSet {
@@ -72,6 +75,7 @@ extension LaneRuleSet {
     public func deadlineAction(_ state: State) -> Action? { nil }
     public func deadlineAction(_ state: State, lane: Lane) -> Action? { deadlineAction(state) }
     public func claim(_ action: Action) -> LaneClaim { .none }
+    public var assigners: Set<Role> { [] }
 
     /// "All released → released": the aggregate most kinds use.
     public func allLanes(_ lanes: [Lane], in state: State) -> Bool {

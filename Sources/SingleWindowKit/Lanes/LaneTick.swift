@@ -18,7 +18,8 @@ public struct LaneTickReport: Equatable, Codable, Sendable {
 public enum LaneTick {
     /// The rule sets whose deadlines the product applies (declarations and vessel calls define
     /// no outcome on timeout; approval stages deem agreement or escalate).
-    public static let ruleSets: [any LaneRuleSet] = [DeclarationRuleSet(), VesselRuleSet(direction: .arrival), ApprovalRuleSet()]
+    public static let ruleSets: [any LaneRuleSet] = [DeclarationRuleSet(), VesselRuleSet(direction: .arrival), ApprovalRuleSet(),
+                                                         JointInspectionRuleSet()]
 
     static let batchSize = 100
 

@@ -38,8 +38,8 @@ enum CodeFormats {
             return c.count == 5 && c[0...1].allSatisfy { $0.isASCII && $0.isUppercase }
                 && c[2...4].allSatisfy { $0.isASCII && ($0.isUppercase || ("2"..."9").contains($0)) }
         },
-        // GB/T 4754: a section letter or a two-digit division.
-        "industry": { digits(2)($0) || upperLetters(1)($0) },
+        // GB/T 4754: a section letter, a two-digit division, a three-digit group or a four-digit class.
+        "industry": { digits(2)($0) || digits(3)($0) || digits(4)($0) || upperLetters(1)($0) },
     ]
 
     private static let descriptions: [String: String] = [
@@ -50,6 +50,6 @@ enum CodeFormats {
         "package_type": "2 digits", "customs_district": "4 digits",
         "transport_mode": "1 digit or capital letter",
         "port": "a 5-character UN/LOCODE",
-        "industry": "a section letter or a 2-digit division",
+        "industry": "a section letter, or a 2-, 3- or 4-digit code",
     ]
 }

@@ -10,6 +10,7 @@ enum ReviewArea {
             3: ReviewTaskDueSchema.migration,
             4: ReviewDutySchema.migration,
             5: ReviewQueueBackfillSchema.migration,
+            6: ReviewCreditClassSchema.migration,
         ]),
         messages: [ReviewMessages.entries],
         trainingSamples: { ws, sampleData in _ = try InspectionSlotSamples.load(into: ws, from: sampleData) })

@@ -14,6 +14,8 @@ public enum RiskAssessment {
         public var revision: Int
         public var assessedAt: Date
         public var verdict: RiskVerdict
+        /// The trader's credit class the routing was made with.
+        public var creditClass: String = ""
     }
 
     /// Routes the declaration's lanes still waiting unassessed in `received` (a trainer's or the
@@ -77,7 +79,7 @@ public enum RiskAssessment {
             let rules = try RiskRules.current(db, agency: lane.agency)
             let verdict = RiskEngine.evaluate(rules, facts: facts, agency: lane.agency,
                                               seed: seed ?? UInt64.random(in: .min ... .max))
-            try store(db, verdict, declarationID: d.id, revision: d.revision, at: now)
+            try store(db, verdict, declarationID: d.id, revision: d.revision, creditClass: credit, at: now)
             if let move = try route(db, lane, verdict, d, rules: rules, at: now) { moves[lane.agency] = move }
             verdicts.append(verdict)
         }
@@ -149,12 +151,15 @@ public enum RiskAssessment {
         return .init(to: target, message: "\(verdict.outcome): \(reasons)", detail: detail)
     }
 
-    private static func store(_ db: Database, _ v: RiskVerdict, declarationID: Int64, revision: Int, at now: Date) throws {
+    /// The trader's credit class is stored with the routing: the class it was routed with.
+    private static func store(_ db: Database, _ v: RiskVerdict, declarationID: Int64, revision: Int, creditClass: String,
+                              at now: Date) throws {
         try db.run("""
-            INSERT INTO risk_assessment(declaration_id, revision, agency, outcome, seed, sampling_bp, sampled, sampling_draw, assessed_at)
-            VALUES (?,?,?,?,?,?,?,?,?)
+            INSERT INTO risk_assessment(declaration_id, revision, agency, outcome, seed, sampling_bp, sampled, sampling_draw, assessed_at,
+                                        credit_class)
+            VALUES (?,?,?,?,?,?,?,?,?,?)
             """, [declarationID, revision, v.agency.rawValue, v.outcome, Int64(bitPattern: v.seed), v.samplingBasisPoints,
-                  v.sampled, v.samplingDraw, Timestamp.string(now)])
+                  v.sampled, v.samplingDraw, Timestamp.string(now), creditClass])
         let id = db.lastInsertRowID
         try AuditLog.append(db, at: now, by: .system, action: "risk.assess", entity: "risk_assessment", entityID: String(id),
                             after: "declaration \(declarationID) r\(revision) \(v.agency.rawValue): \(v.outcome) seed \(v.seed)")
@@ -183,7 +188,7 @@ public enum RiskAssessment {
                                       samplingDraw: row.int("sampling_draw"))
             return Stored(id: id, declarationID: declarationID, revision: row.int("revision") ?? 0,
                           assessedAt: row.string("assessed_at").flatMap(Timestamp.date) ?? Date(timeIntervalSince1970: 0),
-                          verdict: verdict)
+                          verdict: verdict, creditClass: row.string("credit_class") ?? "")
         }
     }
 

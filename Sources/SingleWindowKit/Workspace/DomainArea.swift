@@ -35,6 +35,7 @@ public enum DomainAreas {
         VesselArea.area,
         ReviewArea.area,
         ApprovalsArea.area,
+        EnforcementArea.area,
     ]
 
     /// Loads each area's training samples into a new (or reset) training database, in area

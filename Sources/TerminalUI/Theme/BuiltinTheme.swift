@@ -35,7 +35,7 @@ border                     256=110/237          16=cyan/black               attr
 credit-good                256=114/default      16=green/default            attrs=none           mono=none
 credit-warning             256=220/default      16=yellow/default           attrs=none           mono=underline
 credit-dishonest           256=209/default      16=bright-red/default       attrs=bold           mono=bold
-credit-seriously-dishonest 256=231/124          16=bright-white/red         attrs=bold           mono=bold+reverse
+credit-seriously-dishonest 256=231/16           16=bright-white/black       attrs=bold           mono=bold+reverse
 agency-pending             256=250/default      16=white/default            attrs=none           mono=dim
 agency-released            256=114/default      16=green/default            attrs=none           mono=bold
 agency-returned            256=214/default      16=yellow/default           attrs=none           mono=underline
