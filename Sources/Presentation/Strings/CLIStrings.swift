@@ -2,12 +2,15 @@ enum CLIStrings {
     static let entries: [S: (en: String, zh: String)] = [
         .cliUsage: ("""
             usage: singlewindow [--db FILE] [--as OPERATOR] [--lang en|zh] [--theme NAME]   open the workstation
-                   singlewindow init [--db FILE] [--training]     create a database (production unless --training)
+                   singlewindow init [--db FILE] --admin OSUSER | --training   a production database and its first administrator, or a training one
+                   singlewindow whoami [--json]                   whom this process acts as, and why
+                   singlewindow admin operators|enterprises|qualifications …   administrators: who may act, enterprises, their filings
                    singlewindow audit verify [--json]             check the audit log's hash chain
                    singlewindow backup FILE                       copy the database safely while others work
                    singlewindow reset [--yes]                     trainer: make the training database anew, in place
                    singlewindow clock show|set TIME|advance DURATION   trainer: the training clock (TIME: YYYY-MM-DD [HH:MM] | now; DURATION: +2d, +3h, -30m)
                    singlewindow lanes tick [--json]               apply passed lane deadlines by the store's clock (idempotent)
+                   singlewindow lanes assign|unassign KIND CASE AGENCY [OPERATOR]   hand a lane to one officer of its agency
                    singlewindow manifest-check [warn|block]       B/L not on the vessel's manifest: warn or refuse
                    singlewindow operators list [--json]           who may act
                    singlewindow declarations import FILE [--submit] [--dry-run] [--rejects PATH]
@@ -15,7 +18,7 @@ enum CLIStrings {
                    singlewindow declarations list [--status S] [--search T] [--after CURSOR] [--limit N]
                    singlewindow declarations show|validate|submit ID
                    singlewindow declarations validate FILE        check a file without importing it
-                   singlewindow declarations export [ID…] [--format csv|json] [--out FILE]
+                   singlewindow declarations export [ID…] [--format csv|json] [--out FILE [--force]] [--raw]
                    singlewindow declarations copy ID | amend ID | hand ID --broker USCC | templates
                    singlewindow declarations save-template ID --name NAME | from-template TEMPLATE_ID
                    singlewindow vessels create FILE.json [--direction arrival|departure]   declare a call (draft)
@@ -44,17 +47,24 @@ enum CLIStrings {
                           [--sampling-rate PCT] [--reason-en T] [--reason-zh T] [--active yes|no]   a new version
                    singlewindow review rules try ID   what the current rules would say (nothing written)
                    singlewindow generate --declarations N [--seed S] [--batch N]   synthetic trade (training databases)
+                   singlewindow approvals projects|register|apply|accept|decide|meeting|decision|verify|calendar|warnings …
+                                                                  investment projects through four approval stages
+                   singlewindow enforcement records|class|draw|table|results|catalogue …
+                                                                  credit classes, double-random draws, joint inspection tables
                    singlewindow --help | --version · singlewindow COMMAND --help   one command, each option explained
             Add --as OPERATOR to act as someone else (training databases), --json for machine-readable output.
             The database is --db, else $SINGLEWINDOW_DB, else $XDG_DATA_HOME/singlewindow/singlewindow.db.
             """, """
             用法：singlewindow [--db 文件] [--as 操作员] [--lang en|zh] [--theme 主题]   打开工作台
-                  singlewindow init [--db 文件] [--training]     创建数据库（默认生产库，--training 为培训库）
+                  singlewindow init [--db 文件] --admin 系统账号 | --training   创建生产库及其首位管理员，或培训库
+                  singlewindow whoami [--json]                   本进程以谁的身份操作及原因
+                  singlewindow admin operators|enterprises|qualifications …   管理员：操作员、企业及其资质
                   singlewindow audit verify [--json]             校验审计日志哈希链
                   singlewindow backup 文件                        在线安全备份数据库
                   singlewindow reset [--yes]                     培训师：就地重建培训数据库
                   singlewindow clock show|set 时间|advance 时长   培训师：培训时钟（时间：YYYY-MM-DD [HH:MM] | now；时长：+2d、+3h、-30m）
                   singlewindow lanes tick [--json]               按系统时钟处理已到期的环节（可重复执行）
+                  singlewindow lanes assign|unassign 类别 案件 机构 [操作员]   将环节分派给本机构的一名人员
                   singlewindow manifest-check [warn|block]       提运单不在舱单中时：提示或拒绝
                   singlewindow operators list [--json]           列出操作员
                   singlewindow declarations import 文件 [--submit] [--dry-run] [--rejects 路径]
@@ -62,7 +72,7 @@ enum CLIStrings {
                   singlewindow declarations list [--status 状态] [--search 文本] [--after 游标] [--limit N]
                   singlewindow declarations show|validate|submit 编号
                   singlewindow declarations validate 文件         只校验文件，不导入
-                  singlewindow declarations export [编号…] [--format csv|json] [--out 文件]
+                  singlewindow declarations export [编号…] [--format csv|json] [--out 文件 [--force]] [--raw]
                   singlewindow declarations copy 编号 | amend 编号 | hand 编号 --broker 信用代码 | templates
                   singlewindow declarations save-template 编号 --name 名称 | from-template 模板编号
                   singlewindow vessels create 文件.json [--direction arrival|departure]   新建船舶申报（草稿）
@@ -91,6 +101,10 @@ enum CLIStrings {
                          [--sampling-rate 百分比] [--reason-en 英文理由] [--reason-zh 中文理由] [--active yes|no]   保存为新版本
                   singlewindow review rules try 编号   按现行规则试算（不写入）
                   singlewindow generate --declarations N [--seed S] [--batch N]   生成模拟业务数据（培训库）
+                  singlewindow approvals projects|register|apply|accept|decide|meeting|decision|verify|calendar|warnings …
+                                                                 投资项目四阶段审批
+                  singlewindow enforcement records|class|draw|table|results|catalogue …
+                                                                 信用分类、双随机抽查、一企一表
                   singlewindow --help | --version · singlewindow 命令 --help   单个命令及其各选项说明
             --as 操作员 以他人身份操作（培训库），--json 输出机器可读格式。
             数据库：--db，否则 $SINGLEWINDOW_DB，否则 $XDG_DATA_HOME/singlewindow/singlewindow.db。
