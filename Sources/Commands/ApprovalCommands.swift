@@ -35,29 +35,13 @@ enum ApprovalCommands {
     }
 
     static func guarded(_ context: inout CommandContext, _ body: (inout CommandContext) throws -> ExitCode) throws -> ExitCode {
-        do {
-            return try body(&context)
-        } catch let error as UsageError {
-            throw error
-        } catch {
-            let lines = ApprovalText.errorLines(error, context.strings)
-            if context.json { try context.console.json(ApprovalJSON.Problems(problems: lines)) }
-            for line in lines { context.console.error(line) }
-            switch error {
-            case DomainError.notAuthorized, is DatabaseError, LaneError.stale, DomainError.notFound: return .failure
-            default: return .problems
-            }
-        }
+        try AreaCommandSupport.guarded(&context, lines: ApprovalText.errorLines, failure: { if case LaneError.stale = $0 { true } else { false } }, body)
     }
 
-    static func open(_ context: CommandContext) throws -> (Workspace, Operator) {
-        let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
-        return (workspace, try context.resolveActor(workspace))
-    }
+    static func open(_ context: CommandContext) throws -> (Workspace, Operator) { try AreaCommandSupport.open(context) }
 
     static func word(_ context: inout CommandContext, _ what: String) throws -> String {
-        guard let word = context.nextWord() else { throw UsageError("approvals: missing \(what)") }
-        return word
+        try AreaCommandSupport.word(&context, "approvals", what)
     }
 
     /// "P2026-0001/3".

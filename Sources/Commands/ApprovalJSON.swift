@@ -3,8 +3,6 @@ import SingleWindowKit
 
 /// What `approvals … --json` prints: stable field names, ISO times, codes not names.
 enum ApprovalJSON {
-    struct Problems: Encodable { var problems: [String] }
-
     struct StageOut: Encodable {
         var caseID: String, stage: Int, state: String, items: [String], materials: [String], missing: [String]
         var acceptedDay: String?, decidedDay: String?

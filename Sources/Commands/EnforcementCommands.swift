@@ -38,19 +38,7 @@ enum EnforcementCommands {
     /// A domain refusal is the command's answer: its lines on stderr (and as JSON with --json),
     /// exit 1; "not authorised", "not found" and store errors exit 3.
     static func guarded(_ context: inout CommandContext, _ body: (inout CommandContext) throws -> ExitCode) throws -> ExitCode {
-        do {
-            return try body(&context)
-        } catch let error as UsageError {
-            throw error
-        } catch {
-            let lines = errorLines(error, context.strings)
-            if context.json { try context.console.json(["problems": lines]) }
-            for line in lines { context.console.error(line) }
-            switch error {
-            case DomainError.notAuthorized, DomainError.notFound, is DatabaseError, is UnreadableFile: return .failure
-            default: return .problems
-            }
-        }
+        try AreaCommandSupport.guarded(&context, lines: errorLines, failure: { $0 is UnreadableFile }, body)
     }
 
     static func errorLines(_ error: any Error, _ s: Strings) -> [String] {
@@ -61,14 +49,10 @@ enum EnforcementCommands {
         }
     }
 
-    static func open(_ context: CommandContext) throws -> (Workspace, Operator) {
-        let ws = try WorkspaceFactory.openExisting(path: context.databasePath)
-        return (ws, try context.resolveActor(ws))
-    }
+    static func open(_ context: CommandContext) throws -> (Workspace, Operator) { try AreaCommandSupport.open(context) }
 
     static func word(_ context: inout CommandContext, _ what: String) throws -> String {
-        guard let w = context.nextWord() else { throw UsageError("enforcement: missing \(what)") }
-        return w
+        try AreaCommandSupport.word(&context, "enforcement", what)
     }
 
     static func id(_ context: inout CommandContext, _ what: String) throws -> Int64 {

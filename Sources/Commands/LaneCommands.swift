@@ -60,7 +60,7 @@ enum LaneCommands {
             let s = context.strings
             let line = "\(kind.rawValue) \(caseID)/\(agencyWord): "
                 + error.reason.text(s.language, agencyName: { AgencyNames.name($0, db: workspace.db, strings: s) })
-            if context.json { try context.console.json(VesselJSONOutput.Problems(problems: [line])) }
+            if context.json { try context.console.json(AreaCommandSupport.Problems(problems: [line])) }
             context.console.error(line)
             return .problems
         }

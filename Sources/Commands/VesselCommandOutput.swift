@@ -92,10 +92,6 @@ enum VesselJSONOutput {
         var number, ship, imo, voyage, issuedAt: String?
         var crew, passengers: Int?
     }
-
-    struct Problems: Encodable {
-        var problems: [String]
-    }
 }
 
 /// The plain-text lines of `vessels show`.

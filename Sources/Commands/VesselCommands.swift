@@ -17,34 +17,23 @@ enum VesselCommands {
         "verify": { try guarded(&$0, verify) },
     ]
 
-    /// A domain refusal is the command's answer, not a crash: its lines on stderr (and as JSON
-    /// with --json), exit 1; only "not authorised" is a failure to run (exit 3).
+    /// A domain refusal is the command's answer, not a crash (`AreaCommandSupport.guarded`); a
+    /// crew or passenger list says how many problems before listing them.
     static func guarded(_ context: inout CommandContext, _ body: (inout CommandContext) throws -> ExitCode) throws -> ExitCode {
-        do {
-            return try body(&context)
-        } catch let error as UsageError {
-            throw error
-        } catch {
-            let lines = VesselErrorText.lines(error, context.strings)
-            if context.json { try context.console.json(VesselJSONOutput.Problems(problems: lines)) }
-            if let error = error as? PersonListImportError { context.console.error(context.strings.format(.cliProblems, error.problems.count)) }
-            for line in lines { context.console.error(line) }
-            switch error {
-            case DomainError.notAuthorized, is DatabaseError, is VesselFileError, is FileWriteError, LaneError.stale: return .failure
-            case DomainError.notFound: return .failure
-            default: return .problems
-            }
-        }
+        try AreaCommandSupport.guarded(&context, lines: VesselErrorText.lines,
+                                       summary: { error, s in (error as? PersonListImportError).map { s.format(.cliProblems, $0.problems.count) } },
+                                       failure: { error in
+                                           switch error {
+                                           case is VesselFileError, is FileWriteError, LaneError.stale: return true
+                                           default: return false
+                                           }
+                                       }, body)
     }
 
-    static func open(_ context: CommandContext) throws -> (Workspace, Operator) {
-        let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
-        return (workspace, try context.resolveActor(workspace))
-    }
+    static func open(_ context: CommandContext) throws -> (Workspace, Operator) { try AreaCommandSupport.open(context) }
 
     static func word(_ context: inout CommandContext, _ what: String) throws -> String {
-        guard let word = context.nextWord() else { throw UsageError("vessels: missing \(what)") }
-        return word
+        try AreaCommandSupport.word(&context, "vessels", what)
     }
 
     static func requireCall(_ db: Database, _ id: String) throws -> VesselCall {
