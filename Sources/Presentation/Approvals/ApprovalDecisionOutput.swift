@@ -59,16 +59,7 @@ public enum ApprovalDecisionOutput {
             try PortClearanceOutput.check(path)
             return try PortClearanceOutput.deliver(text, to: path)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = printer.split(separator: " ").map(String.init)
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw VesselFileError.printerFailed(status: process.terminationStatus) }
+        try PrinterCommand.print(text, command: printer)
         return printer
     }
 }

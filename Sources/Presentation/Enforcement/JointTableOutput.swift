@@ -46,27 +46,17 @@ public enum JointTableOutput {
         zip(cells, widths).map { pad($0, toWidth: $1) }.joined(separator: " ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
 
-    /// Writes the sheet to `path`; returns the absolute path.
+    /// Writes the sheet to `path` whole (beside it, then renamed; never through a symbolic
+    /// link); a sheet printed again replaces the last. Returns the absolute path.
     public static func write(_ text: String, to path: String) throws -> String {
         let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-        try Data(text.utf8).write(to: url, options: .atomic)
-        return url.path
+        let target = try SafeFileWrite.destination(url.path, force: true)
+        try SafeFileWrite.write(Data(text.utf8), to: target)
+        return target
     }
 
     /// Runs the printer command with the sheet on its standard input.
     public static func print(_ text: String, command: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw DomainError.conflict("printer command `\(command)` failed with status \(process.terminationStatus)")
-        }
+        try PrinterCommand.print(text, command: command)
     }
 }

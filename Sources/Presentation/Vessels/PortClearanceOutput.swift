@@ -25,16 +25,7 @@ public enum PortClearanceOutput {
     @discardableResult
     public static func deliver(_ text: String, to destination: String) throws -> String {
         if destination == printer {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [printer]
-            let input = Pipe()
-            process.standardInput = input
-            try process.run()
-            input.fileHandleForWriting.write(Data(text.utf8))
-            try input.fileHandleForWriting.close()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw VesselFileError.printerFailed(status: process.terminationStatus) }
+            try PrinterCommand.print(text, command: printer)
             return printer
         }
         let url = VesselFilePath.url(destination)
