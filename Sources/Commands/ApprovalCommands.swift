@@ -75,9 +75,9 @@ enum ApprovalCommands {
 
     static func projects(_ context: inout CommandContext) throws -> ExitCode {
         try context.expectNoMoreWords()
-        let (ws, _) = try open(context)
+        let (ws, actor) = try open(context)
         let limit = Int(context.arguments.option("limit") ?? "") ?? 50
-        let page = try Projects.page(ws.db, after: context.arguments.option("after"), limit: limit + 1)
+        let page = try Projects.page(ws.db, after: context.arguments.option("after"), limit: limit + 1, for: actor)
         let shown = Array(page.prefix(limit))
         let rows = try shown.map { p in (p, try Projects.stages(ws.db, projectID: p.id)) }
         let s = context.strings
@@ -118,8 +118,8 @@ enum ApprovalCommands {
     static func show(_ context: inout CommandContext) throws -> ExitCode {
         let id = try word(&context, "PROJECT")
         try context.expectNoMoreWords()
-        let (ws, _) = try open(context)
-        let p = try Projects.require(ws.db, id)
+        let (ws, actor) = try open(context)
+        let p = try Projects.require(ws.db, id, readableBy: actor)
         let stages = try Projects.stages(ws.db, projectID: id)
         let lanes = try stages.filter { $0.acceptedDay != nil }.flatMap { try ApprovalQueries.lanes(ws, caseID: $0.caseID) }
         if context.json { try context.console.json(ApprovalJSON.Board(project: .init(p, stages), lanes: lanes.map(ApprovalJSON.LaneOut.init))) } else {

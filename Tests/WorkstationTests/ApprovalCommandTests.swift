@@ -98,3 +98,32 @@ import Testing
         #expect(r.code == 0 && r.out.contains("\"warnings\""))
     }
 }
+
+/// An applicant reads only its own projects: those its enterprise invests in or it registered.
+extension ApprovalCommandTests {
+    @Test func anApplicantSeesOnlyItsOwnProjects() throws {
+        let f = try TrainingFixture()
+        try f.loadApprovalSamples()
+        func ids(_ who: String) throws -> [String] {
+            let r = f.cli(["approvals", "projects", "--json", "--as", who])
+            #expect(r.code == 0, "\(r.err)")
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+            return rows.compactMap { ($0["project"] as? [String: Any])?["id"] as? String }
+        }
+        let all = try ids("yangfan"), reviewer = try ids("xuhong")
+        #expect(!all.isEmpty && all == reviewer)
+        // 吴磊 works for another brokerage: no project of his, and another's is refused by id.
+        let none = try ids("wulei")
+        #expect(none.isEmpty)
+        let refused = f.cli(["approvals", "show", all[0], "--as", "wulei"])
+        #expect(refused.code == 3, "\(refused.out)\(refused.err)")
+        // One he registers himself is his to see.
+        let r = f.cli(["approvals", "register", "--investor", "913101153129000089", "--investor-name", "上海洋山国际物流有限公司",
+                       "--name", "堆场", "--site", "洋山", "--district", "浦东新区", "--industry", "G5960", "--investment", "1000000",
+                       "--land", "market", "--contact", "吴经理", "--as", "wulei"])
+        #expect(r.code == 0, "\(r.err)")
+        let own = try ids("wulei")
+        #expect(own.count == 1)
+        #expect(f.cli(["approvals", "show", try #require(own.first), "--as", "wulei"]).code == 0)
+    }
+}

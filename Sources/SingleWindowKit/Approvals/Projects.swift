@@ -61,22 +61,46 @@ public enum Projects {
         return ProjectStage(row: row)
     }
 
-    /// A keyset page of projects by id (after `after`), `limit` rows; `search` matches the id,
-    /// the name or the investor.
-    public static func page(_ db: Database, after: String? = nil, search: String = "", limit: Int = 50) throws -> [Project] {
-        try db.query("""
-            SELECT * FROM approval_project WHERE id > ? AND (? = '' OR id LIKE ? OR name LIKE ? OR investor_name LIKE ? OR investor_id LIKE ?)
+    /// A keyset page of the projects `reader` may see (`visible`) by id (after `after`),
+    /// `limit` rows; `search` matches the id, the name or the investor.
+    public static func page(_ db: Database, after: String? = nil, search: String = "", limit: Int = 50,
+                            for reader: Operator) throws -> [Project] {
+        let scope = visibility(reader)
+        return try db.query("""
+            SELECT * FROM approval_project WHERE id > ? AND \(scope.sql)
+              AND (? = '' OR id LIKE ? OR name LIKE ? OR investor_name LIKE ? OR investor_id LIKE ?)
             ORDER BY id LIMIT ?
-            """, [after ?? "", search, "%\(search)%", "%\(search)%", "%\(search)%", "%\(search)%", limit]).map(Project.init(row:))
+            """, [after ?? ""] + scope.args + [search, "%\(search)%", "%\(search)%", "%\(search)%", "%\(search)%", limit])
+            .map(Project.init(row:))
     }
 
     /// The page before `before` (nil: the last page), in id order.
-    public static func page(_ db: Database, before: String?, search: String = "", limit: Int = 50) throws -> [Project] {
-        try db.query("""
-            SELECT * FROM approval_project WHERE (? IS NULL OR id < ?)
+    public static func page(_ db: Database, before: String?, search: String = "", limit: Int = 50,
+                            for reader: Operator) throws -> [Project] {
+        let scope = visibility(reader)
+        return try db.query("""
+            SELECT * FROM approval_project WHERE (? IS NULL OR id < ?) AND \(scope.sql)
               AND (? = '' OR id LIKE ? OR name LIKE ? OR investor_name LIKE ? OR investor_id LIKE ?)
             ORDER BY id DESC LIMIT ?
-            """, [before, before, search, "%\(search)%", "%\(search)%", "%\(search)%", "%\(search)%", limit]).map(Project.init(row:)).reversed()
+            """, [before, before] + scope.args + [search, "%\(search)%", "%\(search)%", "%\(search)%", "%\(search)%", limit])
+            .map(Project.init(row:)).reversed()
+    }
+
+    /// An applicant (a broker or a trader) sees the projects of its own enterprise as investor
+    /// and those it registered; the window, the departments and the trainer see them all.
+    static func visibility(_ reader: Operator) -> (sql: String, args: [any SQLBindable]) {
+        guard reader.role == .broker || reader.role == .trader else { return ("1", []) }
+        return ("(investor_id = ? OR created_by = ?)", [reader.enterpriseID ?? "", reader.id])
+    }
+
+    /// The project, if `reader` may see it; an applicant asking for another's is refused.
+    public static func require(_ db: Database, _ id: String, readableBy reader: Operator) throws -> Project {
+        let project = try require(db, id)
+        let scope = visibility(reader)
+        guard try db.queryOne("SELECT 1 FROM approval_project WHERE id = ? AND \(scope.sql)", [id] + scope.args) != nil else {
+            throw DomainError.notAuthorized(operatorID: reader.id, action: "read project \(id)")
+        }
+        return project
     }
 
     /// The stage a project is at now: the first not decided nor skipped (nil: all decided).

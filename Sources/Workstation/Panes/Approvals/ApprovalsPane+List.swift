@@ -38,8 +38,8 @@ extension ApprovalsPane {
         }, cursorOf: { $0.id }, report: { [unowned self, app] in fail($0, app) },
            fetch: { text, page, limit in
                switch page {
-               case let .after(cursor): return try Projects.page(ws.db, after: cursor, search: text, limit: limit)
-               case let .before(cursor): return try Projects.page(ws.db, before: cursor, search: text, limit: limit)
+               case let .after(cursor): return try Projects.page(ws.db, after: cursor, search: text, limit: limit, for: app.actor)
+               case let .before(cursor): return try Projects.page(ws.db, before: cursor, search: text, limit: limit, for: app.actor)
                }
            })
     }
