@@ -45,14 +45,10 @@ struct ApprovalProjectScreen {
     /// One line of the screen: its segments, each with a colour.
     typealias Line = [(String, ThemeRole)]
 
+    /// The state's colour from the one lane-state table; a lane past its due date is red.
     static func laneRole(_ row: DepartmentLaneRow) -> ThemeRole {
         if let left = row.daysLeft, left < 0 { return .agencyRejected }
-        switch row.state {
-        case .approved?, .conditional?, .deemedTimeout?, .deemedAbsent?, .bureauApproved?: return .agencyReleased
-        case .rejected?, .bureauRejected?, .escalated?: return .agencyRejected
-        case .supplements?: return .agencyReturned
-        default: return .agencyPending
-        }
+        return LaneStateTable.role(.approvalStage, row.state?.rawValue ?? "")
     }
 
     func lines(_ app: AppContext, width: Int) -> [Line] {
@@ -68,7 +64,7 @@ struct ApprovalProjectScreen {
                         (ApprovalText.stageState(stage.state, s), stage.state == .decided ? .agencyReleased : .label), (days, .label)])
             for row in lanes where row.stage == stage.stage {
                 var line: Line = [("  " + pad(truncate(app.agencyName(row.lane.agency), toWidth: 11, ellipsis: true), toWidth: 12), .normal),
-                                  (pad(ApprovalText.laneState(row.lane.state, s), toWidth: 26), Self.laneRole(row)),
+                                  (pad(LaneStateTable.name(.approvalStage, row.lane.state, s), toWidth: 26), Self.laneRole(row)),
                                   (pad(row.due?.description ?? "", toWidth: 11), .label),
                                   (ApprovalText.daysLeft(row, s), (row.daysLeft ?? 0) < 0 ? .agencyRejected : .label)]
                 if row.flagged { line.append((" !", .agencyRejected)) }

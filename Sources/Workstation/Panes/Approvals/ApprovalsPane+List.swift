@@ -53,7 +53,7 @@ extension ApprovalsPane {
             TableColumn(s[.apColDue], width: .fixed(10)),
             TableColumn(s[.apColDaysLeft], width: .fixed(12)),
         ], row: { r in
-            [r.lane.caseID, r.projectName, ApprovalText.laneState(r.lane.state, s), r.due?.description ?? "", ApprovalText.daysLeft(r, s)]
+            [r.lane.caseID, r.projectName, LaneStateTable.name(.approvalStage, r.lane.state, s), r.due?.description ?? "", ApprovalText.daysLeft(r, s)]
         }, roles: { r in
             [nil, nil, ApprovalProjectScreen.laneRole(r), nil, (r.daysLeft ?? 0) < 0 ? .agencyRejected : nil]
         }, cursorOf: { ApprovalQueueCursor($0.lane) }, searchable: false, report: { [unowned self, app] in fail($0, app) },

@@ -14,7 +14,7 @@ extension ApprovalsPane {
     func laneKeys(_ screen: ApprovalProjectScreen, _ app: AppContext) -> LaneActionKeys<ApprovalAction> {
         let available = Self.engine.availableActions(actor: app.actor, lanes: screen.currentLanes, now: app.now())
         let s = app.strings
-        return LaneActionKeys(available) { $0.text(s.language, stateName: { ApprovalText.laneState($0, s) }) }
+        return LaneActionKeys(available) { $0.text(s.language, stateName: { LaneStateTable.name(.approvalStage, $0, s) }) }
     }
 
     /// Why a stage key cannot be used now, or nil.
@@ -150,7 +150,7 @@ extension ApprovalsPane {
             let seen = screen.currentLanes.first { $0.agency == agency }?.version
             let d = try DepartmentReview.decide(app.workspace, caseID: current.caseID, department: agency, action: action, text: text,
                                                 expectedVersion: seen, by: app.actor)
-            app.info(app.strings.format(.apCliDecided, current.caseID, app.agencyName(agency), ApprovalText.laneState(d.lane.state, app.strings)))
+            app.info(app.strings.format(.apCliDecided, current.caseID, app.agencyName(agency), LaneStateTable.name(.approvalStage, d.lane.state, app.strings)))
             reopen(screen.project.id, app)
         } catch { fail(error, app) }
     }

@@ -34,10 +34,23 @@ enum LaneStateTable {
         .rejected: Entry(role: .agencyRejected) { VesselText.laneStateName(VesselLaneState.rejected.rawValue, $0) },
     ]
 
+    /// A department's lane in an approval stage; deemed and bureau outcomes read as agreement or refusal.
+    static let approval: [ApprovalLaneState: Entry] = Dictionary(uniqueKeysWithValues: ApprovalLaneState.allCases.map { state in
+        let role: ThemeRole
+        switch state {
+        case .approved, .conditional, .deemedTimeout, .deemedAbsent, .bureauApproved: role = .agencyReleased
+        case .rejected, .bureauRejected, .escalated: role = .agencyRejected
+        case .supplements: role = .agencyReturned
+        case .pending: role = .agencyPending
+        }
+        return (state, Entry(role: role) { ApprovalText.laneState(state.rawValue, $0) })
+    })
+
     static func entry(_ kind: CaseKind, _ state: String) -> Entry? {
         switch kind {
         case .declaration: return ReviewState(rawValue: state).flatMap { declaration[$0] }
         case .vesselCall: return VesselLaneState(rawValue: state).flatMap { vessel[$0] }
+        case .approvalStage: return ApprovalLaneState(rawValue: state).flatMap { approval[$0] }
         default: return nil
         }
     }
