@@ -167,8 +167,7 @@ enum VesselCommands {
         let limitText = context.arguments.option("limit") ?? "50"
         guard let limit = Int(limitText), (1...1000).contains(limit) else { throw UsageError("--limit is 1 to 1000, not \(limitText)") }
         let (ws, actor) = try open(context)
-        var search = VesselCallSearch(state: state, text: context.arguments.option("search") ?? "")
-        if actor.role == .shippingAgent { search.agentEnterpriseID = actor.enterpriseID ?? "" }
+        let search = VesselCallSearch.visible(to: actor, state: state, text: context.arguments.option("search") ?? "")
         // The cursor is the last call id of the previous page: its place in the order is looked up.
         var cursor: VesselCallCursor?
         if let after = context.arguments.option("after") {

@@ -27,17 +27,22 @@ import Testing
     }
 
     @Test func listPagesByCursorAndFiltersByState() throws {
-        let first = run(["vessels", "list", "--limit", "2"], as: "zhangmin")
+        let first = run(["vessels", "list", "--limit", "2"], as: "trainer")
         #expect(first.code == 0)
         #expect(first.out.contains("CNSHA2026A00001"))
         #expect(first.out.contains("more: --after CNSHA2026A00002"))
-        let second = run(["vessels", "list", "--limit", "2", "--after", "CNSHA2026A00002", "--json"], as: "zhangmin")
+        let second = run(["vessels", "list", "--limit", "2", "--after", "CNSHA2026A00002", "--json"], as: "trainer")
         let page = try JSONSerialization.jsonObject(with: Data(second.out.utf8)) as! [String: Any]
         #expect((page["calls"] as! [[String: Any]]).map { $0["id"] as! String } == ["CNSHA2026A00003", "CNSHA2026D00001"])
         #expect(page["next"] == nil)
-        let drafts = run(["vessels", "list", "--state", "draft"], as: "zhangmin")
+        let drafts = run(["vessels", "list", "--state", "draft"], as: "trainer")
         #expect(drafts.out.split(separator: "\n").count == 1)
-        #expect(run(["vessels", "list", "--state", "sunk"], as: "zhangmin").code == 2)
+        #expect(run(["vessels", "list", "--state", "sunk"], as: "trainer").code == 2)
+        // A draft is the agent's until submitted: no officer lists or reads it.
+        #expect(run(["vessels", "list", "--state", "draft"], as: "zhangmin").out.isEmpty)
+        #expect(!run(["vessels", "list"], as: "zhangmin").out.contains("CNSHA2026D00001"))
+        #expect(run(["vessels", "show", "CNSHA2026D00001"], as: "zhangmin").code == 3)
+        #expect(run(["vessels", "list", "--state", "draft"], as: "chenjing").out.contains("CNSHA2026D00001"))
     }
 
     @Test func showGivesLanesAndTimes() throws {

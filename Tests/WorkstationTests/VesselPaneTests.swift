@@ -160,7 +160,8 @@ import TerminalUI
     @Test func stateFilterAndSearchNarrowTheList() throws {
         let fixture = try TrainingFixture()
         try fixture.loadVesselSamples()
-        let shell = try fixture.shell(as: "zhangmin")
+        // The trainer sees every call, drafts too (an officer sees only declared ones).
+        let shell = try fixture.shell(as: "trainer")
         shell.press(.function(6))
         #expect(shell.text.contains("CNSHA2026D00001"))
         shell.press(.char("s"))

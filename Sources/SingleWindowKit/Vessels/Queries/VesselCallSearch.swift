@@ -6,9 +6,20 @@ public struct VesselCallSearch: Equatable, Sendable {
     public var state: VesselCallState?
     public var agentEnterpriseID: String?
     public var text: String
+    /// Only calls declared to the agencies: a draft is the agent's until it is submitted.
+    public var declaredOnly = false
 
     public init(state: VesselCallState? = nil, agentEnterpriseID: String? = nil, text: String = "") {
         self.state = state; self.agentEnterpriseID = agentEnterpriseID; self.text = text
+    }
+
+    /// The calls `reader` may list, as `VesselReadAccess` lets them be read: an agent its own
+    /// company's, an officer those declared to the agencies (no drafts), a trainer all.
+    public static func visible(to reader: Operator, state: VesselCallState? = nil, text: String = "") -> VesselCallSearch {
+        var search = VesselCallSearch(state: state, text: text)
+        if reader.role == .shippingAgent { search.agentEnterpriseID = reader.enterpriseID ?? "" }
+        if VesselAuthority.officerRoles.contains(reader.role) { search.declaredOnly = true }
+        return search
     }
 }
 
@@ -36,6 +47,7 @@ extension VesselQueries {
         var args: [any SQLBindable] = [cursor.expectedAt, cursor.id]
         if let state = search.state { clauses.append("state = ?"); args.append(state.rawValue) }
         if let agent = search.agentEnterpriseID { clauses.append("agent_enterprise = ?"); args.append(agent) }
+        if search.declaredOnly { clauses.append("state <> ?"); args.append(VesselCallState.draft.rawValue) }
         let text = Enterprises.likeEscaped(search.text.trimmed)
         if !text.isEmpty {
             clauses.append("(id LIKE ? ESCAPE '\\' OR ship_name LIKE ? ESCAPE '\\' OR imo LIKE ? ESCAPE '\\' OR voyage LIKE ? ESCAPE '\\')")

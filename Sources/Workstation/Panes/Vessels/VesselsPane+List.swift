@@ -9,9 +9,7 @@ extension VesselsPane {
     enum ListAction: String, PaneActionKind { case open, search, state, new, departure }
 
     func currentSearch(_ app: AppContext, text: String) -> VesselCallSearch {
-        var s = VesselCallSearch(state: stateFilter, agentEnterpriseID: nil, text: text)
-        if app.actor.role == .shippingAgent { s.agentEnterpriseID = app.actor.enterpriseID ?? "" }
-        return s
+        VesselCallSearch.visible(to: app.actor, state: stateFilter, text: text)
     }
 
     func makeList(_ app: AppContext) -> ListSkeleton<VesselCallSummary, VesselCallCursor> {
