@@ -21,10 +21,11 @@ enum VesselJSONOutput {
     struct Row: Encodable {
         var id, direction, state, ship, imo, voyage, agentEnterpriseID: String
         var expectedAt: Date?
+        var openQueries: Int
 
         init(_ c: VesselCallSummary) {
             id = c.id; direction = c.direction.rawValue; state = c.state.rawValue; ship = c.shipName; imo = c.imo
-            voyage = c.voyage; agentEnterpriseID = c.agentEnterpriseID; expectedAt = c.expectedAt
+            voyage = c.voyage; agentEnterpriseID = c.agentEnterpriseID; expectedAt = c.expectedAt; openQueries = c.openQueries
         }
     }
 

@@ -185,7 +185,7 @@ enum VesselCommands {
             let s = context.strings
             for c in page {
                 context.console.print(TextColumns.line([c.id, c.shipName, c.direction.rawValue, c.voyage,
-                                                        c.expectedAt.map(context.localTime.string) ?? "", VesselText.stateName(c.state, s)],
+                                                        c.expectedAt.map(context.localTime.string) ?? "", VesselText.listState(c, s)],
                                                        widths: [16, 22, 10, 8, 25, 10]))
             }
             if let next { context.console.print(s.format(.cliNextPage, next)) }

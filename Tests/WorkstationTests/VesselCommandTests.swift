@@ -184,3 +184,25 @@ extension VesselCommandTests {
         #expect(run(["lanes", "assign", "vessel_call", "CNSHA2026A00001"], as: "zhangmin").code == 2)
     }
 }
+
+/// A question waiting for the agent shows in the list, not only on the call's screen.
+extension VesselCommandTests {
+    @Test func anOpenQueryIsFlaggedInTheList() throws {
+        let before = run(["vessels", "list", "--json"], as: "chenjing")
+        let rows = { (text: String) throws -> [String: Int] in
+            let page = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            let calls = try #require(page["calls"] as? [[String: Any]])
+            return Dictionary(uniqueKeysWithValues: calls.map { ($0["id"] as! String, $0["openQueries"] as! Int) })
+        }
+        #expect(try rows(before.out)["CNSHA2026A00001"] == 0)
+        #expect(run(["vessels", "decide", "CNSHA2026A00001", "query", "--message", "passport?"], as: "liuyang").code == 0)
+        #expect(run(["vessels", "decide", "CNSHA2026A00001", "query", "--message", "invoice?"], as: "zhangmin").code == 0)
+        let after = run(["vessels", "list", "--json"], as: "chenjing")
+        #expect(try rows(after.out)["CNSHA2026A00001"] == 2 && rows(after.out)["CNSHA2026A00002"] == 0)
+        let text = run(["vessels", "list"], as: "chenjing").out
+        #expect(text.split(separator: "\n").first { $0.contains("CNSHA2026A00001") }?.contains("query ×2") == true, "\(text)")
+        let answered = run(["vessels", "decide", "CNSHA2026A00001", "answer", "--agency", "border", "--message", "attached"], as: "chenjing")
+        #expect(answered.code == 0, "\(answered.err)")
+        #expect(try rows(run(["vessels", "list", "--json"], as: "chenjing").out)["CNSHA2026A00001"] == 1)
+    }
+}

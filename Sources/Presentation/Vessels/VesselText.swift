@@ -10,6 +10,12 @@ public enum VesselText {
     }
 
     /// A call's state in the user's language.
+    /// A call's state in a list: one with a question waiting for the agent says so instead of
+    /// "submitted" (×N for several), so the agent sees what asks for an answer.
+    public static func listState(_ c: VesselCallSummary, _ s: Strings) -> String {
+        c.openQueries > 0 ? s[.laneQuery] + (c.openQueries > 1 ? " ×\(c.openQueries)" : "") : stateName(c.state, s)
+    }
+
     public static func stateName(_ state: VesselCallState, _ s: Strings) -> String {
         switch state {
         case .draft: return s[.stateDraft]

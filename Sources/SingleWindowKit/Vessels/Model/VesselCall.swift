@@ -34,6 +34,8 @@ public struct VesselCallSummary: Equatable, Sendable {
     public var state: VesselCallState
     public var agentEnterpriseID: String
     public var version: Int64
+    /// Lanes waiting in `query` for the agent's answer (0 where the list did not ask).
+    public var openQueries = 0
 
     init(row: Row) {
         id = row.string("id") ?? ""
@@ -45,6 +47,7 @@ public struct VesselCallSummary: Equatable, Sendable {
         expectedAt = row.string("expected_at").flatMap(Timestamp.date)
         state = VesselCallState(rawValue: row.string("state") ?? "") ?? .draft
         agentEnterpriseID = row.string("agent_enterprise") ?? ""
+        openQueries = row.int("open_queries") ?? 0
         version = row.int64("version") ?? 1
     }
 

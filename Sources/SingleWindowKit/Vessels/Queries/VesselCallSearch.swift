@@ -56,7 +56,9 @@ extension VesselQueries {
         }
         args.append(limit)
         return try db.query("""
-            SELECT id, imo, ship_name, direction, voyage, port, expected_at, state, agent_enterprise, version
+            SELECT id, imo, ship_name, direction, voyage, port, expected_at, state, agent_enterprise, version,
+                   (SELECT count(*) FROM lane WHERE case_kind = 'vessel_call' AND case_id = vessel_call.id AND state = 'query')
+                       AS open_queries
             FROM vessel_call WHERE \(clauses.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?
             """, args).map(VesselCallSummary.init(row:))
     }

@@ -24,8 +24,9 @@ extension VesselsPane {
             TableColumn(s[.colAgent], width: .flexible(min: 8)),
         ], row: { [unowned self] c in
             [c.id, c.shipName, c.direction == .arrival ? s[.arrivalShort] : s[.departureShort], c.voyage,
-             c.expectedAt.map(app.display) ?? "", VesselText.stateName(c.state, s), agentName(c.agentEnterpriseID, db)]
-        }, roles: { c in [nil, nil, nil, nil, nil, Self.stateRole(c.state), nil] }, cursorOf: { $0.cursor },
+             c.expectedAt.map(app.display) ?? "", VesselText.listState(c, s), agentName(c.agentEnterpriseID, db)]
+        }, roles: { c in [nil, nil, nil, nil, nil, c.openQueries > 0 ? .agencyReturned : Self.stateRole(c.state), nil] },
+           cursorOf: { $0.cursor },
            report: { [unowned self, app] in fail($0, app) },
            fetch: { [unowned self, app] text, page, limit in
                // The screen reads as the command does: a role the matrix keeps from `vessels list`
