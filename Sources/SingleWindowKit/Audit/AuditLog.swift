@@ -46,6 +46,7 @@ public enum AuditLog {
                 result.firstBreak = try KindAnchor.disagreement(db)
             }
             result.databaseID = try Meta.get(db, Meta.databaseID)
+            result.missingGuards = try AuditGuards.missing(db)
             return result
         }
     }
@@ -132,5 +133,8 @@ public struct AuditVerification: Equatable, Sendable {
     /// The database the chain belongs to (`Meta.databaseID`): a reset starts a new chain under a
     /// new id, so an anchor kept from before it is another chain, not a truncation.
     public var databaseID: String? = nil
-    public var isIntact: Bool { firstBreak == nil }
+    /// Append-only triggers that were dropped (`AuditGuards`): the chain may still link, but the
+    /// log is no longer protected, which is itself tampering.
+    public var missingGuards: [String] = []
+    public var isIntact: Bool { firstBreak == nil && missingGuards.isEmpty }
 }
