@@ -27,7 +27,7 @@ extension FoundationCommands {
         let findings = try checkpoints.map { (file: $0.file, checkpoint: $0.checkpoint, finding: try $0.checkpoint.check(workspace.db)) }
         let failed = !result.isIntact || findings.contains { $0.finding.fails(on: workspace.kind) }
         if context.json {
-            try context.console.json(VerifyOutput(result, findings: findings, failed: failed))
+            try context.console.json(VerifyOutput(result, findings: findings, failed: failed, strings: s))
             return failed ? .problems : .success
         }
         if let broken = result.firstBreak {
@@ -38,6 +38,7 @@ extension FoundationCommands {
         if !result.missingGuards.isEmpty {
             context.console.print(s.format(.cliAuditUnguarded, result.missingGuards.joined(separator: ", ")))
         }
+        for m in result.mismatches { context.console.print(s.format(.cliAuditRowEdited, m.table, m.id, mismatchText(m.kind, s))) }
         for item in findings { context.console.print(findingLine(item.file, item.checkpoint, item.finding, s)) }
         return failed ? .problems : .success
     }
@@ -52,6 +53,14 @@ extension FoundationCommands {
         }
     }
 
+    static func mismatchText(_ kind: AuditReconciliation.Kind, _ s: Strings) -> String {
+        switch kind {
+        case let .stateNotLastEvent(state, last): return s.format(.cliRowStateNotLastEvent, state, last ?? "—")
+        case let .versionNotEvents(version, events): return s.format(.cliRowVersionNotEvents, version, events)
+        case let .versionNotAudited(version, audited): return s.format(.cliRowVersionNotAudited, version, audited)
+        }
+    }
+
     /// `--json`: the chain's verdict, the guards, and one object per checkpoint.
     struct VerifyOutput: Encodable {
         struct Checkpoint: Encodable {
@@ -59,12 +68,17 @@ extension FoundationCommands {
         }
         var intact: Bool; var checked: Int; var brokenAt: Int64?; var reason: String?; var databaseId: String?
         var missingGuards: [String]; var checkpoints: [Checkpoint]
+        /// Rows held against their trail, and those edited around it (table, id, why).
+        var reconciled: Int; var editedRows: [EditedRow]
+        struct EditedRow: Encodable { var table, id, reason, text: String }
 
         init(_ result: AuditVerification, findings: [(file: String, checkpoint: AuditCheckpoint, finding: AuditCheckpointFinding)],
-             failed: Bool) {
+             failed: Bool, strings s: Strings) {
             intact = !failed; checked = result.checked; brokenAt = result.firstBreak?.seq; reason = result.firstBreak?.reason
             // databaseId: the chain belongs to this database; a reset starts a new one under a new id.
             databaseId = result.databaseID; missingGuards = result.missingGuards
+            reconciled = result.reconciled
+            editedRows = result.mismatches.map { EditedRow(table: $0.table, id: $0.id, reason: $0.kind.name, text: mismatchText($0.kind, s)) }
             checkpoints = findings.map { item in
                 let (name, at): (String, Int64?) = switch item.finding {
                 case .onChain: ("onChain", nil)

@@ -47,6 +47,9 @@ public enum AuditLog {
             }
             result.databaseID = try Meta.get(db, Meta.databaseID)
             result.missingGuards = try AuditGuards.missing(db)
+            if try db.queryOne("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'lane'") != nil {
+                (result.reconciled, result.mismatches) = try AuditReconciliation.lanes(db)
+            }
             return result
         }
     }
@@ -136,5 +139,9 @@ public struct AuditVerification: Equatable, Sendable {
     /// Append-only triggers that were dropped (`AuditGuards`): the chain may still link, but the
     /// log is no longer protected, which is itself tampering.
     public var missingGuards: [String] = []
-    public var isIntact: Bool { firstBreak == nil && missingGuards.isEmpty }
+    /// Rows checked against their trail (`AuditReconciliation`), and the first that disagree: a
+    /// table edited around the log.
+    public var reconciled: Int = 0
+    public var mismatches: [AuditReconciliation.Mismatch] = []
+    public var isIntact: Bool { firstBreak == nil && missingGuards.isEmpty && mismatches.isEmpty }
 }
