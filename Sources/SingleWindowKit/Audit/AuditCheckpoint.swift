@@ -68,14 +68,14 @@ public struct AuditCheckpoint: Equatable, Codable, Sendable {
             // A reset (or a replaced file) starts a chain of its own: nothing of this one to find.
             guard current == databaseID else { return .anotherChain(current: current) }
             guard seq > 0 else { return .onChain }
-            if let row = try db.queryOne("SELECT hash FROM audit_entry WHERE seq = ?", [seq]) {
-                if row.string("hash") == hash { return .onChain }
-                // Same seq, other hash: rewritten and re-hashed. Found elsewhere: renumbered.
-                if let moved = try db.queryOne("SELECT seq FROM audit_entry WHERE hash = ? LIMIT 1", [hash])?.int64("seq") {
-                    return .moved(to: moved)
-                }
-                return .changed(seq: seq)
+            let atSeq = try db.queryOne("SELECT hash FROM audit_entry WHERE seq = ?", [seq])?.string("hash")
+            if atSeq == hash { return .onChain }
+            // Its hash at another seq: renumbered (a scan, as no index is on hash; only on failure).
+            if let moved = try db.queryOne("SELECT seq FROM audit_entry WHERE hash = ? LIMIT 1", [hash])?.int64("seq") {
+                return .moved(to: moved)
             }
+            // Same seq, other hash: rewritten and re-hashed.
+            if atSeq != nil { return .changed(seq: seq) }
             // Cut off: the first entry missing is the one after the last that is left (or seq 1).
             let last = try db.scalar("SELECT coalesce(max(seq), 0) FROM audit_entry WHERE seq < ?", [seq]).int64 ?? 0
             return .missing(firstMissing: last + 1)
