@@ -33,7 +33,8 @@ extension FoundationCommands {
         if let broken = result.firstBreak {
             context.console.print(s.format(.cliAuditBroken, broken.seq, broken.reason))
         } else {
-            context.console.print(s.format(.cliAuditIntact, result.checked))
+            // "Intact" only when nothing below contradicts it: a chain that links can still be cut.
+            context.console.print(s.format(failed ? .cliAuditLinksButFails : .cliAuditIntact, result.checked))
         }
         if !result.missingGuards.isEmpty {
             context.console.print(s.format(.cliAuditUnguarded, result.missingGuards.joined(separator: ", ")))

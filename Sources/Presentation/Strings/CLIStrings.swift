@@ -109,6 +109,8 @@ enum CLIStrings {
         .cliAuditBroken: ("audit log BROKEN at entry {0}: {1}", "审计日志在第 {0} 条处断裂：{1}"),
         .cliAuditUnguarded: ("audit log UNGUARDED: the append-only trigger(s) {0} were dropped, so entries could be edited or deleted",
                              "审计日志失去保护：只追加触发器 {0} 已被删除，条目可能被修改或删除"),
+        .cliAuditLinksButFails: ("audit log chain links up ({0} entries checked), but it was tampered with:",
+                                 "审计日志哈希链前后衔接（已校验 {0} 条），但已被篡改："),
         .cliAuditRowEdited: ("row EDITED outside the application: {0} {1}: {2}", "有记录被绕过系统直接修改：{0} {1}：{2}"),
         .cliRowStateNotLastEvent: ("state '{0}' but its last event moved it to '{1}'", "状态为“{0}”，但其最后一条事件记录的状态为“{1}”"),
         .cliRowVersionNotEvents: ("version {0} but {1} events recorded", "版本为 {0}，但仅记录了 {1} 条事件"),

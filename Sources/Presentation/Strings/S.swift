@@ -113,6 +113,7 @@ public enum S: String, CaseIterable, Sendable {
     case cliAuditIntact = "cli.auditIntact"
     case cliAuditBroken = "cli.auditBroken"
     case cliAuditUnguarded = "cli.auditUnguarded"
+    case cliAuditLinksButFails = "cli.auditLinksButFails"
     case cliAuditRowEdited = "cli.auditRowEdited"
     case cliRowStateNotLastEvent = "cli.rowStateNotLastEvent"
     case cliRowVersionNotEvents = "cli.rowVersionNotEvents"
