@@ -36,8 +36,10 @@ public enum AuditLog {
 
     /// Walks the chain in seq order (streaming, not loading the log, in one snapshot) and reports
     /// the first entry whose stored hash or link does not match its content, or that follows a
-    /// gap. A chain cannot show that its newest entries were cut off; only a copy kept elsewhere
-    /// (a backup) can, and only while the database id it was kept under is the same.
+    /// gap; then that the append-only guards are there and that lane rows agree with their trail.
+    /// A chain cannot show that its newest entries were cut off, or rewritten and re-hashed; only
+    /// a head kept elsewhere (`AuditCheckpoint`) can, while the database id it was kept under is
+    /// the same.
     public static func verify(_ db: Database) throws -> AuditVerification {
         try db.read {
             var result = try walk(db)
