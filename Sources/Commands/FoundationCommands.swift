@@ -108,24 +108,6 @@ enum FoundationCommands {
         return .success
     }
 
-    static func auditVerify(_ context: inout CommandContext) throws -> ExitCode {
-        try context.expectNoMoreWords()
-        let workspace = try WorkspaceFactory.openExisting(path: context.databasePath)
-        let result = try AuditLog.verify(workspace.db)
-        if context.json {
-            // databaseId: the chain belongs to this database; a reset starts a new one under a new id.
-            struct Output: Encodable { var intact: Bool; var checked: Int; var brokenAt: Int64?; var reason: String?; var databaseId: String? }
-            try context.console.json(Output(intact: result.isIntact, checked: result.checked,
-                                            brokenAt: result.firstBreak?.seq, reason: result.firstBreak?.reason,
-                                            databaseId: result.databaseID))
-        } else if let broken = result.firstBreak {
-            context.console.print(context.strings.format(.cliAuditBroken, broken.seq, broken.reason))
-        } else {
-            context.console.print(context.strings.format(.cliAuditIntact, result.checked))
-        }
-        return result.isIntact ? .success : .problems
-    }
-
     static func backup(_ context: inout CommandContext) throws -> ExitCode {
         guard let target = context.nextWord() else { throw UsageError("backup needs a destination FILE") }
         try context.expectNoMoreWords()
@@ -165,10 +147,11 @@ extension CommandContext {
 }
 
 extension FoundationCommands {
-    /// init, audit verify, backup, reset, manifest-check, operators list.
+    /// init, audit verify and checkpoint (AuditCommands.swift), backup, reset, manifest-check,
+    /// operators list.
     static let commandArea = CommandArea(name: "foundation", commands: [
         "init": ["": initDatabase],
-        "audit": ["verify": auditVerify],
+        "audit": ["verify": auditVerify, "checkpoint": auditCheckpoint],
         "backup": ["": backup],
         "reset": ["": reset],
         "manifest-check": ["": manifestCheck],

@@ -38,7 +38,11 @@ import Testing
                 try AuditLog.append(ws.db, at: Date(), by: .system, action: "reference.load", entity: "database", entityID: path)
             }
             // As an older version left it: a chain of one entry and no anchor.
-            try ws.db.execute("DROP TRIGGER audit_no_delete; DELETE FROM audit_entry; UPDATE audit_entry SET seq = 1")
+            // (Older versions had the append-only guards too, so the one dropped here is put back.)
+            try ws.db.execute("""
+                DROP TRIGGER audit_no_delete; DELETE FROM audit_entry; UPDATE audit_entry SET seq = 1;
+                CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_entry BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                """)
             ws.db.close()
             let old = try Database(path: path)
             try old.write { try AuditLog.append(old, at: Date(), by: .system, action: "reference.load", entity: "database", entityID: path) }

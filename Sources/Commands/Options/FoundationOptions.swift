@@ -4,7 +4,8 @@ extension FoundationCommands {
     /// The option tables of init, audit, backup, reset, manifest-check, operators and generate.
     static let tables: [OptionTable] = [
         OptionTable("init", "", .cmdInit, [.flag("training", .optTraining), .value("admin", "OSUSER", .optAdmin)]),
-        OptionTable("audit verify", "", .cmdAuditVerify),
+        OptionTable("audit verify", "", .cmdAuditVerify, [.value("checkpoint", "FILE", .optCheckpoint)]),
+        OptionTable("audit checkpoint", "", .cmdAuditCheckpoint, [.value("out", "FILE", .optCheckpointOut)]),
         OptionTable("backup", "FILE", .cmdBackup, [.flag("force", .optForce)]),
         OptionTable("reset", "", .cmdReset, [.flag("yes", .optYes)]),
         OptionTable("manifest-check", "[warn|block]", .cmdManifestCheck),

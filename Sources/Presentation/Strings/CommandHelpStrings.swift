@@ -23,6 +23,9 @@ public enum CH: String, CatalogueKey {
     case cmdInit = "cmd.init"
     case optTraining = "opt.training"
     case cmdAuditVerify = "cmd.auditVerify"
+    case cmdAuditCheckpoint = "cmd.auditCheckpoint"
+    case optCheckpoint = "opt.checkpoint"
+    case optCheckpointOut = "opt.checkpointOut"
     case cmdBackup = "cmd.backup"
     case optForce = "opt.force"
     case cmdReset = "cmd.reset"
@@ -319,7 +322,10 @@ enum CommandHelpStrings {
         .cmdWorkstation: ("open the workstation", "打开工作台"),
         .cmdInit: ("create a database (production unless --training), or refresh its reference data", "创建数据库（默认生产库，--training 为培训库），或刷新其参考数据"),
         .optTraining: ("a training database, with the demo data", "培训数据库，含演示数据"),
-        .cmdAuditVerify: ("check the audit log's hash chain", "校验审计日志哈希链"),
+        .cmdAuditVerify: ("check the audit log's hash chain and its append-only guards", "校验审计日志哈希链及其只追加保护"),
+        .cmdAuditCheckpoint: ("write down the audit log's head, to keep away from this file", "记下审计日志的末条，另行保存"),
+        .optCheckpoint: ("also hold the log against checkpoints kept before (FILE …)", "同时与此前保存的检查点核对（FILE …）"),
+        .optCheckpointOut: ("write the checkpoint to FILE (never over an existing one)", "将检查点写入 FILE（不覆盖已有文件）"),
         .cmdBackup: ("copy the database safely while others work", "在线安全备份数据库"),
         .optForce: ("overwrite FILE if it exists", "目标文件已存在时覆盖"),
         .cmdReset: ("trainer: make the training database anew, in place", "培训师：就地重建培训数据库"),

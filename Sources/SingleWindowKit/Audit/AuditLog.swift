@@ -36,8 +36,10 @@ public enum AuditLog {
 
     /// Walks the chain in seq order (streaming, not loading the log, in one snapshot) and reports
     /// the first entry whose stored hash or link does not match its content, or that follows a
-    /// gap. A chain cannot show that its newest entries were cut off; only a copy kept elsewhere
-    /// (a backup) can, and only while the database id it was kept under is the same.
+    /// gap; then that the append-only guards are there and that lane rows agree with their trail.
+    /// A chain cannot show that its newest entries were cut off, or rewritten and re-hashed; only
+    /// a head kept elsewhere (`AuditCheckpoint`) can, while the database id it was kept under is
+    /// the same.
     public static func verify(_ db: Database) throws -> AuditVerification {
         try db.read {
             var result = try walk(db)
@@ -46,6 +48,10 @@ public enum AuditLog {
                 result.firstBreak = try KindAnchor.disagreement(db)
             }
             result.databaseID = try Meta.get(db, Meta.databaseID)
+            result.missingGuards = try AuditGuards.missing(db)
+            if try db.queryOne("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'lane'") != nil {
+                (result.reconciled, result.mismatches) = try AuditReconciliation.lanes(db)
+            }
             return result
         }
     }
@@ -132,5 +138,12 @@ public struct AuditVerification: Equatable, Sendable {
     /// The database the chain belongs to (`Meta.databaseID`): a reset starts a new chain under a
     /// new id, so an anchor kept from before it is another chain, not a truncation.
     public var databaseID: String? = nil
-    public var isIntact: Bool { firstBreak == nil }
+    /// Append-only triggers that were dropped (`AuditGuards`): the chain may still link, but the
+    /// log is no longer protected, which is itself tampering.
+    public var missingGuards: [String] = []
+    /// Rows checked against their trail (`AuditReconciliation`), and the first that disagree: a
+    /// table edited around the log.
+    public var reconciled: Int = 0
+    public var mismatches: [AuditReconciliation.Mismatch] = []
+    public var isIntact: Bool { firstBreak == nil && missingGuards.isEmpty && mismatches.isEmpty }
 }

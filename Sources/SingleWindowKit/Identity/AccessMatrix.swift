@@ -24,6 +24,7 @@ public enum AccessMatrix {
     public static let commands: [String: Set<Role>] = [
         // Foundation: the database itself.
         "audit verify": [.administrator, .trainer],
+        "audit checkpoint": [.administrator, .trainer],
         "backup": [.administrator, .trainer],
         "reset": [.trainer],
         "manifest-check": [.administrator, .trainer],

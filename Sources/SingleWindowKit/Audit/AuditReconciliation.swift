@@ -1,0 +1,66 @@
+import Store
+
+/// Rows held against the trail their changes left. The chain protects the log, not the tables
+/// beside it: `UPDATE lane SET state = 'released'` with the sqlite3 shell leaves the chain
+/// intact. Every lane change goes through `Lanes` (or `LaneEngine.assign`), which bumps the
+/// version, writes one lane event and one audit entry in one transaction; so a lane whose state
+/// is not its last event's, or whose version is not its count of events (and, once audited, of
+/// audit entries), was edited around them.
+public enum AuditReconciliation {
+    public struct Mismatch: Equatable, Sendable {
+        public var table: String
+        public var id: String
+        public var kind: Kind
+    }
+
+    /// Typed, so each face words it in the user's language.
+    public enum Kind: Equatable, Sendable {
+        /// The row's state is not where its last event moved it (nil: it has no event).
+        case stateNotLastEvent(state: String, lastEvent: String?)
+        case versionNotEvents(version: Int64, events: Int64)
+        case versionNotAudited(version: Int64, audited: Int64)
+
+        /// For JSON and logs: a stable name.
+        public var name: String {
+            switch self {
+            case .stateNotLastEvent: return "stateNotLastEvent"
+            case .versionNotEvents: return "versionNotEvents"
+            case .versionNotAudited: return "versionNotAudited"
+            }
+        }
+    }
+
+    /// The first `limit` mismatches, oldest row first. Streamed one lane at a time; each count is
+    /// an index lookup (`lane_event_lane`, `audit_entity`), so no table is held in memory.
+    public static func lanes(_ db: Database, limit: Int = 20) throws -> (checked: Int, mismatches: [Mismatch]) {
+        var checked = 0
+        var found: [Mismatch] = []
+        try db.read {
+            try db.forEach("""
+                SELECT l.id, l.state, l.version,
+                       (SELECT e.to_state FROM lane_event e WHERE e.lane_id = l.id ORDER BY e.id DESC LIMIT 1) AS last_state,
+                       (SELECT count(*) FROM lane_event e WHERE e.lane_id = l.id) AS events,
+                       (SELECT count(*) FROM audit_entry a WHERE a.entity = 'lane' AND a.entity_id = CAST(l.id AS TEXT)) AS audited
+                FROM lane l ORDER BY l.id
+                """) { row in
+                checked += 1
+                let id = String(row.int64("id") ?? 0)
+                let state = row.string("state") ?? "", version = row.int64("version") ?? 0
+                let lastState = row.string("last_state"), events = row.int64("events") ?? 0, audited = row.int64("audited") ?? 0
+                var kind: Kind?
+                if lastState != state {
+                    kind = .stateNotLastEvent(state: state, lastEvent: lastState)
+                } else if version != events {
+                    kind = .versionNotEvents(version: version, events: events)
+                } else if audited > 0 && audited != version {
+                    // Lanes the synthetic generator bulk-wrote have no entry of their own (its
+                    // per-batch digest is still to come), so only audited lanes are counted.
+                    kind = .versionNotAudited(version: version, audited: audited)
+                }
+                if let kind { found.append(Mismatch(table: "lane", id: id, kind: kind)) }
+                return found.count < limit
+            }
+        }
+        return (checked, found)
+    }
+}
