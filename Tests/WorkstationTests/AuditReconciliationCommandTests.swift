@@ -58,6 +58,17 @@ import TerminalUI
         let generated = try verify()
         #expect(generated.code == 0)
         #expect(generated.verdict.reconciled > sample.verdict.reconciled + 200 && generated.verdict.editedRows.isEmpty)
+        // An officer claiming a generated lane audits the claim, not the generator's history
+        // before it: still reconciled (the eight-writer soak found this).
+        let queue = run(["review", "queue", "--state", "received", "--limit", "3", "--json", "--db", db, "--as", "zhangmin"])
+        let items = try #require((try JSONSerialization.jsonObject(with: Data(queue.out.utf8)) as? [String: Any])?["items"] as? [[String: Any]])
+        #expect(items.count == 3)
+        for item in items {
+            let id = String(try #require(item["declarationID"] as? Int))
+            #expect(run(["review", "claim", id, "--db", db, "--as", "zhangmin"]).code == 0)
+        }
+        let claimed = try verify()
+        #expect(claimed.code == 0 && claimed.verdict.editedRows.isEmpty, "\(claimed.verdict.editedRows.map(\.text))")
     }
 
     // Check: reconciliation (state against the last lane event).

@@ -40,7 +40,10 @@ public enum AuditReconciliation {
                 SELECT l.id, l.state, l.version,
                        (SELECT e.to_state FROM lane_event e WHERE e.lane_id = l.id ORDER BY e.id DESC LIMIT 1) AS last_state,
                        (SELECT count(*) FROM lane_event e WHERE e.lane_id = l.id) AS events,
-                       (SELECT count(*) FROM audit_entry a WHERE a.entity = 'lane' AND a.entity_id = CAST(l.id AS TEXT)) AS audited
+                       (SELECT count(*) FROM audit_entry a WHERE a.entity = 'lane' AND a.entity_id = CAST(l.id AS TEXT)) AS audited,
+                       (SELECT count(*) FROM lane_event e WHERE e.lane_id = l.id AND e.at >= (
+                            SELECT a.at FROM audit_entry a WHERE a.entity = 'lane' AND a.entity_id = CAST(l.id AS TEXT)
+                            ORDER BY a.seq LIMIT 1)) AS since_audited
                 FROM lane l ORDER BY l.id
                 """) { row in
                 checked += 1
@@ -52,9 +55,11 @@ public enum AuditReconciliation {
                     kind = .stateNotLastEvent(state: state, lastEvent: lastState)
                 } else if version != events {
                     kind = .versionNotEvents(version: version, events: events)
-                } else if audited > 0 && audited != version {
-                    // Lanes the synthetic generator bulk-wrote have no entry of their own (its
-                    // per-batch digest is still to come), so only audited lanes are counted.
+                } else if audited > 0 && audited != (row.int64("since_audited") ?? 0) {
+                    // Lanes the synthetic generator bulk-wrote have no entry for their first moves
+                    // (its per-batch digest is still to come): each event from the lane's first
+                    // audited one on must have its entry — an officer claiming a generated lane
+                    // audits the claim, not the generator's history before it.
                     kind = .versionNotAudited(version: version, audited: audited)
                 }
                 if let kind { found.append(Mismatch(table: "lane", id: id, kind: kind)) }
