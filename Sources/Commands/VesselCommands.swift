@@ -167,7 +167,9 @@ enum VesselCommands {
         let limitText = context.arguments.option("limit") ?? "50"
         guard let limit = Int(limitText), (1...1000).contains(limit) else { throw UsageError("--limit is 1 to 1000, not \(limitText)") }
         let (ws, actor) = try open(context)
-        let search = VesselCallSearch.visible(to: actor, state: state, text: context.arguments.option("search") ?? "")
+        let waiting = context.arguments.switches.contains("waiting")
+        if waiting, VesselText.officerAgency(actor) == nil { throw UsageError("--waiting is for officers: the calls waiting for their agency") }
+        let search = VesselCallSearch.visible(to: actor, state: state, text: context.arguments.option("search") ?? "", waiting: waiting)
         // The cursor is the last call id of the previous page: its place in the order is looked up.
         var cursor: VesselCallCursor?
         if let after = context.arguments.option("after") {

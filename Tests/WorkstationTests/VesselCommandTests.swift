@@ -206,3 +206,23 @@ extension VesselCommandTests {
         #expect(try rows(run(["vessels", "list", "--json"], as: "chenjing").out)["CNSHA2026A00001"] == 1)
     }
 }
+
+/// An officer's to-do: the calls whose lane of the officer's own agency waits for it.
+extension VesselCommandTests {
+    @Test func waitingForMyAgencyIsTheOfficersToDo() throws {
+        let ids = { (who: String) in
+            run(["vessels", "list", "--waiting"], as: who).out.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+                .filter { $0.hasPrefix("CNSHA") }
+        }
+        #expect(ids("zhangmin") == ["CNSHA2026A00001", "CNSHA2026A00002", "CNSHA2026A00003"])
+        #expect(run(["vessels", "decide", "CNSHA2026A00001", "release"], as: "zhangmin").code == 0)
+        #expect(ids("zhangmin") == ["CNSHA2026A00002", "CNSHA2026A00003"])
+        // Border control still has all three to do; a held lane still waits.
+        #expect(run(["vessels", "decide", "CNSHA2026A00002", "hold", "--message", "boarding at 10:00"], as: "liuyang").code == 0)
+        #expect(ids("liuyang") == ["CNSHA2026A00001", "CNSHA2026A00002", "CNSHA2026A00003"])
+        // A question put to the agent is the agent's turn, not the officer's.
+        #expect(run(["vessels", "decide", "CNSHA2026A00003", "query", "--message", "crew list?"], as: "liuyang").code == 0)
+        #expect(ids("liuyang") == ["CNSHA2026A00001", "CNSHA2026A00002"])
+        #expect(run(["vessels", "list", "--waiting"], as: "chenjing").code == 2)
+    }
+}

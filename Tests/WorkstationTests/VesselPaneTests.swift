@@ -217,3 +217,21 @@ import TerminalUI
         #expect(try fixture.workspace.db.scalar("SELECT count(*) FROM vessel_call").int64 == 4)
     }
 }
+
+/// The officer's list: no drafts in the state cycle, "waiting for my agency" first.
+extension VesselPaneTests {
+    @Test func anOfficerCyclesToWaitingForTheAgency() throws {
+        let fixture = try TrainingFixture()
+        try fixture.loadVesselSamples()
+        let shell = try fixture.shell(as: "zhangmin")
+        shell.press(.function(6))
+        #expect(shell.text.contains("state: all") && !shell.text.contains("CNSHA2026D00001"))
+        shell.press(.char("s"))
+        #expect(shell.text.contains("state: waiting for Customs"), "\(shell.text)")
+        #expect(shell.text.contains("CNSHA2026A00001"))
+        shell.press(.char("s"))
+        #expect(shell.text.contains("state: submitted"))
+        shell.press(.char("s"), .char("s"))
+        #expect(shell.text.contains("state: all"))
+    }
+}

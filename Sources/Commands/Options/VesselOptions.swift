@@ -15,7 +15,7 @@ extension VesselCommands {
             .value("reason", "TEXT", .optVesselReason),
         ]),
         OptionTable("vessels list", "", .cmdVesselList, [
-            .value("state", "STATE", .optVesselState), .value("search", "TEXT", .optVesselSearch),
+            .value("state", "STATE", .optVesselState), .value("search", "TEXT", .optVesselSearch), .flag("waiting", .optVesselWaiting),
             .value("after", "CALL", .optAfterCall), .value("limit", "N", .optLimit),
         ]),
         OptionTable("vessels show", "CALL", .cmdVesselShow),

@@ -26,7 +26,7 @@ enum CLIStrings {
                    singlewindow vessels import-crew CALL FILE.csv | import-passengers CALL FILE.csv
                    singlewindow vessels submit CALL                  send once to all four agencies
                    singlewindow vessels decide CALL query|answer|hold|release|reject [--agency A] [--message TEXT]
-                   singlewindow vessels list [--state S] [--search TEXT] [--after CALL] [--limit N]
+                   singlewindow vessels list [--state S] [--waiting] [--search TEXT] [--after CALL] [--limit N]
                    singlewindow vessels show CALL
                    singlewindow vessels print CALL [--out FILE | --printer lp]   the port clearance (reprints logged)
                    singlewindow vessels verify CODE                  exit 0 valid, 1 unknown or altered
@@ -80,7 +80,7 @@ enum CLIStrings {
                   singlewindow vessels import-crew 申报 文件.csv | import-passengers 申报 文件.csv
                   singlewindow vessels submit 申报                  一次申报，同时发送四个部门
                   singlewindow vessels decide 申报 query|answer|hold|release|reject [--agency 部门] [--message 内容]
-                  singlewindow vessels list [--state 状态] [--search 文字] [--after 申报] [--limit N]
+                  singlewindow vessels list [--state 状态] [--waiting] [--search 文字] [--after 申报] [--limit N]
                   singlewindow vessels show 申报
                   singlewindow vessels print 申报 [--out 文件 | --printer lp]   打印出口岸许可证（补打留痕）
                   singlewindow vessels verify 验证码                 有效退出码 0，无效或被篡改 1

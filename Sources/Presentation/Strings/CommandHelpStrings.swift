@@ -83,6 +83,7 @@ public enum CH: String, CatalogueKey {
     case cmdVesselList = "cmd.vessel.list"
     case optVesselState = "opt.vessel.state"
     case optVesselSearch = "opt.vessel.search"
+    case optVesselWaiting = "opt.vessel.waiting"
     case optAfterCall = "opt.afterCall"
     case cmdVesselShow = "cmd.vessel.show"
     case cmdVesselPrint = "cmd.vessel.print"
@@ -385,6 +386,7 @@ enum CommandHelpStrings {
         .cmdVesselList: ("vessel calls by expected time", "按预计时间列出船舶申报"),
         .optVesselState: ("draft, submitted or cleared", "draft、submitted 或 cleared"),
         .optVesselSearch: ("calls whose ship, IMO or voyage matches", "船名、IMO 或航次匹配的申报"),
+        .optVesselWaiting: ("officers: only calls whose lane of your agency waits for you", "查验人员：仅本机构环节待办的申报"),
         .optAfterCall: ("the page after this call", "此申报之后的一页"),
         .cmdVesselShow: ("a call: lanes, times, the port clearance", "查看船舶申报：各部门通道、用时、出口岸许可证"),
         .cmdVesselPrint: ("print the port clearance (reprints are logged)", "打印出口岸许可证（补打留痕）"),

@@ -11,6 +11,7 @@ enum VesselStrings {
         .colState: ("State", "状态"),
         .colAgent: ("Agent", "船舶代理"),
         .vesselFilterAll: ("all", "全部"),
+        .vesselFilterWaiting: ("waiting for {0}", "待{0}办理"),
         .filterLabel: ("state: {0}", "状态：{0}"),
         .noCalls: ("No vessel calls", "没有船舶申报"),
 

@@ -13,6 +13,7 @@ public enum VS: String, CatalogueKey {
     case colState = "vessels.col.state"
     case colAgent = "vessels.col.agent"
     case vesselFilterAll = "vessels.filter.all"
+    case vesselFilterWaiting = "vessels.filter.waiting"
     case filterLabel = "vessels.filter.label"
     case noCalls = "vessels.list.none"
 

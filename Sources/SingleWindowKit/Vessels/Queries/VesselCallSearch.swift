@@ -8,6 +8,8 @@ public struct VesselCallSearch: Equatable, Sendable {
     public var text: String
     /// Only calls declared to the agencies: a draft is the agent's until it is submitted.
     public var declaredOnly = false
+    /// Only calls whose lane of this agency waits for it (pending or held): an officer's to-do.
+    public var waitingFor: Agency?
 
     public init(state: VesselCallState? = nil, agentEnterpriseID: String? = nil, text: String = "") {
         self.state = state; self.agentEnterpriseID = agentEnterpriseID; self.text = text
@@ -15,10 +17,15 @@ public struct VesselCallSearch: Equatable, Sendable {
 
     /// The calls `reader` may list, as `VesselReadAccess` lets them be read: an agent its own
     /// company's, an officer those declared to the agencies (no drafts), a trainer all.
-    public static func visible(to reader: Operator, state: VesselCallState? = nil, text: String = "") -> VesselCallSearch {
+    /// `waiting`: an officer's calls whose lane of the officer's own agency waits for it.
+    public static func visible(to reader: Operator, state: VesselCallState? = nil, text: String = "",
+                               waiting: Bool = false) -> VesselCallSearch {
         var search = VesselCallSearch(state: state, text: text)
         if reader.role == .shippingAgent { search.agentEnterpriseID = reader.enterpriseID ?? "" }
-        if VesselAuthority.officerRoles.contains(reader.role) { search.declaredOnly = true }
+        if VesselAuthority.officerRoles.contains(reader.role) {
+            search.declaredOnly = true
+            if waiting { search.waitingFor = reader.agency == .none ? reader.role.impliedAgency : reader.agency }
+        }
         return search
     }
 }
@@ -48,6 +55,13 @@ extension VesselQueries {
         if let state = search.state { clauses.append("state = ?"); args.append(state.rawValue) }
         if let agent = search.agentEnterpriseID { clauses.append("agent_enterprise = ?"); args.append(agent) }
         if search.declaredOnly { clauses.append("state <> ?"); args.append(VesselCallState.draft.rawValue) }
+        if let agency = search.waitingFor {
+            clauses.append("""
+                EXISTS (SELECT 1 FROM lane WHERE case_kind = 'vessel_call' AND case_id = vessel_call.id AND agency = ?
+                        AND state IN (?, ?))
+                """)
+            args += [agency.rawValue, VesselLaneState.pending.rawValue, VesselLaneState.held.rawValue]
+        }
         let text = Enterprises.likeEscaped(search.text.trimmed)
         if !text.isEmpty {
             clauses.append("(id LIKE ? ESCAPE '\\' OR ship_name LIKE ? ESCAPE '\\' OR imo LIKE ? ESCAPE '\\' OR voyage LIKE ? ESCAPE '\\')")

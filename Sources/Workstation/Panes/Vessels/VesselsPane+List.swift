@@ -9,7 +9,7 @@ extension VesselsPane {
     enum ListAction: String, PaneActionKind { case open, search, state, new, departure }
 
     func currentSearch(_ app: AppContext, text: String) -> VesselCallSearch {
-        VesselCallSearch.visible(to: app.actor, state: stateFilter, text: text)
+        VesselCallSearch.visible(to: app.actor, state: stateFilter, text: text, waiting: waitingOnly)
     }
 
     func makeList(_ app: AppContext) -> ListSkeleton<VesselCallSummary, VesselCallCursor> {
@@ -86,8 +86,13 @@ extension VesselsPane {
         case .search:
             list?.beginSearch()
         case .state:
-            let order: [VesselCallState?] = [nil, .draft, .submitted, .cleared]
-            stateFilter = order[((order.firstIndex(of: stateFilter) ?? 0) + 1) % order.count]
+            // An officer never sees drafts; "waiting for my agency" comes first, the to-do.
+            typealias Filter = (state: VesselCallState?, waiting: Bool)
+            let order: [Filter] = VesselText.officerAgency(app.actor) != nil
+                ? [(nil, false), (nil, true), (.submitted, false), (.cleared, false)]
+                : [(nil, false), (.draft, false), (.submitted, false), (.cleared, false)]
+            let at = order.firstIndex { $0.state == stateFilter && $0.waiting == waitingOnly } ?? 0
+            (stateFilter, waitingOnly) = order[(at + 1) % order.count]
             list?.reloadFromTop()
         case .new:
             dialog = .prompt(s[.promptCreate], [s.format(.promptFile, FileManager.default.currentDirectoryPath)], s, for: .createFile)
@@ -109,7 +114,9 @@ extension VesselsPane {
 
     func renderList(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
         let s = app.strings
-        let filter = s.format(.filterLabel, stateFilter.map { VesselText.stateName($0, s) } ?? s[.vesselFilterAll])
+        let waitingFor = VesselText.officerAgency(app.actor).map { s.format(.vesselFilterWaiting, app.agencyName($0)) }
+        let filter = s.format(.filterLabel, waitingOnly ? waitingFor ?? s[.vesselFilterAll]
+                                                        : stateFilter.map { VesselText.stateName($0, s) } ?? s[.vesselFilterAll])
         let hint = app.actor.role == .shippingAgent ? s.format(.listHintAgent, filter) : s.format(.vesselListHint, filter)
         list?.renderTitle(hint, into: &buffer, area: area)
         list?.renderTable(into: &buffer, area: area, emptyText: s[.noCalls])

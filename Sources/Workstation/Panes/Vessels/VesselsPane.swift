@@ -10,6 +10,8 @@ import TerminalUI
 final class VesselsPane: Pane {
     var list: ListSkeleton<VesselCallSummary, VesselCallCursor>?
     var stateFilter: VesselCallState?
+    /// An officer's to-do: only calls whose lane of the officer's agency waits for it.
+    var waitingOnly = false
     /// Enterprise names for the agent column, read once per id.
     var agentNames: [String: String] = [:]
     var screen: VesselCallScreen?
