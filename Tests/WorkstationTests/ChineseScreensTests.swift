@@ -17,7 +17,7 @@ import TerminalUI
     /// names, operator ids; anything with a digit (numbers, rule versions, dates, identifiers) and
     /// anything in capitals (codes: HS, IMO, C-DEFAULT) passes by its form.
     static let allowed: Set<String> = ["Enter", "Esc", "Tab", "PgDn", "PgUp", "Ins", "Del", "Ctrl-Q", "Ctrl-C", "Ctrl-D",
-                                       "Ctrl-S", "Ctrl-R", "Ctrl-X", "Ctrl-T", "Ctrl-N", "Ctrl-W", "Home", "End", "kg", "training.db"]
+                                       "Ctrl-S", "Ctrl-R", "Ctrl-X", "Ctrl-T", "Ctrl-N", "Ctrl-W", "Ctrl-G", "Home", "End", "kg", "training.db"]
 
     /// `data`: words the user typed (a ship's English type, a berth's name) — theirs, not the screen's.
     static func englishWords(_ screen: String, operators: Set<String>, data: Set<String> = []) -> [String] {

@@ -127,3 +127,21 @@ import TerminalUI
         #expect(!screen[22].contains("TRAINING"))
     }
 }
+
+/// The trainer's scenario board: Ctrl-G from any tab, in the bar for the trainer only.
+extension ShellScreenTests {
+    @Test(arguments: [Language.en, .zh])
+    func scenarioBoardSnapshot(language: Language) throws {
+        let fixture = try TrainingFixture()
+        let shell = try fixture.shell(as: "trainer", language: language)
+        shell.press(.function(1))
+        #expect(shell.text.contains("Ctrl-G"))
+        shell.press(.escape, .function(6), .ctrl("g"))
+        Snapshot.assert(shell.screen(), named: "shell-scenarios-\(language.rawValue)-80x24")
+        shell.press(.escape)
+        #expect(!shell.text.contains(language == .en ? "who plays it" : "由谁扮演"))
+        let broker = try fixture.shell(as: "liwei", language: language)
+        broker.press(.ctrl("g"))
+        #expect(broker.text.contains(language == .en ? "who plays it" : "由谁扮演"))
+    }
+}

@@ -84,4 +84,8 @@ public struct HelpEntry: Hashable, Sendable {
     public var keys: String
     public var label: String
     public var help: String
+
+    public init(keys: String, label: String, help: String) {
+        (self.keys, self.label, self.help) = (keys, label, help)
+    }
 }

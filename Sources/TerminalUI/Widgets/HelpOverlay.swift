@@ -12,6 +12,13 @@ public struct HelpOverlay: Sendable {
         self.scroll = scroll
     }
 
+    /// An overlay of given lines (the trainer's scenario board), drawn and scrolled the same way.
+    public init(title: String, entries: [HelpEntry], scroll: Int = 0) {
+        self.title = title
+        self.entries = entries
+        self.scroll = scroll
+    }
+
     /// Up/Down/PgUp/PgDn/Home/End scroll; returns false when the overlay should close (Esc, Enter, F1).
     public mutating func handle(_ key: Key) -> Bool {
         if let moved = ListNavigation.move(scroll, by: key, count: entries.count) {

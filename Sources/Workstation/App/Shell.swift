@@ -61,6 +61,9 @@ public final class Shell {
         if app.workspace.kind == .training {
             map.add(KeyBinding(.function(9), label: s[.keySwitchOperator], help: s[.switchOperatorTitle], action: .switchOperator))
             map.add(KeyBinding(.ctrl("t"), label: s[.keyMoveClock], help: s[.moveClockTitle], action: .moveClock, showInBar: false))
+            // The trainer's start: what each scenario shows and who plays it (F1 lists it; the
+            // bar keeps its room for the pane's keys and Quit).
+            map.add(KeyBinding(.ctrl("g"), label: s[.keyScenarios], help: s[.scenarioTitle], action: .scenarios, showInBar: false))
         }
         map.add(KeyBinding([.ctrl("q"), .ctrl("c")], label: s[.keyQuit], help: s[.helpQuit], action: .quit))
         return map
@@ -110,6 +113,8 @@ public final class Shell {
                 return true
             }
             return leave(.switchOperator)
+        case .scenarios:
+            overlay = .help(ScenarioBoard.overlay(app.strings))
         case .moveClock:
             overlay = .moveClock(ReasonDialog(title: app.strings[.moveClockTitle], message: [app.strings[.moveClockPrompt]],
                                               requiredMessage: app.strings[.moveClockPrompt], maxLength: 20))

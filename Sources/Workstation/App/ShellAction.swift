@@ -7,5 +7,6 @@ public enum ShellAction: Hashable, Sendable {
     case nextTab
     case switchOperator
     case moveClock
+    case scenarios
     case pane(PaneAction)
 }
