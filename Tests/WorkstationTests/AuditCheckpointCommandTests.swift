@@ -10,22 +10,14 @@ import TerminalUI
 /// dropped, the edit made, and — where a careful tamperer would — the triggers put back, so that
 /// only the check named in the test can catch it.
 @Suite struct AuditCheckpointCommandTests {
-    let dir: URL
+    let scratch: CommandScratch
+    var dir: URL { scratch.dir }
 
-    init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("sw-audit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
+    init() throws { scratch = try CommandScratch("sw-audit") }
 
-    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        let captured = CapturedConsole()
-        let code = SingleWindowCLI.run(arguments: arguments,
-                                       environment: ["LANG": "en_US.UTF-8", "SINGLEWINDOW_SAMPLE_DATA": TrainingFixture.sampleData.path],
-                                       console: captured.console) { _ in .usage }
-        return (code, captured.out, captured.err)
-    }
+    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) { scratch.run(arguments) }
 
-    func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { scratch.path(name) }
 
     /// A training database and a checkpoint of its head taken now; returns the head's seq.
     func databaseWithCheckpoint() throws -> Int64 {

@@ -8,20 +8,12 @@ import TerminalUI
 /// Lane rows edited around the log, on a real training database: `audit verify` names the table
 /// and the id (the check that catches it: reconciliation; the chain itself is untouched).
 @Suite struct AuditReconciliationCommandTests {
-    let dir: URL
+    let scratch: CommandScratch
+    var dir: URL { scratch.dir }
 
-    init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("sw-recon-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
+    init() throws { scratch = try CommandScratch("sw-recon") }
 
-    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        let captured = CapturedConsole()
-        let code = SingleWindowCLI.run(arguments: arguments,
-                                       environment: ["LANG": "en_US.UTF-8", "SINGLEWINDOW_SAMPLE_DATA": TrainingFixture.sampleData.path],
-                                       console: captured.console) { _ in .usage }
-        return (code, captured.out, captured.err)
-    }
+    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) { scratch.run(arguments) }
 
     var db: String { dir.appendingPathComponent("t.db").path }
 

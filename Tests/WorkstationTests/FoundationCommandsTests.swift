@@ -8,22 +8,14 @@ import TerminalUI
 
 /// init, audit verify, backup and operators, in-process on real database files.
 @Suite struct FoundationCommandsTests {
-    let dir: URL
+    let scratch: CommandScratch
+    var dir: URL { scratch.dir }
 
-    init() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("sw-cmd-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
+    init() throws { scratch = try CommandScratch("sw-cmd") }
 
-    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
-        let captured = CapturedConsole()
-        let code = SingleWindowCLI.run(arguments: arguments,
-                                       environment: ["LANG": "en_US.UTF-8", "SINGLEWINDOW_SAMPLE_DATA": TrainingFixture.sampleData.path],
-                                       console: captured.console) { _ in .usage }
-        return (code, captured.out, captured.err)
-    }
+    func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) { scratch.run(arguments) }
 
-    func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { scratch.path(name) }
 
     @Test func initMakesAProductionDatabaseWithReferenceDataOnlyAndIsIdempotent() throws {
         let me = OSLogin.current().name ?? "root"
