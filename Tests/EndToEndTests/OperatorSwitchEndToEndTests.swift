@@ -14,18 +14,7 @@ import Testing
 
         let desk = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "liwei", "--lang", "en"])
         defer { desk.close() }
-        try desk.waitFor(text: "Draft #")
-        try desk.send("/")
-        try desk.type("SH-2026-009")
-        try desk.send("Enter")
-        try desk.waitFor("one draft found") { $0.contains("SH-2026-009") && !$0.contains("MA-2026") }
-        try desk.send("Enter")
-        try desk.waitFor(text: "上海海鲜进出口有限公司")
-        try desk.send("F10")
-        try desk.waitFor(text: "Submit to customs + inspection?")
-        try desk.send("y")
-        let submitted = try desk.waitFor(text: "── Customs: received")
-        let number = try #require(Headless.firstMatch("2244[0-9]{14}", in: submitted))
+        let number = try desk.submitShrimpDraft(until: "── Customs: received")
 
         func switchTo(_ id: String, _ name: String) throws {
             try desk.press("F9", until: "Switch operator")

@@ -20,18 +20,7 @@ import Testing
         // The broker finds the shrimp declaration by its contract number and submits it once.
         let broker = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "liwei", "--lang", "en"])
         defer { broker.close() }
-        try broker.waitFor(text: "Draft #", timeout: 30)
-        try broker.send("/")
-        try broker.type("SH-2026-009")
-        try broker.send("Enter")
-        try broker.waitFor("one draft found") { $0.contains("SH-2026-009") && !$0.contains("MA-2026") }
-        try broker.send("Enter")
-        try broker.waitFor(text: "上海海鲜进出口有限公司")
-        try broker.send("F10")
-        try broker.waitFor(text: "Submit to customs + inspection?")
-        try broker.send("y")
-        let submitted = try broker.waitFor(text: "── Inspection & quarantine: received")
-        let number = try #require(Headless.firstMatch("2244[0-9]{14}", in: submitted))
+        let number = try broker.submitShrimpDraft(until: "── Inspection & quarantine: received")
 
         // Customs: shrimp from a high-risk origin is routed red; 张敏 claims it and orders an inspection.
         let desk = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "zhangmin", "--lang", "en"])
