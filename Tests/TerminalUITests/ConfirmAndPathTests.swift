@@ -41,7 +41,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sw-complete-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("alpine"), withIntermediateDirectories: true)
         for name in ["alpha.csv", "beta.json", ".hidden", "报关.csv"] {
-            FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data())
+            _ = FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data())
         }
         return dir
     }

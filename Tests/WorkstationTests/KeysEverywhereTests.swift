@@ -12,25 +12,32 @@ import TerminalUI
     static func text(_ buffer: Buffer) -> String { buffer.lines().joined(separator: "\n") }
     static func bar(_ shell: Shell) -> String { shell.screen().trimmedLines().last ?? "" }
 
-    /// S2's first steps on a simulated vt100 (no F5–F12), through the run loop and the memory
-    /// backend, with Esc-digits only: Esc 0 submits (F10), Esc 9 switches operator (F9).
+    /// On a simulated vt100 (no F5–F12), through the run loop and the memory backend, with
+    /// Esc-digits only: Esc 9 switches to 王强 (F9), who opens a verification-release declaration,
+    /// claims it, and Esc 0 (F10) asks to release it; the bar names F10 "Esc 0".
     @Test func aVt100TerminalDrivesEveryFunctionKeyByEscDigits() throws {
         let fixture = try TrainingFixture()
-        try DeclarationTestSupport.importBatch(fixture)
-        try ReviewQueuePaneSupport.switchOffRandomFloors(fixture)
+        let submitted = try ReviewQueuePaneSupport.submitSome(fixture, count: 8)
+        let cosmetics = try #require(submitted.first { $0.trader.name.contains("丽颜") }?.number)
         let shell = try fixture.shell(as: "liwei")
-        var keys: [Key] = [.char("/")] + "SH-2026-009".map { Key.char($0) } + [.enter, .enter, .alt("0"), .char("y"), .alt("9")]
-        keys += "zhangmin".map { Key.char($0) } + [.enter, .char("k")]
+        var keys: [Key] = [.alt("9")] + "wangqiang".map { Key.char($0) } + [.enter, .char("/")]
+        keys += cosmetics.map { Key.char($0) } + [.enter, .enter, .char("k")]
         let backend = MemoryBackend(size: shell.size, keys: keys, functionKeys: .vt100)
         shell.functionKeys = backend.functionKeys
         runLoop(backend: backend, render: { shell.render(into: &$0) }, handle: { shell.handle($0) })
         let frame = try #require(backend.lastFrame)
         let shown = Self.text(frame)
-        #expect(shown.contains("· Customs · claimed"), "Esc 0 submitted, Esc 9 switched to 张敏:\n\(shown)")
+        #expect(shown.contains("Claimed \(cosmetics)"), "Esc 9 switched to 王强, who claimed:\n\(shown)")
         let bar = frame.trimmedLines().last ?? ""
         #expect(bar.contains("Esc 0 Release"), "\(bar)")
         #expect(!bar.contains("F10") && !bar.contains("F9"), "\(bar)")
         Snapshot.assert(frame, named: "keys-vt100-review-80x24")
+        backend.send(.alt("0"))
+        runLoop(backend: backend, render: { shell.render(into: &$0) }, handle: { shell.handle($0) })
+        #expect(Self.text(try #require(backend.lastFrame)).contains("Release declaration \(cosmetics)"))
+        backend.send(.char("y"))
+        runLoop(backend: backend, render: { shell.render(into: &$0) }, handle: { shell.handle($0) })
+        #expect(Self.text(try #require(backend.lastFrame)).contains("\(cosmetics): released"))
     }
 
     @Test func escDigitsAreFunctionKeysAndEscAloneIsBack() throws {
@@ -103,7 +110,7 @@ import TerminalUI
         let fixture = try TrainingFixture()
         let dir = fixture.directory.appendingPathComponent("erp")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("batches"), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("batch-march.csv").path, contents: Data())
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("batch-march.csv").path, contents: Data())
         let shell = try fixture.shell(as: "liwei")
         shell.press(.char("i"))
         #expect(Self.bar(shell).contains("Tab Complete path"), "\(Self.bar(shell))")
