@@ -65,7 +65,7 @@ enum ShellStrings {
         .dialogKeyOtherButton: ("Other button", "切换按钮"),
         .dialogKeyComplete: ("Complete path", "补全路径"),
         .helpFallbackKeys: ("Esc 1…9 0 - =", "Esc 1…9 0 - ="),
-        .helpFallback: ("F1…F9, F10, F11, F12 without function keys: Esc, then the key", "终端无功能键时：先按 Esc 再按该键，即 F1…F9、F10、F11、F12"),
+        .helpFallback: ("F1…F12 on a terminal without function keys", "终端无功能键时：先按 Esc 再按该键，即 F1…F12"),
         .placeholderTitle: ("Not built yet", "尚未实现"),
         .approvalsStages: ("The four approval stages (one form, one window, parallel review, one seal):",
                            "投资项目审批四个阶段（一表申请、一口受理、并联审查、一章审批）："),
