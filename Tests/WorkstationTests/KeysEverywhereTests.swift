@@ -132,3 +132,18 @@ import TerminalUI
         Snapshot.assert(shell.screen(), named: "keys-confirm-quit-\(language.rawValue)-80x24")
     }
 }
+
+extension KeysEverywhereTests {
+    /// A small form over a screen (offer inspection times) shows the form's keys on the bar.
+    @Test func aFormPopupsBarShowsTheFormsKeys() throws {
+        let fixture = try TrainingFixture()
+        let shell = try fixture.shell(as: "wangqiang")
+        shell.press(.char("j"))
+        #expect(!Self.bar(shell).contains("Next field"))
+        shell.press(.char("o"))
+        #expect(Self.bar(shell) == "Tab Next field  Shift-Tab Previous  Enter Done (last field)  Esc Cancel  F1 Help",
+                "\(Self.bar(shell))")
+        shell.press(.escape)
+        #expect(!Self.bar(shell).contains("Next field"))
+    }
+}

@@ -6,18 +6,29 @@ public struct DialogKeyWords: Hashable, Sendable {
     public var close: String
     public var choose: String
     public var move: String
-    public var jump: String
     public var otherButton: String
     public var complete: String
+    public var nextField: String
+    public var previousField: String
+    /// Enter in a small form over a screen: it answers on the last field.
+    public var finish: String
 
-    public init(ok: String, cancel: String, close: String, choose: String, move: String, jump: String,
-                otherButton: String, complete: String) {
-        (self.ok, self.cancel, self.close, self.choose, self.move, self.jump, self.otherButton, self.complete)
-            = (ok, cancel, close, choose, move, jump, otherButton, complete)
+    public init(ok: String, cancel: String, close: String, choose: String, move: String, otherButton: String,
+                complete: String, nextField: String, previousField: String, finish: String) {
+        (self.ok, self.cancel, self.close, self.choose, self.move, self.otherButton, self.complete)
+            = (ok, cancel, close, choose, move, otherButton, complete)
+        (self.nextField, self.previousField, self.finish) = (nextField, previousField, finish)
     }
 
     public static let english = DialogKeyWords(ok: "OK", cancel: "Cancel", close: "Close", choose: "Choose", move: "Move",
-                                               jump: "Jump", otherButton: "Other button", complete: "Complete")
+                                               otherButton: "Other button", complete: "Complete path", nextField: "Next field",
+                                               previousField: "Previous", finish: "Done (last field)")
+
+    /// A small form over a screen (offer inspection times, file a credit record).
+    public var formHints: [KeyHint] {
+        [KeyHint(key: Key.tab.name, label: nextField), KeyHint(key: Key.backTab.name, label: previousField),
+         KeyHint(key: Key.enter.name, label: finish), KeyHint(key: Key.escape.name, label: cancel)]
+    }
 }
 
 // While a popup is open the key bar shows the keys that work in it (its own `handle`), not the

@@ -11,8 +11,8 @@ extension DialogKeyWords {
     /// The popup key bar's words in the operator's language.
     init(_ s: Strings) {
         self.init(ok: s[.dialogKeyOK], cancel: s[.dialogKeyCancel], close: s[.keyClose], choose: s[.dialogKeyChoose],
-                  move: s[.dialogKeyMove], jump: s[.dialogKeyJump], otherButton: s[.dialogKeyOtherButton],
-                  complete: s[.dialogKeyComplete])
+                  move: s[.dialogKeyMove], otherButton: s[.dialogKeyOtherButton], complete: s[.dialogKeyComplete],
+                  nextField: s[.dialogKeyNextField], previousField: s[.dialogKeyPreviousField], finish: s[.dialogKeyFinish])
     }
 }
 

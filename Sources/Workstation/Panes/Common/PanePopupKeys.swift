@@ -11,6 +11,14 @@ extension ReviewQueuePane: PopupKeyBar {
     func popupKeyHints(_ app: AppContext) -> [KeyHint]? { dialog?.keyHints(app.strings) }
 }
 
+extension JointTaskList: PopupKeyBar {
+    func popupKeyHints(_ app: AppContext) -> [KeyHint]? { dialog.map { _ in DialogKeyWords(app.strings).formHints } }
+}
+
+extension EnterpriseCreditPane: PopupKeyBar {
+    func popupKeyHints(_ app: AppContext) -> [KeyHint]? { recordDialog.map { _ in DialogKeyWords(app.strings).formHints } }
+}
+
 extension RiskRuleBook: PopupKeyBar {
     func popupKeyHints(_ app: AppContext) -> [KeyHint]? { toggle?.dialog.keyHints(DialogKeyWords(app.strings)) }
 }
