@@ -283,7 +283,8 @@ public final class NCursesBackend: TerminalBackend {
         if rc == KEY_CODE_YES { return Self.key(forCode: Int32(bitPattern: wch)) }
         guard rc == OK else { return nil }
         if wch == 27 {
-            // Esc followed at once by a character is how terminals send Alt-<char>.
+            // Esc followed at once by a character is how terminals send Alt-<char>; Esc then a
+            // digit is also the F-key fallback (`FunctionKeyFallback`), given longer where F-keys lack.
             wtimeout(window, functionKeys.missing.isEmpty ? Self.escapeDelay : Self.fallbackEscapeDelay)
             var next: wint_t = 0
             let rc2 = wget_wch(window, &next)
