@@ -38,7 +38,7 @@ import TerminalUI
         let shell = try fixture.shell(as: "guojing", language: .en, size: Size(width: 80, height: 24))
         shell.press(.function(8))
         for _ in 0..<classPresses { shell.press(.char("c")) }
-        shell.press(.down) // the first row unselected: its class cell is drawn in the class's colour
+        shell.press(.down) // off the first row where there is a second: its class cell keeps the class's colour
         return shell.screen()
     }
 
@@ -53,10 +53,11 @@ import TerminalUI
             text += Self.resolved(screen, backend, rows: (presses == 1 ? 2 : 4)..<5)
         }
         Self.compare(text, named: "enforcement-board-\(label)")
-        // What the snapshot says, in words: black is white on black in bold, or reverse without colour.
+        // What the snapshot says, in words: the counts line draws black as white on black in
+        // bold, or reverse without colour.
         let screen = try Self.board(fixture, classPresses: 4)
-        let cell = try #require(screen.styleRuns(row: 4).last)
-        #expect(cell.style.role == .creditSeriouslyDishonest)
+        let cell = try #require(screen.styleRuns(row: 2).first { $0.style.role == .creditSeriouslyDishonest })
+        #expect(cell.text.hasPrefix(EnforcementText.className(.seriouslyDishonest, Strings(.en))))
         let black = backend.theme.resolve(cell.style)
         if colours >= 8 {
             #expect(black.bg == 16 || black.bg == 0)

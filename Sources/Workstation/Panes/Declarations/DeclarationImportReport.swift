@@ -63,7 +63,10 @@ struct DeclarationImportReport {
         buffer.fill(box, style: Style(.dialog))
         let inner = buffer.drawBox(box, title: s[.importTitle])
         guard inner.height > 5 else { return }
-        buffer.put(truncate(path, toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.y, style: Style(.dialog))
+        // The file, and the encoding it was read in when not UTF-8 ("encoding: GB18030").
+        let note = s.encodingNote(result.encoding).map { " · " + $0 } ?? ""
+        let shown = truncate(path, toWidth: max(1, inner.width - displayWidth(note)), ellipsis: true) + note
+        buffer.put(truncate(shown, toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.y, style: Style(.dialog))
         ProgressBar(label: s[.importProgress], done: done, total: total).render(into: &buffer, area: inner.row(1))
         let r = result
         let counts = s.format(.importCounts, r.declarations, r.created, r.updated, r.rejected, r.alreadySubmitted, r.lines)

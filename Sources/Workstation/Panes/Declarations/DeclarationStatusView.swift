@@ -47,7 +47,8 @@ enum DeclarationStatusView {
         out.append(Line(text: s.format(.statusNumber, number), role: .normal, attributes: .bold))
         var facts = [s.format(.statusFacts, DeclarationText.status(d.status, s), DeclarationText.direction(d.direction, s),
                               DeclarationText.scope(d.scope, s), d.revision)]
-        if let at = d.submittedAt { facts.append(s.format(.statusSubmittedAt, app.display(at))) }
+        // A no-break space inside the time: a wrapped line never parts the day from the hour.
+        if let at = d.submittedAt { facts.append(s.format(.statusSubmittedAt, app.display(at).replacingOccurrences(of: " ", with: "\u{00A0}"))) }
         out.append(Line(text: facts.joined(separator: " · "), role: .label))
         // What the agencies decided, as the broker sees it: the one release, the joint inspection.
         if let released = editor.detail?.releasedAt {
