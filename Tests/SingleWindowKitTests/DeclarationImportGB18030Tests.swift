@@ -146,4 +146,25 @@ import Testing
         let back = try #require(String(data: rejects.dropFirst(3), encoding: .utf8))
         #expect(back.contains("GB-BAD") && back.contains(bad["traderName"]))
     }
+
+    /// The shipped GBK sample (sample-data/declarations/erp-batch-2026-01-06-gbk.csv): three of
+    /// the S1 declarations under their own references, as a Windows ERP writes them (GB18030,
+    /// CRLF, no byte order mark) — three drafts; the S1 batch after it still gives 37 and 3.
+    @Test func theShippedGBKSampleGivesThreeDraftsAndLeavesS1AsItWas() throws {
+        let ws = try DeclarationSampleDataTests.referenceWorkspace()
+        let sample = DeclarationSampleDataTests.folder.appendingPathComponent("erp-batch-2026-01-06-gbk.csv")
+        let bytes = try Data(contentsOf: sample)
+        #expect(String(data: bytes, encoding: .utf8) == nil && !bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let input = dir.appendingPathComponent("gbk.csv").path, s1 = dir.appendingPathComponent("s1.csv").path
+        try FileManager.default.copyItem(atPath: sample.path, toPath: input)
+        try FileManager.default.copyItem(atPath: DeclarationSampleDataTests.folder.appendingPathComponent("erp-batch-2026-01-05.csv").path,
+                                         toPath: s1)
+        let importer = DeclarationImporter(workspace: ws, operator: DeclarationFixtures.broker)
+        let gbk = try importer.importFile(at: input)
+        #expect(gbk.encoding == .gb18030 && gbk.declarations == 3 && gbk.created == 3 && gbk.rejected == 0, "\(gbk.problems)")
+        let batch = try importer.importFile(at: s1)
+        #expect(batch.encoding == .utf8 && batch.created == 37 && batch.rejected == 3)
+        let names = try ws.db.query("SELECT trader_ref FROM declaration WHERE trader_ref LIKE 'GBK-%' ORDER BY trader_ref").map { $0.string("trader_ref") ?? "" }
+        #expect(names == ["GBK-2026-0001", "GBK-2026-0002", "GBK-2026-0003"])
+    }
 }
