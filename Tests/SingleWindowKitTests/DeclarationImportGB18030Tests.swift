@@ -167,4 +167,14 @@ import Testing
         let names = try ws.db.query("SELECT trader_ref FROM declaration WHERE trader_ref LIKE 'GBK-%' ORDER BY trader_ref").map { $0.string("trader_ref") ?? "" }
         #expect(names == ["GBK-2026-0001", "GBK-2026-0002", "GBK-2026-0003"])
     }
+
+    /// Detection is as before: UTF-8 with one stray byte is "not UTF-8" (no guess), never decoded as GB18030.
+    @Test func aStrayByteInUTF8IsNotTakenForGB18030() throws {
+        var data = Data("traderReference,traderName\nR1,上海海鲜进出口有限公司\nR2,".utf8)
+        data += Data([0xFF]) + Data("\n".utf8)
+        let stream = CSVStream(data: data, chunkSize: 7)
+        #expect(throws: CSVError.notUTF8(line: 3, likelyGBK: false)) { while try stream.next() != nil {} }
+        let result = try importer().importCSV(data: data, fileName: "stray.csv")
+        #expect(result.fileError?.key == "import.notUTF8" && result.encoding == .utf8)
+    }
 }

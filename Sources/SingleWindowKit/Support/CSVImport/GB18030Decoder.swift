@@ -31,6 +31,20 @@ final class GB18030Decoder {
 
     deinit { iconv_close(converter) }
 
+    /// 0x0A bytes among the first `count` of `bytes` (memchr: this looks at every byte of the file).
+    static func lineBreaks(in bytes: [UInt8], upTo count: Int) -> Int {
+        bytes.withUnsafeBufferPointer { p in
+            guard var from = p.baseAddress, count > 0 else { return 0 }
+            let end = from + count
+            var n = 0
+            while from < end, let hit = memchr(from, 0x0A, end - from) {
+                n += 1
+                from = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            return n
+        }
+    }
+
     /// The UTF-8 of `chunk` (after what was pending); `isLast`: the input ends here, so a
     /// character still incomplete is an error.
     func decode(_ chunk: [UInt8], isLast: Bool) throws -> [UInt8] {
@@ -50,7 +64,7 @@ final class GB18030Decoder {
         let failure = result == -1 ? errno : 0
         let used = input.count - inLeft
         let stop = offset + used
-        lineBreaks += input[..<used].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        lineBreaks += Self.lineBreaks(in: input, upTo: used)
         offset = stop
         output.removeSubrange((output.count - outLeft)...)
         switch failure {
@@ -86,6 +100,12 @@ struct EncodingSniffer {
 
     mutating func feed(_ bytes: [UInt8]) {
         for b in bytes {
+            // Between characters in both readings, ASCII is ASCII: the common case, kept short.
+            if b < 0x80 && utf8Need == 0 && gbState == 0 {
+                if b == 0x0A { line += 1 }
+                offset += 1
+                continue
+            }
             if utf8Failure == nil { utf8Byte(b) }
             if gbFailure == nil { gbByte(b) }
             if b == 0x0A { line += 1 }
@@ -112,7 +132,7 @@ struct EncodingSniffer {
 
     private mutating func utf8Byte(_ b: UInt8) {
         if utf8Need > 0 {
-            guard b >= utf8Low && b <= utf8High else { utf8Failure = (utf8StartLine, utf8Start); return }
+            guard b >= utf8Low && b <= utf8High else { utf8Failure = (utf8StartLine, utf8Start); utf8Need = 0; return }
             utf8Need -= 1; utf8Low = 0x80; utf8High = 0xBF
             return
         }
@@ -131,6 +151,8 @@ struct EncodingSniffer {
     }
 
     private mutating func gbByte(_ b: UInt8) {
+        // Once failed, the state rests between characters (the ASCII path stays open).
+        defer { if gbFailure != nil { gbState = 0 } }
         switch gbState {
         case 0:
             if b < 0x80 { return }
