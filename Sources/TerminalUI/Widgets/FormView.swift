@@ -22,7 +22,7 @@ public struct FormView: Sendable {
     enum Line { case title(String), fields([Cell]) }
 
     /// How many slots a row has at this width.
-    func slots(width: Int) -> Int {
+    public func slots(width: Int) -> Int {
         if let slotWidth { return max(1, (width + 2) / (slotWidth + 2)) }
         return width >= Self.twoColumnWidth ? 2 : 1
     }

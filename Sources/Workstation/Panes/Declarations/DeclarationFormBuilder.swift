@@ -96,8 +96,8 @@ enum DeclarationFormBuilder {
             let title = def.shortLabel(language)
             grid.columns[i + 1].title = title
             grid.columns[i + 1].fixedLength = def.fixedLength
-            // A code column is wide enough for its title, so narrow columns never read alike.
-            if def.fixedLength != nil { grid.columns[i + 1].width = max(grid.columns[i + 1].width, min(displayWidth(title), 8)) }
+            // A column is wide enough for its short title, so narrow columns never read alike.
+            grid.columns[i + 1].width = max(grid.columns[i + 1].width, min(displayWidth(title), 10))
         }
         markRequired(&grid, level: level, scope: scope, direction: direction)
         return grid
