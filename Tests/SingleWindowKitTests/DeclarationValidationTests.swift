@@ -26,7 +26,7 @@ import Testing
         d.goods[1]["goodsNetWeight"] = "abc"
         let found = try problems(d)
         #expect(found.contains(Problem("header.billNo", "problem.required")))
-        #expect(found.contains(Problem("header.tradeCountry", "problem.unknownCode", ["XXX", "country"])))
+        #expect(found.contains(Problem("header.tradeCountry", "decl.unknownCode", ["XXX", "country"])))
         #expect(found.contains(Problem("goods[2].goodsNetWeight", "problem.notNumber", ["abc"])))
     }
 
@@ -58,7 +58,7 @@ import Testing
             var d = DeclarationFixtures.shrimp()
             if level == "header" { d[key] = "Q9" } else { d.goods[0][key] = "Q9" }
             let path = level == "header" ? "header.\(key)" : "goods[1].\(key)"
-            #expect(try keys(d, at: path).contains("problem.unknownCode"), "\(key)")
+            #expect(try keys(d, at: path).contains("decl.unknownCode"), "\(key)")
         }
     }
 
@@ -200,7 +200,7 @@ import Testing
         d["freightMark"] = "2"
         #expect(try keys(d, at: "header.freightMark") == [])
         d["freightMark"] = "4"
-        #expect(try keys(d, at: "header.freightMark").contains("problem.unknownCode"))
+        #expect(try keys(d, at: "header.freightMark").contains("decl.unknownCode"))
         d["freightMark"] = "3"
         d["otherMark"] = "2"; d["otherValue"] = "50"; d["otherCurrency"] = "USD"
         #expect(try keys(d, at: "header.otherMark") == ["decl.markNotAllowed"])

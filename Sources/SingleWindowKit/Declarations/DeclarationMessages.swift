@@ -6,6 +6,7 @@ enum DeclarationMessages {
         "decl.negative": ("must not be negative: {0}", "不能为负数：{0}"),
         "decl.notFlag": ("must be 0 or 1: {0}", "只能填0或1：{0}"),
         "decl.notOneOf": ("{0} is not one of {1}", "{0}不是{1}之一"),
+        "decl.unknownCode": ("is not a known code: {0} (F4 lists them)", "不是有效代码：{0}（按 F4 查找）"),
         // Goods
         "decl.tooManyGoods": ("a declaration holds at most {0} goods items (the customs form's limit): split it into two", "一份报关单最多{0}项商品（报关单的限制）：请分成两份申报"),
         "decl.noGoods": ("a declaration needs at least one goods line", "报关单至少需要一项商品"),

@@ -30,7 +30,8 @@ enum FieldCheck {
             break
         case let .code(table):
             if !(try reference.contains(table: table, code: text)) {
-                problems.append(Problem(path(), "problem.unknownCode", [text, table]))
+                // The table stays an argument for programs; the message never shows its name.
+                problems.append(Problem(path(), "decl.unknownCode", [text, table]))
             }
         case let .decimal(scale):
             if let (number, places) = DecimalText.parse(text) {

@@ -283,14 +283,20 @@ public struct ListDialog: Hashable, Sendable {
 
     public func render(into buffer: inout Buffer, area: Rect) {
         let width = min(area.width, max(40, (items.map { displayWidth($0) }.max() ?? 0) + 4))
-        let box = area.centered(width: width, height: min(area.height, items.count + 2))
+        // The selected line wraps over up to three rows rather than being cut (a long problem).
+        let selectedText = items.indices.contains(selected) ? Array(wrap(items[selected], toWidth: max(1, width - 2)).prefix(3)) : []
+        let extra = max(0, selectedText.count - 1)
+        let box = area.centered(width: width, height: min(area.height, items.count + 2 + extra))
         let inner = DialogFrame.draw(into: &buffer, box: box, title: typed.isEmpty ? title : "\(title) · \(typed)")
         guard !inner.isEmpty else { return }
-        for (line, i) in ListNavigation.visibleRange(selected: selected, count: items.count, height: inner.height).enumerated() {
+        var y = inner.y
+        for i in ListNavigation.visibleRange(selected: selected, count: items.count, height: max(1, inner.height - extra)) {
             let role: ThemeRole = i == selected ? .rowSelected : (isError ? .messageError : .dialog)
-            buffer.fill(inner.row(line), style: Style(role))
-            buffer.put(truncate(items[i], toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.y + line,
-                       style: Style(role), maxWidth: inner.width)
+            for text in i == selected ? selectedText : [truncate(items[i], toWidth: inner.width, ellipsis: true)] where y < inner.maxY {
+                buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: Style(role))
+                buffer.put(text, x: inner.x, y: y, style: Style(role), maxWidth: inner.width)
+                y += 1
+            }
         }
     }
 }

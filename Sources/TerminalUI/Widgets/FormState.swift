@@ -16,6 +16,8 @@ public struct FormField: Hashable, Sendable {
     /// What a coded value means, drawn after the box ("both" → "customs + inspection"), so a
     /// code never stands on screen unexplained in either language.
     public var note: String?
+    /// The length of a complete value (a code): typing its last character moves to the next field.
+    public var fixedLength: Int?
 
     public init(id: String, label: String, value: String = "", width: Int = 20, maxLength: Int? = nil,
                 isRequired: Bool = false, isReadOnly: Bool = false, hasLookup: Bool = false,
@@ -121,7 +123,12 @@ public struct FormState: Hashable, Sendable {
             guard let f = focusedField, !f.isReadOnly, let (s, i) = location(of: f.id) else { return .ignored }
             let before = f.value
             guard sections[s].fields[i].editor.handle(key) else { return .ignored }
-            return sections[s].fields[i].value == before ? .none : .changed(f.id)
+            let after = sections[s].fields[i].value
+            guard after != before else { return .none }
+            // A corrected field loses its mark at once; the host checks it again when it is left.
+            sections[s].fields[i].error = nil
+            if key.printable != nil, let length = f.fixedLength, after.count == length { _ = move(by: 1, wrap: false) }
+            return .changed(f.id)
         }
     }
 

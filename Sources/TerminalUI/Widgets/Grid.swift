@@ -20,15 +20,22 @@ public struct GridColumn: Hashable, Sendable {
     public var isReadOnly: Bool
     public var hasLookup: Bool
     public var maxLength: Int?
+    /// The length of a complete value (a code): typing the last character commits the cell and
+    /// asks the host to move on, as Enter does.
+    public var fixedLength: Int?
+    /// An empty cell here is a problem: Enter and a completed code move to the next such cell.
+    public var isRequired: Bool
 
     public init(_ title: String, width: Int, alignment: Alignment = .left, isReadOnly: Bool = false,
-                hasLookup: Bool = false, maxLength: Int? = nil) {
+                hasLookup: Bool = false, maxLength: Int? = nil, fixedLength: Int? = nil, isRequired: Bool = false) {
         self.title = title
         self.width = width
         self.alignment = alignment
         self.isReadOnly = isReadOnly
         self.hasLookup = hasLookup
         self.maxLength = maxLength
+        self.fixedLength = fixedLength
+        self.isRequired = isRequired
     }
 }
 
@@ -41,6 +48,9 @@ public struct GridState: Hashable, Sendable {
     public var column: Int
     /// The open cell editor, if an edit is in progress.
     public var editor: TextEditor?
+    /// Enter or a completed code committed the cell: the host fills what the value implies, then
+    /// calls `advanceToNextEmptyRequired()` (a host that does not keeps the focus where it was).
+    public private(set) var advancePending = false
 
     public init(columns: [GridColumn], rows: [[String]] = []) {
         self.columns = columns
@@ -80,8 +90,36 @@ public struct GridState: Hashable, Sendable {
             // Typing over a cell replaces it, as in spreadsheets.
             editor = TextEditor("", maxLength: columns[column].maxLength)
             editor?.insert(c)
-            return .none
+            return completeIfFull()
         }
+    }
+
+    /// Moves to the next cell of this line that is required, editable and still empty (after
+    /// the focused one, then from the line's start); stays when the line is complete.
+    public mutating func advanceToNextEmptyRequired() {
+        advancePending = false
+        guard rows.indices.contains(row) else { return }
+        let later = columns.indices.filter { $0 > column }, earlier = columns.indices.filter { $0 < column }
+        if let next = (later + earlier).first(where: {
+            columns[$0].isRequired && !columns[$0].isReadOnly && value(row: row, column: $0).allSatisfy(\.isWhitespace)
+        }) {
+            column = next
+        }
+    }
+
+    /// A code of its full length commits at its last character.
+    private mutating func completeIfFull() -> GridEvent {
+        guard let length = columns[column].fixedLength, let text = editor?.text, text.count == length else { return .none }
+        return commit(advance: true)
+    }
+
+    private mutating func commit(advance: Bool) -> GridEvent {
+        let value = editor?.text ?? ""
+        editor = nil
+        let changed = value != self.value(row: row, column: column)
+        setValue(value, row: row, column: column)
+        advancePending = advance
+        return changed ? .cellChanged(row: row, column: column, value: value) : .none
     }
 
     /// Opens the editor on the focused cell with its current value.
@@ -102,7 +140,9 @@ public struct GridState: Hashable, Sendable {
         case .escape:
             editor = nil
             return .none
-        case .enter, .tab, .backTab:
+        case .enter:
+            return commit(advance: true)
+        case .tab, .backTab:
             let value = editor?.text ?? ""
             editor = nil
             let changed = value != self.value(row: row, column: column)
@@ -111,7 +151,8 @@ public struct GridState: Hashable, Sendable {
             if key == .tab { _ = moveColumn(1) } else if key == .backTab { _ = moveColumn(-1) }
             return changed ? .cellChanged(row: r, column: c, value: value) : .none
         default:
-            return editor?.handle(key) == true ? .none : .ignored
+            guard editor?.handle(key) == true else { return .ignored }
+            return key.printable != nil ? completeIfFull() : .none
         }
     }
 

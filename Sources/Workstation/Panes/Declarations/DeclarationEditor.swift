@@ -30,9 +30,12 @@ struct DeclarationEditor {
         self.language = language
         self.detail = detail
         form = DeclarationFormBuilder.header(d, language: language, editable: editable)
-        goods = DeclarationFormBuilder.grid(.goods, rows: d.goods.map(\.values), language: language, editable: editable)
-        containers = DeclarationFormBuilder.grid(.container, rows: d.containers.map(\.values), language: language, editable: editable)
-        documents = DeclarationFormBuilder.grid(.document, rows: d.documents.map(\.values), language: language, editable: editable)
+        goods = DeclarationFormBuilder.grid(.goods, rows: d.goods.map(\.values), language: language, editable: editable,
+                                            scope: d.scope, direction: d.direction)
+        containers = DeclarationFormBuilder.grid(.container, rows: d.containers.map(\.values), language: language, editable: editable,
+                                                 scope: d.scope, direction: d.direction)
+        documents = DeclarationFormBuilder.grid(.document, rows: d.documents.map(\.values), language: language, editable: editable,
+                                                scope: d.scope, direction: d.direction)
         page = d.status == .draft ? .header : .status
     }
 
@@ -127,10 +130,28 @@ struct DeclarationEditor {
         problems.filter { $0.path == "\(Self.pathPrefix(level))[\(row + 1)].\(key)" }
     }
 
-    /// Recomputes the required markers after the direction or scope changed.
+    /// Recomputes the required markers after the direction or scope changed (the grids' too:
+    /// Enter moves to their next required cell).
     mutating func refreshRequired() {
+        let d = content()
         CatalogueFormBuilder.refreshRequired(&form, DeclarationFormBuilder.catalogue(.header),
-                                             values: DeclarationFormBuilder.requiredInputs(content()))
+                                             values: DeclarationFormBuilder.requiredInputs(d))
+        DeclarationFormBuilder.markRequired(&goods, level: .goods, scope: d.scope, direction: d.direction)
+        DeclarationFormBuilder.markRequired(&containers, level: .container, scope: d.scope, direction: d.direction)
+        DeclarationFormBuilder.markRequired(&documents, level: .document, scope: d.scope, direction: d.direction)
+    }
+
+    /// A corrected cell loses its problems (and its line its "!") at once; F3 checks again.
+    mutating func clearProblems(level: FieldDefinition.Level, row: Int, key: String) {
+        let path = "\(Self.pathPrefix(level))[\(row + 1)].\(key)"
+        guard problems.contains(where: { $0.path == path }) else { return }
+        problems.removeAll { $0.path == path }
+        for page in [EditorPage.goods, .containers, .documents] { renumber(page) }
+    }
+
+    /// A corrected header field loses its problems too (the form already dropped its mark).
+    mutating func clearProblems(header key: String) {
+        problems.removeAll { ProblemLocation(path: $0.path).headerKey == key }
     }
 
     /// Moves to the field or cell a problem names.

@@ -19,9 +19,10 @@ enum DeclarationEditorView {
         let body = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
         switch editor.page {
         case .header:
-            FormView().render(into: &buffer, area: body, state: DeclarationText.namingChoices(editor.form, s))
+            FormView(slotWidth: DeclarationFormBuilder.slotWidth)
+                .render(into: &buffer, area: body, state: namingCodes(DeclarationText.namingChoices(editor.form, s), app))
         case .goods, .containers, .documents:
-            renderGrid(editor, into: &buffer, area: body, s: s)
+            renderGrid(editor, into: &buffer, area: body, app: app)
         case .status:
             DeclarationStatusView.render(editor, into: &buffer, area: body, app: app)
         }
@@ -37,7 +38,8 @@ enum DeclarationEditorView {
             x = buffer.put(text, x: x, y: row.y, style: Style(page == editor.page ? .tabActive : .tab), maxWidth: row.maxX - x)
             x = buffer.put("│", x: x, y: row.y, style: Style(.tab), maxWidth: row.maxX - x)
         }
-        let legend = s[.legend]
+        // The legend in full where it fits, else in short: never left out.
+        let legend = displayWidth(s[.legend]) + 2 < row.maxX - x ? s[.legend] : s[.legendShort]
         let legendX = row.maxX - displayWidth(legend) - 1
         if legendX > x + 1 {
             var lx = buffer.put("*", x: legendX, y: row.y, style: Style(.requiredMarker), maxWidth: 1)
@@ -50,9 +52,15 @@ enum DeclarationEditorView {
         }
     }
 
-    static func renderGrid(_ editor: DeclarationEditor, into buffer: inout Buffer, area: Rect, s: Strings) {
+    static func renderGrid(_ editor: DeclarationEditor, into buffer: inout Buffer, area: Rect, app: AppContext) {
+        let s = app.strings
         guard let grid = editor.grid(editor.page), let level = editor.page.gridLevel else { return }
-        let (table, detail) = area.splitBottom(2)
+        guard let level0 = editor.page.gridLevel else { return }
+        let focusedProblem = grid.rows.isEmpty ? nil : DeclarationFormBuilder.field(level: level0, column: grid.column)
+            .flatMap { editor.problems(level: level0, row: grid.row, key: $0.key).first }
+        // A long problem wraps over two lines below the cell's line rather than being cut.
+        let problemLines = focusedProblem.map { wrap(s.message($0.key, $0.arguments), toWidth: max(1, area.width - 2)) } ?? []
+        let (table, detail) = area.splitBottom(1 + max(1, min(2, problemLines.count)))
         GridView().render(into: &buffer, area: table, state: grid)
         if grid.rows.isEmpty {
             let hint = editor.isEditable ? s[.gridEmptyEditable] : s[.gridEmpty]
@@ -64,12 +72,38 @@ enum DeclarationEditorView {
         let marks = (def.isRequired(scope: d.scope, direction: d.direction) ? "*" : "") + (def.owner == .shared ? "•" : "")
         let value = grid.editor?.text ?? grid.value(row: grid.row, column: grid.column)
         let place = ProblemLocation.line(level, grid.row, nil).describe(s)
-        let line = "\(place) · \(def.label(s.language))\(marks): \(value)"
+        var line = "\(place) · \(def.label(s.language))\(marks): \(value)"
+        if let name = cellName(def, value: value.trimmed, row: grid.row, editor: editor, app: app) { line += "  " + name }
         buffer.fill(detail.row(0), style: .normal)
         buffer.put(truncate(line, toWidth: detail.width - 1, ellipsis: true), x: detail.x + 1, y: detail.y, style: Style(.label))
-        let problems = editor.problems(level: level, row: grid.row, key: def.key)
-        if let first = problems.first {
-            MessageLine(.error(s.message(first.key, first.arguments))).render(into: &buffer, area: detail.row(1))
+        for (i, text) in problemLines.prefix(detail.height - 1).enumerated() {
+            MessageLine(.error(text)).render(into: &buffer, area: detail.row(i + 1))
         }
+    }
+
+    /// What the focused cell's code means: the code table's name, the HS entry's for a commodity code.
+    static func cellName(_ def: FieldDefinition, value: String, row: Int, editor: DeclarationEditor?, app: AppContext) -> String? {
+        guard !value.isEmpty else { return nil }
+        if def.key == "hsCode", let editor, let grid = editor.grid(editor.page), let level = editor.page.gridLevel {
+            let ciq = DeclarationsPane.values(grid, level: level, row: row)["ciqCode"] ?? ""
+            guard let hs = try? DeclarationsPane.hsEntry(code: value, ciq: ciq, app) else { return nil }
+            return app.strings.language == .zh ? hs.nameZh : hs.nameEn
+        }
+        if def.kind == .flag { return value == "1" ? app.strings[.flagYes] : value == "0" ? app.strings[.flagNo] : nil }
+        return def.lookupTable.flatMap { DeclarationsPane.codeName(value, table: $0, app) }
+    }
+
+    /// The header with every code named beside it ("2210 浦东海关"), read as it is drawn so the
+    /// name always matches the value on screen; flags read yes / no.
+    static func namingCodes(_ form: FormState, _ app: AppContext) -> FormState {
+        var named = form
+        for i in named.sections.indices {
+            for j in named.sections[i].fields.indices {
+                let field = named.sections[i].fields[j]
+                guard field.note == nil, let def = FieldCatalogue.field(field.id) else { continue }
+                named.sections[i].fields[j].note = cellName(def, value: field.value.trimmed, row: 0, editor: nil, app: app)
+            }
+        }
+        return named
     }
 }

@@ -58,6 +58,15 @@ public enum DS: String, CaseIterable, Sendable {
     case badDirection = "decl.badDirection"
     case dupNothing = "decl.dup.nothing"
     case noLookup = "decl.lookup.none"
+    case unknownCode = "decl.code.unknown"
+    case flagNo = "decl.flag.no"
+    case flagYes = "decl.flag.yes"
+    case goToFieldTitle = "decl.goToField.title"
+    case keyGoToField = "decl.key.goToField"
+    case helpGoToField = "decl.help.goToField"
+    case keyDupLine = "decl.key.dupLine"
+    case helpDupLine = "decl.help.dupLine"
+    case legendShort = "decl.legend.short"
     case lookupTitle = "decl.lookup.title"
 
     // Status view
@@ -297,6 +306,15 @@ extension DS: CatalogueKey {
         .dupNothing: ("Dup copies the value of the line above: move to a cell below the first line",
                       "复制上一项：请移到第一项以下的单元格"),
         .noLookup: ("This field has no look-up list: type the value", "此栏目没有代码表，请直接输入"),
+        .unknownCode: ("{0}: {1} is not a known code (F4 lists them)", "{0}：{1} 不是有效代码（按 F4 查找）"),
+        .flagNo: ("no", "否"),
+        .flagYes: ("yes", "是"),
+        .goToFieldTitle: ("Go to field: type part of its name or its number", "跳到栏目：输入栏目名称的一部分或序号"),
+        .keyGoToField: ("Go to field", "跳到栏目"),
+        .helpGoToField: ("Go to a field of this page by part of its name or number", "按栏目名称的一部分或序号跳到本页的栏目"),
+        .keyDupLine: ("Dup line", "整行同上"),
+        .helpDupLine: ("Copy the whole line above into this line", "将上一项整行复制到本行"),
+        .legendShort: ("*req •shared", "*必填 •共用"),
         .lookupTitle: ("Look up: {0}", "查找：{0}"),
         .statusNumber: ("Declaration no. {0}", "报关单号 {0}"),
         .notSubmittedYet: ("(assigned on submission)", "（申报时分配）"),

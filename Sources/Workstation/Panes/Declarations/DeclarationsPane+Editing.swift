@@ -12,11 +12,15 @@ extension DeclarationsPane {
         case .header:
             guard current.isEditable else { return readOnlyFormKey(&current, key) }
             let before = current.content()
+            let left = current.form.focusedField?.id
             let event = current.form.handle(key)
             if case let .changed(id) = event {
                 current.isDirty = true
+                current.clearProblems(header: id)
                 fieldChanged(id, before: before, &current, app)
             }
+            // A typed code is checked as the field is left (Tab, Enter, a completed code).
+            if let left, current.form.focusedField?.id != left { checkCode(left, &current, app) }
             return event != .ignored
         case .goods, .containers, .documents:
             guard var grid = current.grid(current.page) else { return false }
@@ -25,11 +29,24 @@ extension DeclarationsPane {
                 guard [.up, .down, .left, .right, .home, .end, .tab, .backTab].contains(key) else { return false }
             }
             let event = grid.handle(key)
+            var changedCell: (row: Int, column: Int)?
             switch event {
-            case .cellChanged, .rowAdded, .rowDeleted: current.isDirty = true
+            case let .cellChanged(row, column, _):
+                current.isDirty = true
+                changedCell = (row, column)
+                if let level = current.page.gridLevel { cellChanged(&grid, level: level, row: row, column: column, app) }
+            case let .rowAdded(row):
+                current.isDirty = true
+                if current.page == .goods { startLine(&grid, row: row, header: current.content()) }
+            case .rowDeleted: current.isDirty = true
             default: break
             }
+            if grid.advancePending { grid.advanceToNextEmptyRequired() }
             current.setGrid(grid, for: current.page)
+            if let changedCell, let level = current.page.gridLevel,
+               let def = DeclarationFormBuilder.field(level: level, column: changedCell.column) {
+                current.clearProblems(level: level, row: changedCell.row, key: def.key)
+            }
             return event != .ignored
         case .status:
             // PgUp/PgDn turn the editor's pages, not these lines.
@@ -178,6 +195,11 @@ extension DeclarationsPane {
 
     func applyLookup(_ lookup: DeclarationLookup, _ item: LookupItem, _ app: AppContext) {
         guard var current = editor else { return }
+        if lookup.source == .field {
+            goToField(lookup, item, &current)
+            editor = current
+            return
+        }
         do {
             let values = try lookup.values(for: item, app: app)
             switch lookup.page {
@@ -190,7 +212,11 @@ extension DeclarationsPane {
                     editor = current
                     return
                 }
-                for (key, value) in values where current.form[key] != nil { current.form.setValue(value, for: key) }
+                for (key, value) in values where current.form[key] != nil {
+                    current.form.setValue(value, for: key)
+                    current.form.setError(nil, for: key)
+                    current.clearProblems(header: key)
+                }
                 current.form.setError(nil, for: lookup.key)
                 fieldChanged(lookup.key, before: before, &current, app)
             case .goods, .containers, .documents:
@@ -201,7 +227,13 @@ extension DeclarationsPane {
                     let primary = key == lookup.key || key == "hsCode" || key == "ciqCode"
                     if primary || grid.value(row: row, column: column).isEmpty { grid.setValue(value, row: row, column: column) }
                 }
+                if let column = DeclarationFormBuilder.column(level: level, key: lookup.key) {
+                    cellChanged(&grid, level: level, row: row, column: column, app)
+                    // Chosen, so complete: on to the next required cell still empty.
+                    grid.advanceToNextEmptyRequired()
+                }
                 current.setGrid(grid, for: lookup.page)
+                for key in values.keys { current.clearProblems(level: level, row: row, key: key) }
             case .status:
                 break
             }

@@ -41,7 +41,8 @@ extension DeclarationsPane {
     static func describeChanges(_ editor: DeclarationEditor, _ s: Strings) -> String {
         let stored = editor.stored
         let content = editor.content()
-        let labels = editor.form.fields.filter { stored[$0.id].trimmed != $0.value.trimmed }.map(\.label)
+        let labels = editor.form.fields.filter { stored[$0.id].trimmed != $0.value.trimmed }
+            .map { FieldCatalogue.field($0.id)?.label(s.language) ?? $0.label }  // the full label, not the form's short one
         var parts: [String] = []
         if !labels.isEmpty {
             let named = labels.prefix(3).joined(separator: ", ")

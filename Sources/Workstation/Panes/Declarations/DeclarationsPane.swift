@@ -53,6 +53,7 @@ final class DeclarationsPane: Pane {
             }
             if onGrid {
                 map.add(KeyBinding(.ctrl("d"), label: s[.keyDup], help: s[.helpDup], action: .dup))
+                map.add(KeyBinding(.ctrl("l"), label: s[.keyDupLine], help: s[.helpDupLine], action: .dupLine, showInBar: false))
                 map.add(KeyBinding(.insert, label: s[.keyAddLine], help: s[.helpAddLine], action: .addLine, showInBar: false))
             }
             map.add(KeyBinding(.ctrl("w"), label: s[.keySaveTemplate], help: s[.helpSaveTemplate], action: .saveTemplate, showInBar: false))
@@ -64,6 +65,9 @@ final class DeclarationsPane: Pane {
                 for binding in Self.brokerBindings(keys, s) { map.add(binding) }
             }
             map.add(KeyBinding(.char("c"), label: s[.keyCopy], help: s[.helpCopy], action: .copy))
+        }
+        if editor.page != .status {
+            map.add(KeyBinding(.alt("g"), label: s[.keyGoToField], help: s[.helpGoToField], action: .goToField, showInBar: false))
         }
         map.add(KeyBinding(.pageDown, label: s[.keyNextPage], help: s[.helpNextPage], action: .nextPage))
         map.add(KeyBinding(.pageUp, label: s[.keyPreviousPage], help: s[.helpPreviousPage], action: .previousPage, showInBar: false))
@@ -94,6 +98,8 @@ final class DeclarationsPane: Pane {
         case .lookup: openLookup(app)
         case .submit: submit(app)
         case .dup: dup(app)
+        case .dupLine: dupLine(app)
+        case .goToField: openGoToField(app)
         case .addLine: gridKey(.insert, app)
         case .saveTemplate: askTemplateName(app)
         case .nextPage: turnPage(1, app)
