@@ -61,7 +61,8 @@ public enum SafeFileWrite {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw FileWriteError.noDirectory(path: directory)
         }
-        guard access(directory, W_OK) == 0 else { throw FileWriteError.notWritable(path: directory) }
+        // Effective ids: under setgid the group's directory is writable though the user's ids are not.
+        guard faccessat(AT_FDCWD, directory, W_OK, AT_EACCESS) == 0 else { throw FileWriteError.notWritable(path: directory) }
         return target
     }
 
