@@ -14,7 +14,8 @@ public enum AuditLog {
     public static func append(_ db: Database, at date: Date, by actor: Operator, action: String,
                               entity: String, entityID: String, before: String = "", after: String = "") throws -> AuditEntry {
         guard db.isInTransaction else { throw DatabaseError.transactionRequired(operation: "AuditLog.append") }
-        let previous = try db.queryOne("SELECT seq, hash, mac FROM audit_entry ORDER BY seq DESC LIMIT 1")
+        // `*`: a database being upgraded (or a test's old schema) has no `mac` column yet.
+        let previous = try db.queryOne("SELECT * FROM audit_entry ORDER BY seq DESC LIMIT 1")
         let seq = (previous?.int64("seq") ?? 0) + 1
         var entry = AuditEntry(seq: seq, at: Timestamp.string(date), operatorID: actor.id, action: action,
                                entity: entity, entityID: entityID, before: before, after: after,
@@ -23,11 +24,20 @@ public enum AuditLog {
             entry.mac = key.mac(entry.content)
         }
         entry.hash = entry.computedHash()
-        try db.run("""
-            INSERT INTO audit_entry(seq, at, operator_id, action, entity, entity_id, before, after, prev_hash, hash, mac)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?)
-            """, [entry.seq, entry.at, entry.operatorID, entry.action, entry.entity, entry.entityID,
-                  entry.before, entry.after, entry.prevHash, entry.hash, entry.mac])
+        let values: [any SQLBindable] = [entry.seq, entry.at, entry.operatorID, entry.action, entry.entity,
+                                         entry.entityID, entry.before, entry.after, entry.prevHash, entry.hash]
+        if entry.mac.isEmpty {
+            // Unkeyed: the column keeps its default, so this also appends to a chain not yet migrated.
+            try db.run("""
+                INSERT INTO audit_entry(seq, at, operator_id, action, entity, entity_id, before, after, prev_hash, hash)
+                VALUES (?,?,?,?,?,?,?,?,?,?)
+                """, values)
+        } else {
+            try db.run("""
+                INSERT INTO audit_entry(seq, at, operator_id, action, entity, entity_id, before, after, prev_hash, hash, mac)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?)
+                """, values + [entry.mac])
+        }
         return entry
     }
 
