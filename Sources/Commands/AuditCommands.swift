@@ -137,7 +137,10 @@ extension FoundationCommands {
             return .success
         }
         // withoutOverwriting: another terminal's file made since the check above is not replaced.
-        try Data(body.utf8).write(to: URL(fileURLWithPath: out), options: .withoutOverwriting)
+        // With the user's own rights under setgid: a path they name is never made with the group's.
+        try LaunchEnvironment.withoutGroupPrivilege {
+            try Data(body.utf8).write(to: URL(fileURLWithPath: out), options: .withoutOverwriting)
+        }
         if context.json {
             struct Written: Encodable { var out: String; var seq: Int64 }
             try context.console.json(Written(out: out, seq: checkpoint.seq))

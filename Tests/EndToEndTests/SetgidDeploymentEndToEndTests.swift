@@ -84,13 +84,17 @@ import Testing
         let elsewhere = try asUser([d.binary, "audit", "verify", "--db", own.appendingPathComponent("x.db").path])
         #expect(elsewhere.code != 0 && elsewhere.err.contains("deployed directory"))
 
-        // Files the setgid process makes are the group's, never others'.
+        // A file the user names is made with the user's own rights, never others' to write: in
+        // the group's directory it is refused (it could be a `-wal` the user then owns).
         let checkpoint = d.root.appendingPathComponent("head.cp").path
         chmod(d.root.path, 0o777)
         let wrote = try asUser([d.binary, "audit", "checkpoint", "--db", d.db, "--out", checkpoint])
         #expect(wrote.code == 0, "\(wrote.err)")
         var info = stat()
-        #expect(stat(checkpoint, &info) == 0 && info.st_mode & 0o007 == 0 && info.st_gid == Self.group)
+        #expect(stat(checkpoint, &info) == 0 && info.st_mode & 0o002 == 0 && info.st_uid == 65534 && info.st_gid == 65533)
+        let planted = try asUser([d.binary, "audit", "checkpoint", "--db", d.db, "--out", d.db + "-wal"])
+        #expect(planted.code != 0)
+        #expect(!FileManager.default.fileExists(atPath: d.db + "-wal"))
     }
 
     func checked(_ json: String) -> Int {

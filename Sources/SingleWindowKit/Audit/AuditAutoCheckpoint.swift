@@ -57,7 +57,7 @@ public enum AuditAutoCheckpoint {
         }
         let name = prefix + stamp(now) + "-" + String(checkpoint.seq) + fileSuffix
         let target = try SafeFileWrite.destination((schedule.directory as NSString).appendingPathComponent(name), force: false)
-        try SafeFileWrite.write(Data(checkpoint.text.utf8), to: target)
+        try SafeFileWrite.write(Data(checkpoint.text.utf8), to: target, asGroup: true)
         return target
     }
 
