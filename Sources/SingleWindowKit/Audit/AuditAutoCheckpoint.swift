@@ -48,13 +48,13 @@ public enum AuditAutoCheckpoint {
     @discardableResult
     public static func writeIfDue(_ workspace: Workspace, now: Date) throws -> String? {
         guard workspace.kind == .production, let schedule = try schedule(workspace.db) else { return nil }
-        let checkpoint = try AuditCheckpoint.take(workspace.db)
-        let prefix = checkpoint.databaseID + "-"
+        let prefix = try AuditCheckpoint.chainDatabaseID(workspace.db) + "-"
         let newest = ((try? FileManager.default.contentsOfDirectory(atPath: schedule.directory)) ?? [])
-            .filter { $0.hasPrefix(prefix) && $0.hasSuffix(fileSuffix) }.max()
-        if let newest, let (at, seq) = parse(newest, prefix: prefix) {
-            if now.timeIntervalSince(at) < TimeInterval(schedule.minutes * 60) || seq == checkpoint.seq { return nil }
-        }
+            .filter { $0.hasPrefix(prefix) && $0.hasSuffix(fileSuffix) }.max().flatMap { parse($0, prefix: prefix) }
+        // Not due: nothing more is read (the head's checkpoint scans for the first keyed entry).
+        if let newest, now.timeIntervalSince(newest.0) < TimeInterval(schedule.minutes * 60) { return nil }
+        let checkpoint = try AuditCheckpoint.take(workspace.db)
+        if let newest, newest.1 == checkpoint.seq { return nil }
         let name = prefix + stamp(now) + "-" + String(checkpoint.seq) + fileSuffix
         let target = try SafeFileWrite.destination((schedule.directory as NSString).appendingPathComponent(name), force: false)
         try SafeFileWrite.write(Data(checkpoint.text.utf8), to: target, asGroup: true)
