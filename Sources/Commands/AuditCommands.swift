@@ -36,12 +36,24 @@ extension FoundationCommands {
             // "Intact" only when nothing below contradicts it: a chain that links can still be cut.
             context.console.print(s.format(failed ? .cliAuditLinksButFails : .cliAuditIntact, result.checked))
         }
+        context.console.print(keyedLine(result.keyed, s))
         if !result.missingGuards.isEmpty {
             context.console.print(s.format(.cliAuditUnguarded, result.missingGuards.joined(separator: ", ")))
         }
         for m in result.mismatches { context.console.print(s.format(.cliAuditRowEdited, m.table, m.id, mismatchText(m.kind, s))) }
         for item in findings { context.console.print(findingLine(item.file, item.checkpoint, item.finding, s)) }
         return failed ? .problems : .success
+    }
+
+    /// Whether the MACs were checked, and if not, why: never silent, since without the key a
+    /// forged entry appended after the last checkpoint passes.
+    static func keyedLine(_ outcome: AuditKeyedCheck.Outcome, _ s: Strings) -> String {
+        switch outcome {
+        case let .verified(from): return s.format(.akKeyedVerified, from)
+        case let .skipped(file, _): return s.format(.akKeyedSkipped, file)
+        case .unkeyed: return s[.akUnkeyed]
+        case let .anotherDatabase(file, id): return s.format(.akKeyAnotherDatabase, file, id)
+        }
     }
 
     static func findingLine(_ file: String, _ checkpoint: AuditCheckpoint, _ finding: AuditCheckpointFinding, _ s: Strings) -> String {
@@ -69,6 +81,9 @@ extension FoundationCommands {
         }
         var intact: Bool; var checked: Int; var brokenAt: Int64?; var reason: String?; var databaseId: String?
         var missingGuards: [String]; var checkpoints: [Checkpoint]
+        /// The keyed check: "verified", "skipped" (the key unreadable), "unkeyed", "anotherDatabase".
+        var keyed: Keyed
+        struct Keyed: Encodable { var check: String; var keyedFrom: Int64?; var keyFile: String?; var text: String }
         /// Rows held against their trail, and those edited around it (table, id, why).
         var reconciled: Int; var editedRows: [EditedRow]
         struct EditedRow: Encodable { var table, id, reason, text: String }
@@ -79,6 +94,12 @@ extension FoundationCommands {
             // databaseId: the chain belongs to this database; a reset starts a new one under a new id.
             databaseId = result.databaseID; missingGuards = result.missingGuards
             reconciled = result.reconciled
+            keyed = switch result.keyed {
+            case let .verified(from): Keyed(check: "verified", keyedFrom: from, keyFile: nil, text: keyedLine(result.keyed, s))
+            case let .skipped(file, from): Keyed(check: "skipped", keyedFrom: from, keyFile: file, text: keyedLine(result.keyed, s))
+            case .unkeyed: Keyed(check: "unkeyed", keyedFrom: nil, keyFile: nil, text: keyedLine(result.keyed, s))
+            case let .anotherDatabase(file, _): Keyed(check: "anotherDatabase", keyedFrom: nil, keyFile: file, text: keyedLine(result.keyed, s))
+            }
             editedRows = result.mismatches.map { EditedRow(table: $0.table, id: $0.id, reason: $0.kind.name, text: mismatchText($0.kind, s)) }
             checkpoints = findings.map { item in
                 let (name, at): (String, Int64?) = switch item.finding {
@@ -116,7 +137,10 @@ extension FoundationCommands {
             return .success
         }
         // withoutOverwriting: another terminal's file made since the check above is not replaced.
-        try Data(body.utf8).write(to: URL(fileURLWithPath: out), options: .withoutOverwriting)
+        // With the user's own rights under setgid: a path they name is never made with the group's.
+        try LaunchEnvironment.withoutGroupPrivilege {
+            try Data(body.utf8).write(to: URL(fileURLWithPath: out), options: .withoutOverwriting)
+        }
         if context.json {
             struct Written: Encodable { var out: String; var seq: Int64 }
             try context.console.json(Written(out: out, seq: checkpoint.seq))

@@ -22,7 +22,10 @@ public struct CommandContext {
     public init(arguments: ParsedArguments, environment: [String: String], console: Console, login: OSLogin = .current()) {
         self.arguments = arguments
         self.login = login
-        self.environment = environment
+        // Under setgid the path overrides are dropped here, for every command and the workstation,
+        // and the umask set before any file is made.
+        LaunchEnvironment.prepareProcess()
+        self.environment = LaunchEnvironment.trusted(environment)
         self.console = console
         self.rest = arguments.words
         self.strings = Self.strings(languageOption: arguments.option("lang"), environment: environment)

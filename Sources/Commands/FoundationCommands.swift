@@ -151,7 +151,7 @@ extension FoundationCommands {
     /// operators list.
     static let commandArea = CommandArea(name: "foundation", commands: [
         "init": ["": initDatabase],
-        "audit": ["verify": auditVerify, "checkpoint": auditCheckpoint],
+        "audit": ["verify": auditVerify, "checkpoint": auditCheckpoint, "schedule": auditSchedule],
         "backup": ["": backup],
         "reset": ["": reset],
         "manifest-check": ["": manifestCheck],

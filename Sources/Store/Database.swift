@@ -84,7 +84,8 @@ public final class Database: @unchecked Sendable {
     public static func directoryIsReadOnly(_ path: String) -> Bool {
         guard FileManager.default.fileExists(atPath: path) else { return false }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return access(directory, W_OK) != 0
+        // Effective ids (AT_EACCESS): a setgid binary writes where its group may, not only its user.
+        return faccessat(AT_FDCWD, directory, W_OK, AT_EACCESS) != 0
     }
 
     static func immutableURI(_ path: String) -> String {

@@ -20,7 +20,8 @@ import Testing
         try withTempDirectory { dir in
             let ws = try workspace(dir)
             let checkpoint = try AuditCheckpoint.take(ws.db)
-            #expect(checkpoint.seq == 6, "the kind anchor and five entries")
+            #expect(checkpoint.seq == 7, "the kind anchor, the keyed chain's start and five entries")
+            #expect(checkpoint.keyedFrom == 2, "a production chain is keyed from its first opening")
             #expect(checkpoint.databaseID == (try Meta.get(ws.db, Meta.databaseID)))
             #expect(AuditCheckpoint.parse(checkpoint.text) == checkpoint)
             #expect(AuditCheckpoint.parse("  \n" + checkpoint.text.replacingOccurrences(of: "\n", with: "\r\n")) == checkpoint)
@@ -52,7 +53,7 @@ import Testing
             let ws = try workspace(dir)
             let checkpoint = try AuditCheckpoint.take(ws.db)
             try ws.db.execute("DROP TRIGGER audit_no_update; UPDATE audit_entry SET seq = seq + 100 WHERE seq > 3")
-            #expect(try checkpoint.check(ws.db) == .moved(to: 106))
+            #expect(try checkpoint.check(ws.db) == .moved(to: 107))
             #expect(try AuditLog.verify(ws.db).firstBreak?.seq == 104)
         }
     }

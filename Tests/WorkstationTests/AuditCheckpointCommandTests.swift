@@ -134,17 +134,30 @@ import TerminalUI
     }
 
     /// A forged entry appended after the checkpoint links and hashes like a real later one: no
-    /// checkpoint can tell them apart. That needs the keyed chain (issue 15's second part), so
-    /// this test pins the limit, and is to flip when the key lands.
-    @Test func aForgedEntryAppendedAfterTheCheckpointNeedsTheKeyedChain() throws {
-        let head = try databaseWithCheckpoint()
+    /// checkpoint can tell them apart, but its MAC cannot be made without the key. With the key
+    /// beside the database it is named; without, verify passes the plain chain and says the
+    /// keyed check was skipped.
+    @Test func aForgedEntryAppendedAfterTheCheckpointIsCaughtByTheKeyedChain() throws {
+        #expect(run(["init", "--training", "--db", path("t.db")]).code == 0)
+        try AuditTamperingTests.keyWholeChain(path("t.db"))
+        #expect(run(["audit", "checkpoint", "--db", path("t.db"), "--out", path("head.cp")]).code == 0)
+        let head = try #require(AuditCheckpoint.parse(try String(contentsOfFile: path("head.cp"), encoding: .utf8))).seq
         try tamper("""
-            INSERT INTO audit_entry(seq, at, operator_id, action, entity, entity_id, before, after, prev_hash, hash)
-            VALUES (\(head + 1), '2027-01-01T00:00:00.000Z', 'trainer', 'declaration.approve', 'declaration', 'X', '', '', '', '');
+            INSERT INTO audit_entry(seq, at, operator_id, action, entity, entity_id, before, after, prev_hash, hash, mac)
+            VALUES (\(head + 1), '2027-01-01T00:00:00.000Z', 'trainer', 'declaration.approve', 'declaration', 'X', '', '', '', '',
+                    '\(String(repeating: "0", count: 64))');
             """)
         let (code, verdict) = try verify()
-        #expect(code == 0)
-        #expect(verdict.checkpoints.first?.finding == "onChain")
+        #expect(code == 1)
+        #expect(verdict.brokenAt == head + 1, "the forged entry is named")
+        #expect(verdict.checkpoints.first?.finding == "onChain", "the checkpoint alone cannot see it")
+        #expect(run(["audit", "verify", "--db", path("t.db")]).out.contains("MAC does not match the audit key"))
+
+        try FileManager.default.removeItem(atPath: AuditKey.path(forDatabase: path("t.db")))
+        let (withoutKey, blind) = try verify()
+        #expect(withoutKey == 0 && blind.brokenAt == nil)
+        let text = run(["audit", "verify", "--db", path("t.db"), "--checkpoint", path("head.cp")])
+        #expect(text.out.contains("keyed check SKIPPED"))
     }
 
     // Check: checkpoint; an older checkpoint still on the chain narrows where the rewrite began.

@@ -6,6 +6,8 @@ extension FoundationCommands {
         OptionTable("init", "", .cmdInit, [.flag("training", .optTraining), .value("admin", "OSUSER", .optAdmin)]),
         OptionTable("audit verify", "", .cmdAuditVerify, [.value("checkpoint", "FILE", .optCheckpoint)]),
         OptionTable("audit checkpoint", "", .cmdAuditCheckpoint, [.value("out", "FILE", .optCheckpointOut)]),
+        OptionTable("audit schedule", "", .cmdAuditSchedule,
+                    [.value("dir", "DIR", .optScheduleDir), .value("every", "MINUTES", .optScheduleEvery), .flag("off", .optScheduleOff)]),
         OptionTable("backup", "FILE", .cmdBackup, [.flag("force", .optForce)]),
         OptionTable("reset", "", .cmdReset, [.flag("yes", .optYes)]),
         OptionTable("manifest-check", "[warn|block]", .cmdManifestCheck),

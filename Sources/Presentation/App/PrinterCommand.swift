@@ -12,7 +12,8 @@ public enum PrinterCommand {
         let input = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        // Under setgid the command is the user's choice: it must not run with the group.
+        try LaunchEnvironment.withoutGroupPrivilege { try process.run() }
         input.fileHandleForWriting.write(Data(text.utf8))
         try input.fileHandleForWriting.close()
         process.waitUntilExit()

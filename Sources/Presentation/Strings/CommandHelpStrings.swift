@@ -26,6 +26,10 @@ public enum CH: String, CatalogueKey {
     case cmdAuditCheckpoint = "cmd.auditCheckpoint"
     case optCheckpoint = "opt.checkpoint"
     case optCheckpointOut = "opt.checkpointOut"
+    case cmdAuditSchedule = "cmd.auditSchedule"
+    case optScheduleDir = "opt.scheduleDir"
+    case optScheduleEvery = "opt.scheduleEvery"
+    case optScheduleOff = "opt.scheduleOff"
     case cmdBackup = "cmd.backup"
     case optForce = "opt.force"
     case cmdReset = "cmd.reset"
@@ -327,6 +331,10 @@ enum CommandHelpStrings {
         .cmdAuditCheckpoint: ("write down the audit log's head, to keep away from this file", "记下审计日志的末条，另行保存"),
         .optCheckpoint: ("also hold the log against checkpoints kept before (FILE …)", "同时与此前保存的检查点核对（FILE …）"),
         .optCheckpointOut: ("write the checkpoint to FILE (never over an existing one)", "将检查点写入 FILE（不覆盖已有文件）"),
+        .cmdAuditSchedule: ("show or set automatic checkpoints (production workstations write them)", "查看或设置自动检查点（由生产工作台写入）"),
+        .optScheduleDir: ("the directory checkpoints are written to (best another host's mount)", "检查点写入的目录（最好是另一台主机的挂载目录）"),
+        .optScheduleEvery: ("minutes between checkpoints", "两次检查点之间的分钟数"),
+        .optScheduleOff: ("turn automatic checkpoints off", "关闭自动检查点"),
         .cmdBackup: ("copy the database safely while others work", "在线安全备份数据库"),
         .optForce: ("overwrite FILE if it exists", "目标文件已存在时覆盖"),
         .cmdReset: ("trainer: make the training database anew, in place", "培训师：就地重建培训数据库"),

@@ -12,9 +12,12 @@ public struct AuditCheckpoint: Equatable, Codable, Sendable {
     public var hash: String
     /// The head entry's own time, so a reader of the printout knows roughly how old it is.
     public var at: String
+    /// The chain's first keyed entry when taken (nil: not keyed then), so the printout also
+    /// records that keying had begun — a chain later found unkeyed there had its MACs stripped.
+    public var keyedFrom: Int64? = nil
 
-    public init(databaseID: String, seq: Int64, hash: String, at: String) {
-        self.databaseID = databaseID; self.seq = seq; self.hash = hash; self.at = at
+    public init(databaseID: String, seq: Int64, hash: String, at: String, keyedFrom: Int64? = nil) {
+        self.databaseID = databaseID; self.seq = seq; self.hash = hash; self.at = at; self.keyedFrom = keyedFrom
     }
 
     static let header = "singlewindow audit checkpoint"
@@ -25,13 +28,15 @@ public struct AuditCheckpoint: Equatable, Codable, Sendable {
         try db.read {
             let head = try db.queryOne("SELECT seq, hash, at FROM audit_entry ORDER BY seq DESC LIMIT 1")
             return AuditCheckpoint(databaseID: try chainDatabaseID(db), seq: head?.int64("seq") ?? 0,
-                                   hash: head?.string("hash") ?? AuditLog.genesis, at: head?.string("at") ?? "")
+                                   hash: head?.string("hash") ?? AuditLog.genesis, at: head?.string("at") ?? "",
+                                   keyedFrom: try AuditKey.firstKeyedSeq(db))
         }
     }
 
     /// Short lines a person can copy by hand: `key value`, one a line, under a header line.
     public var text: String {
-        [Self.header, "database \(databaseID)", "seq \(seq)", "hash \(hash)", "at \(at)"].joined(separator: "\n") + "\n"
+        ([Self.header, "database \(databaseID)", "seq \(seq)", "hash \(hash)", "at \(at)"]
+            + (keyedFrom.map { ["keyed-from \($0)"] } ?? [])).joined(separator: "\n") + "\n"
     }
 
     /// Reads the text form or the `--json` form; nil when it is neither (a wrong file).
@@ -49,7 +54,8 @@ public struct AuditCheckpoint: Equatable, Codable, Sendable {
         }
         guard let id = fields["database"], let seqText = fields["seq"], let seq = Int64(seqText), seq >= 0,
               let hash = fields["hash"], hash.count == 64 else { return nil }
-        return AuditCheckpoint(databaseID: id, seq: seq, hash: hash, at: fields["at"] ?? "")
+        return AuditCheckpoint(databaseID: id, seq: seq, hash: hash, at: fields["at"] ?? "",
+                               keyedFrom: fields["keyed-from"].flatMap(Int64.init))
     }
 
     /// The database id the chain itself recorded (its kind anchor's entity id), else `meta`'s.
@@ -69,7 +75,14 @@ public struct AuditCheckpoint: Equatable, Codable, Sendable {
             guard current == databaseID else { return .anotherChain(current: current) }
             guard seq > 0 else { return .onChain }
             let atSeq = try db.queryOne("SELECT hash FROM audit_entry WHERE seq = ?", [seq])?.string("hash")
-            if atSeq == hash { return .onChain }
+            if atSeq == hash {
+                // Keyed when taken, unkeyed now: the MACs were stripped and the chain re-hashed.
+                if let keyedFrom, keyedFrom <= seq,
+                   try db.queryOne("SELECT mac FROM audit_entry WHERE seq = ?", [keyedFrom])?.string("mac") ?? "" == "" {
+                    return .changed(seq: keyedFrom)
+                }
+                return .onChain
+            }
             // Its hash at another seq: renumbered (a scan, as no index is on hash; only on failure).
             if let moved = try db.queryOne("SELECT seq FROM audit_entry WHERE hash = ? LIMIT 1", [hash])?.int64("seq") {
                 return .moved(to: moved)

@@ -25,6 +25,7 @@ public enum AccessMatrix {
         // Foundation: the database itself.
         "audit verify": [.administrator, .trainer],
         "audit checkpoint": [.administrator, .trainer],
+        "audit schedule": [.administrator],
         "backup": [.administrator, .trainer],
         "reset": [.trainer],
         "manifest-check": [.administrator, .trainer],

@@ -61,13 +61,16 @@ public enum SafeFileWrite {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw FileWriteError.noDirectory(path: directory)
         }
-        guard access(directory, W_OK) == 0 else { throw FileWriteError.notWritable(path: directory) }
+        // Effective ids: under setgid the group's directory is writable though the user's ids are not.
+        guard faccessat(AT_FDCWD, directory, W_OK, AT_EACCESS) == 0 else { throw FileWriteError.notWritable(path: directory) }
         return target
     }
 
     /// Writes `data` at `path` (already a checked `destination`) through a `.part` file and a rename.
-    public static func write(_ data: Data, to path: String) throws {
-        let file = try PartFile(path)
+    /// `asGroup`: keep a setgid run's group for the file (the administrator's checkpoint
+    /// directory); any path a user names is written with the user's own rights.
+    public static func write(_ data: Data, to path: String, asGroup: Bool = false) throws {
+        let file = try PartFile(path, asGroup: asGroup)
         do {
             try file.write(data)
             try file.commit()
@@ -94,12 +97,16 @@ public enum SafeFileWrite {
         let partPath: String
         private var handle: FileHandle?
 
-        public init(_ path: String) throws {
+        /// Under setgid the file is made with the user's own rights unless `asGroup`: a path the
+        /// user chose must not become a file in the group's directory (a `-wal` beside the database).
+        public init(_ path: String, asGroup: Bool = false) throws {
             self.path = path
             partPath = path + ".part"
             var info = stat()
             if lstat(partPath, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { unlink(partPath) }
-            let fd = open(partPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            let partPath = partPath
+            let create = { open(partPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644) }
+            let fd = asGroup ? create() : LaunchEnvironment.withoutGroupPrivilege(create)
             guard fd >= 0 else {
                 let code = errno
                 if code == EACCES || code == EROFS { throw FileWriteError.notWritable(path: SafeFileWrite.directoryOf(path)) }

@@ -8,6 +8,7 @@ enum FoundationArea {
         migrations: MigrationSet(area: "foundation", migrations: [
             1: FoundationSchema.migration,
             2: AdminSchema.migration,
+            3: AuditKeySchema.migration,
         ]),
         messages: [CommonMessages.entries, CSVImportMessages.entries, AdminMessages.entries])
 }

@@ -8,6 +8,7 @@ extension Workspace {
     /// system clock as the base (tests); a training database adds its stored offset on top.
     public static func open(path: String, createAs kind: DatabaseKind?, clock: (any Clock)? = nil) throws -> Workspace {
         let fm = FileManager.default
+        try LaunchEnvironment.checkDatabasePath(path, exists: holdsData(path))
         if kind == nil && !holdsData(path) { throw WorkspaceError.noDatabase(path: path) }
         if !fm.fileExists(atPath: path) {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -52,6 +53,7 @@ extension Workspace {
                 try Meta.set(db, Meta.databaseID, Meta.newDatabaseID())
             }
             try KindAnchor.ensure(db, kind: resolved, at: base.now())
+            try AuditKey.prepare(db, kind: resolved, at: base.now())
             if try Meta.get(db, Meta.appVersion) != AppVersion.current {
                 try Meta.set(db, Meta.appVersion, AppVersion.current)
             }
@@ -86,7 +88,9 @@ extension Workspace {
     /// `$XDG_DATA_HOME/singlewindow/singlewindow.db`, else
     /// `~/.local/share/singlewindow/singlewindow.db`. Empty values count as unset, and a relative
     /// `XDG_DATA_HOME` is ignored, as the XDG base-directory specification says.
+    /// A setgid run ignores all of these for the deployed place (`LaunchEnvironment`).
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if LaunchEnvironment.isSetgid { return LaunchEnvironment.deployedDatabase }
         func value(_ name: String) -> String? {
             guard let v = environment[name], !v.isEmpty else { return nil }
             return v

@@ -51,6 +51,7 @@ public enum WorkstationApp {
         let shell = Shell(app: app, panes: PaneSet.make())
         shell.functionKeys = backend.functionKeys
         let watcher = ChangeWatcher(db: app.db)
+        let checkpoints = ScheduledCheckpoints()
         var lastProgressFrame = DispatchTime(uptimeNanoseconds: 0)
         app.showProgress = ProgressSink { label, done, total in
             // At most ten frames a second: drawing must not slow the job it reports on.
@@ -76,6 +77,7 @@ public enum WorkstationApp {
                     // one comes right after the first frame). Our own writes do not move
                     // data_version for this connection, so a tick that moved lanes redraws itself.
                     let ticked = (try? LaneTick.run(app.workspace, budget: 0.02))?.applied ?? 0
+                    checkpoints.tick(app.workspace)  // production only, when the schedule is due
                     guard watcher.hasChanged() || ticked > 0 else { return false }
                     shell.externalChange()
                     return true
