@@ -40,6 +40,7 @@ extension FoundationCommands {
             context.console.print(s.format(.cliAuditUnguarded, result.missingGuards.joined(separator: ", ")))
         }
         for m in result.mismatches { context.console.print(s.format(.cliAuditRowEdited, m.table, m.id, mismatchText(m.kind, s))) }
+        if result.predating > 0 { context.console.print(s.format(.rowsPredating, result.predating)) }
         for item in findings { context.console.print(findingLine(item.file, item.checkpoint, item.finding, s)) }
         return failed ? .problems : .success
     }
@@ -59,6 +60,10 @@ extension FoundationCommands {
         case let .stateNotLastEvent(state, last): return s.format(.cliRowStateNotLastEvent, state, last ?? "—")
         case let .versionNotEvents(version, events): return s.format(.cliRowVersionNotEvents, version, events)
         case let .versionNotAudited(version, audited): return s.format(.cliRowVersionNotAudited, version, audited)
+        case let .stateNotLastEntry(state, recorded): return s.format(.rowStateNotLastEntry, state, recorded)
+        case let .versionNotLastEntry(version, recorded): return s.format(.rowVersionNotLastEntry, version, recorded)
+        case .noAuditEntry: return s[.rowNoAuditEntry]
+        case let .batchDigestDiffers(entry): return s.format(.rowBatchDigestDiffers, entry)
         }
     }
 
@@ -71,6 +76,8 @@ extension FoundationCommands {
         var missingGuards: [String]; var checkpoints: [Checkpoint]
         /// Rows held against their trail, and those edited around it (table, id, why).
         var reconciled: Int; var editedRows: [EditedRow]
+        /// Rows whose last entry records no state or version (written before entries did): not judged.
+        var predatingRows: Int
         struct EditedRow: Encodable { var table, id, reason, text: String }
 
         init(_ result: AuditVerification, findings: [(file: String, checkpoint: AuditCheckpoint, finding: AuditCheckpointFinding)],
@@ -78,7 +85,7 @@ extension FoundationCommands {
             intact = !failed; checked = result.checked; brokenAt = result.firstBreak?.seq; reason = result.firstBreak?.reason
             // databaseId: the chain belongs to this database; a reset starts a new one under a new id.
             databaseId = result.databaseID; missingGuards = result.missingGuards
-            reconciled = result.reconciled
+            reconciled = result.reconciled; predatingRows = result.predating
             editedRows = result.mismatches.map { EditedRow(table: $0.table, id: $0.id, reason: $0.kind.name, text: mismatchText($0.kind, s)) }
             checkpoints = findings.map { item in
                 let (name, at): (String, Int64?) = switch item.finding {
