@@ -5,7 +5,9 @@ import Store
 /// intact. Every lane change goes through `Lanes` (or `LaneEngine.assign`), which bumps the
 /// version, writes one lane event and one audit entry in one transaction; so a lane whose state
 /// is not its last event's, or whose version is not its count of events (and, once audited, of
-/// audit entries), was edited around them.
+/// audit entries), was edited around them. Declarations and vessel calls are held against their
+/// last entry's stamp, generated declarations against their batch's digest
+/// (`AuditRowReconciliation.swift`); `rows` runs every check the database has tables for.
 public enum AuditReconciliation {
     public struct Mismatch: Equatable, Sendable {
         public var table: String
@@ -99,9 +101,9 @@ public enum AuditReconciliation {
                     kind = .versionNotEvents(version: version, events: events)
                 } else if audited > 0 && audited != (row.int64("since_audited") ?? 0) {
                     // Lanes the synthetic generator bulk-wrote have no entry for their first moves
-                    // (its per-batch digest is still to come): each event from the lane's first
-                    // audited one on must have its entry — an officer claiming a generated lane
-                    // audits the claim, not the generator's history before it.
+                    // (its batch entry digests the declarations; a lane answers with its events):
+                    // each event from the lane's first audited one on must have its entry — an
+                    // officer claiming a generated lane audits the claim, not the history before it.
                     kind = .versionNotAudited(version: version, audited: audited)
                 }
                 if let kind { found.append(Mismatch(table: "lane", id: id, kind: kind)) }
