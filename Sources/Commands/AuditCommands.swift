@@ -41,6 +41,7 @@ extension FoundationCommands {
             context.console.print(s.format(.cliAuditUnguarded, result.missingGuards.joined(separator: ", ")))
         }
         for m in result.mismatches { context.console.print(s.format(.cliAuditRowEdited, m.table, m.id, mismatchText(m.kind, s))) }
+        if result.predating > 0 { context.console.print(s.format(.rowsPredating, result.predating)) }
         for item in findings { context.console.print(findingLine(item.file, item.checkpoint, item.finding, s)) }
         return failed ? .problems : .success
     }
@@ -71,6 +72,10 @@ extension FoundationCommands {
         case let .stateNotLastEvent(state, last): return s.format(.cliRowStateNotLastEvent, state, last ?? "—")
         case let .versionNotEvents(version, events): return s.format(.cliRowVersionNotEvents, version, events)
         case let .versionNotAudited(version, audited): return s.format(.cliRowVersionNotAudited, version, audited)
+        case let .stateNotLastEntry(state, recorded): return s.format(.rowStateNotLastEntry, state, recorded)
+        case let .versionNotLastEntry(version, recorded): return s.format(.rowVersionNotLastEntry, version, recorded)
+        case .noAuditEntry: return s[.rowNoAuditEntry]
+        case let .batchDigestDiffers(entry): return s.format(.rowBatchDigestDiffers, entry)
         }
     }
 
@@ -86,6 +91,8 @@ extension FoundationCommands {
         struct Keyed: Encodable { var check: String; var keyedFrom: Int64?; var keyFile: String?; var text: String }
         /// Rows held against their trail, and those edited around it (table, id, why).
         var reconciled: Int; var editedRows: [EditedRow]
+        /// Rows whose last entry records no state or version (written before entries did): not judged.
+        var predatingRows: Int
         struct EditedRow: Encodable { var table, id, reason, text: String }
 
         init(_ result: AuditVerification, findings: [(file: String, checkpoint: AuditCheckpoint, finding: AuditCheckpointFinding)],
@@ -93,7 +100,7 @@ extension FoundationCommands {
             intact = !failed; checked = result.checked; brokenAt = result.firstBreak?.seq; reason = result.firstBreak?.reason
             // databaseId: the chain belongs to this database; a reset starts a new one under a new id.
             databaseId = result.databaseID; missingGuards = result.missingGuards
-            reconciled = result.reconciled
+            reconciled = result.reconciled; predatingRows = result.predating
             keyed = switch result.keyed {
             case let .verified(from): Keyed(check: "verified", keyedFrom: from, keyFile: nil, text: keyedLine(result.keyed, s))
             case let .skipped(file, from): Keyed(check: "skipped", keyedFrom: from, keyFile: file, text: keyedLine(result.keyed, s))

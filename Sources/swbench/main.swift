@@ -14,6 +14,7 @@ do {
     case "queue":
         try QueueBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
     case "approvals-tick": try ApprovalTickBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
+    case "audit": try AuditVerifyBenchmark.run(options: BenchOptions(Array(arguments.dropFirst())))
     default:
         print("""
         usage: swbench import [--lines N] [--json]   the declaration importer vs sqlite3 .import
@@ -22,6 +23,8 @@ do {
                    the review queue, the joint-inspection task list and the review screen on a generated database
                swbench approvals-tick [--lanes 100000]   the approvals deadline pass over open lanes, twice
                swbench enforcement [--enterprises N] [--records N] [--keep]   re-classify and draw vs sqlite3
+               swbench audit [--declarations 1000000] [--entries N] [--keep] [--reuse FILE]
+                   audit verify on a generated database: entries/s, rows reconciled/s, wall time, peak RSS
         """)
         exit(arguments.isEmpty ? 0 : 2)
     }

@@ -17,6 +17,7 @@ import SingleWindowKit
         entries(RB.self),
         entries(CH.self),
         entries(AK.self),
+        entries(AR.self),
     ]
 
     static func entries<K: CatalogueKey>(_ type: K.Type) -> [(key: String, en: String?, zh: String?)] {
@@ -42,6 +43,7 @@ import SingleWindowKit
             + RB.allCases.map { String(describing: $0) }
             + CH.allCases.map { String(describing: $0) }
             + AK.allCases.map { String(describing: $0) }
+            + AR.allCases.map { String(describing: $0) }
         let repeated = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         #expect(repeated.isEmpty, "case names in more than one table: \(repeated)")
     }

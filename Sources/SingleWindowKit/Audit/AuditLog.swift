@@ -62,7 +62,7 @@ public enum AuditLog {
 
     /// Walks the chain in seq order (streaming, not loading the log, in one snapshot) and reports
     /// the first entry whose stored hash or link does not match its content, or that follows a
-    /// gap; then that the append-only guards are there and that lane rows agree with their trail.
+    /// gap; then that the append-only guards are there and that rows agree with their trail (`AuditReconciliation`).
     /// A chain cannot show that its newest entries were cut off, or rewritten and re-hashed; only
     /// a head kept elsewhere (`AuditCheckpoint`) can, while the database id it was kept under is
     /// the same.
@@ -84,9 +84,8 @@ public enum AuditLog {
             }
             result.databaseID = try Meta.get(db, Meta.databaseID)
             result.missingGuards = try AuditGuards.missing(db)
-            if try db.queryOne("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'lane'") != nil {
-                (result.reconciled, result.mismatches) = try AuditReconciliation.lanes(db)
-            }
+            let rows = try AuditReconciliation.rows(db)
+            (result.reconciled, result.mismatches, result.predating) = (rows.checked, rows.mismatches, rows.predating)
             return result
         }
     }
@@ -218,5 +217,7 @@ public struct AuditVerification: Equatable, Sendable {
     /// table edited around the log.
     public var reconciled: Int = 0
     public var mismatches: [AuditReconciliation.Mismatch] = []
+    /// Rows whose last entry predates recorded states and versions: reconciled but not judged.
+    public var predating: Int = 0
     public var isIntact: Bool { firstBreak == nil && missingGuards.isEmpty && mismatches.isEmpty && !keyed.fails }
 }

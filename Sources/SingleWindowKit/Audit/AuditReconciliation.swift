@@ -5,7 +5,9 @@ import Store
 /// intact. Every lane change goes through `Lanes` (or `LaneEngine.assign`), which bumps the
 /// version, writes one lane event and one audit entry in one transaction; so a lane whose state
 /// is not its last event's, or whose version is not its count of events (and, once audited, of
-/// audit entries), was edited around them.
+/// audit entries), was edited around them. Declarations and vessel calls are held against their
+/// last entry's stamp, generated declarations against their batch's digest
+/// (`AuditRowReconciliation.swift`); `rows` runs every check the database has tables for.
 public enum AuditReconciliation {
     public struct Mismatch: Equatable, Sendable {
         public var table: String
@@ -19,6 +21,15 @@ public enum AuditReconciliation {
         case stateNotLastEvent(state: String, lastEvent: String?)
         case versionNotEvents(version: Int64, events: Int64)
         case versionNotAudited(version: Int64, audited: Int64)
+        /// A declaration's or vessel call's state or version is not what its last audit entry
+        /// (or, for a generated row never audited since, its batch's entry) recorded.
+        case stateNotLastEntry(state: String, recorded: String)
+        case versionNotLastEntry(version: Int64, recorded: Int64)
+        /// No audit entry names the row, and no batch entry covers it: inserted around the log.
+        case noAuditEntry
+        /// A generator batch's rows no longer digest to what its entry recorded (`id` is the
+        /// batch's id ranges): a row in them edited, added or removed with no entry of its own.
+        case batchDigestDiffers(entry: Int64)
 
         /// For JSON and logs: a stable name.
         public var name: String {
@@ -26,8 +37,41 @@ public enum AuditReconciliation {
             case .stateNotLastEvent: return "stateNotLastEvent"
             case .versionNotEvents: return "versionNotEvents"
             case .versionNotAudited: return "versionNotAudited"
+            case .stateNotLastEntry: return "stateNotLastEntry"
+            case .versionNotLastEntry: return "versionNotLastEntry"
+            case .noAuditEntry: return "noAuditEntry"
+            case .batchDigestDiffers: return "batchDigestDiffers"
             }
         }
+    }
+
+    /// What reconciling one or more tables found.
+    public struct Outcome: Equatable, Sendable {
+        public var checked = 0
+        public var mismatches: [Mismatch] = []
+        /// Rows whose last entry was written before entries recorded the row's state and version
+        /// (or that only a generator entry from before batch digests accounts for): not judged.
+        public var predating = 0
+
+        mutating func add(_ other: Outcome) {
+            checked += other.checked; mismatches += other.mismatches; predating += other.predating
+        }
+    }
+
+    /// Every reconciled table the database has: lanes, declarations, vessel calls. Each is
+    /// streamed a row at a time; each reports its first `limit` mismatches.
+    public static func rows(_ db: Database, limit: Int = 20) throws -> Outcome {
+        var outcome = Outcome()
+        func has(_ table: String) throws -> Bool {
+            try db.queryOne("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]) != nil
+        }
+        if try has("lane") {
+            let lanes = try lanes(db, limit: limit)
+            outcome.add(Outcome(checked: lanes.checked, mismatches: lanes.mismatches))
+        }
+        if try has("declaration") { outcome.add(try declarations(db, limit: limit)) }
+        if try has("vessel_call") { outcome.add(try vesselCalls(db, limit: limit)) }
+        return outcome
     }
 
     /// The first `limit` mismatches, oldest row first. Streamed one lane at a time; each count is
@@ -57,9 +101,9 @@ public enum AuditReconciliation {
                     kind = .versionNotEvents(version: version, events: events)
                 } else if audited > 0 && audited != (row.int64("since_audited") ?? 0) {
                     // Lanes the synthetic generator bulk-wrote have no entry for their first moves
-                    // (its per-batch digest is still to come): each event from the lane's first
-                    // audited one on must have its entry — an officer claiming a generated lane
-                    // audits the claim, not the generator's history before it.
+                    // (its batch entry digests the declarations; a lane answers with its events):
+                    // each event from the lane's first audited one on must have its entry — an
+                    // officer claiming a generated lane audits the claim, not the history before it.
                     kind = .versionNotAudited(version: version, audited: audited)
                 }
                 if let kind { found.append(Mismatch(table: "lane", id: id, kind: kind)) }

@@ -374,7 +374,7 @@ public final class DeclarationImporter {
         }
         try AuditLog.append(ws.db, at: now, by: actor, action: options.submit ? "declaration.import.submit" : "declaration.import",
                             entity: Declarations.entity, entityID: String(saved.id),
-                            before: existing.map { "v\($0.version)" } ?? "",
+                            before: try AuditRowStamp.declaration(ws.db, saved.id, before: existing.map { "v\($0.version)" } ?? ""),
                             after: "\(fileName):\(unit.locator.firstLine) " + Declarations.summary(saved))
         if existing == nil { result.created += 1 } else { result.updated += 1 }
         if options.submit { result.submitted += 1 }

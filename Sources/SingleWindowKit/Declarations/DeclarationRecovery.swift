@@ -39,7 +39,9 @@ extension Declarations {
             }
             guard let saved else { throw DomainError.conflict("recovered draft not saved") }
             try AuditLog.append(ws.db, at: now, by: actor, action: "declaration.recover", entity: entity,
-                                entityID: String(saved.id), before: content.id == 0 ? "new" : "v\(content.version) #\(content.id)",
+                                entityID: String(saved.id),
+                                before: try AuditRowStamp.declaration(ws.db, saved.id,
+                                                                      before: content.id == 0 ? "new" : "v\(content.version) #\(content.id)"),
                                 after: summary(saved) + " recovered: connection dropped")
             try Meta.set(ws.db, recoveredPrefix + "\(actor.id).\(saved.id)", Timestamp.string(now))
             return saved

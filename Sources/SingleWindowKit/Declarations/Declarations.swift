@@ -19,7 +19,8 @@ public enum Declarations {
         return try ws.db.write {
             let saved = try insertDraft(ws.db, content, by: actor, at: now)
             try AuditLog.append(ws.db, at: now, by: actor, action: "declaration.create", entity: entity,
-                                entityID: String(saved.id), after: summary(saved))
+                                entityID: String(saved.id), before: try AuditRowStamp.declaration(ws.db, saved.id, before: ""),
+                                after: summary(saved))
             return saved
         }
     }
@@ -40,7 +41,8 @@ public enum Declarations {
             try DeclarationAccess.requireEditable(actor, stored, "declaration.save")
             let saved = try DeclarationStore.update(ws.db, merged(stored, draft, by: actor, at: now))
             try AuditLog.append(ws.db, at: now, by: actor, action: "declaration.save", entity: entity,
-                                entityID: String(saved.id), before: "v\(draft.version)", after: summary(saved))
+                                entityID: String(saved.id),
+                                before: try AuditRowStamp.declaration(ws.db, saved.id, before: "v\(draft.version)"), after: summary(saved))
             return saved
         }
     }
@@ -89,7 +91,7 @@ public enum Declarations {
             let saved = try submitLoaded(ws.db, merged(stored, d, by: actor, at: now),
                                          reference: DeclarationReference(db: ws.db), by: actor, at: now)
             try AuditLog.append(ws.db, at: now, by: actor, action: "declaration.submit", entity: entity,
-                                entityID: String(saved.id), before: stored.status.rawValue,
+                                entityID: String(saved.id), before: try AuditRowStamp.declaration(ws.db, saved.id, before: stored.status.rawValue),
                                 after: "\(saved.number ?? "") r\(saved.revision) \(saved.scope.rawValue)")
             return saved
         }
@@ -157,7 +159,8 @@ public enum Declarations {
             content["traderReference"] = ""
             let saved = try insertDraft(ws.db, content, by: actor, at: now)
             try AuditLog.append(ws.db, at: now, by: actor, action: "declaration.copy", entity: entity,
-                                entityID: String(saved.id), before: "from \(id)", after: summary(saved))
+                                entityID: String(saved.id), before: try AuditRowStamp.declaration(ws.db, saved.id, before: "from \(id)"),
+                                after: summary(saved))
             return saved
         }
     }
@@ -217,7 +220,9 @@ public enum Declarations {
             }
             let saved = try insertDraft(ws.db, content, by: actor, at: now)
             try AuditLog.append(ws.db, at: now, by: actor, action: "declaration.create", entity: entity,
-                                entityID: String(saved.id), before: "template \(template.name)", after: summary(saved))
+                                entityID: String(saved.id),
+                                before: try AuditRowStamp.declaration(ws.db, saved.id, before: "template \(template.name)"),
+                                after: summary(saved))
             return saved
         }
     }
@@ -306,7 +311,8 @@ public enum Declarations {
         var d = changed
         d.updatedAt = now
         let saved = try DeclarationStore.update(db, d)
-        try AuditLog.append(db, at: now, by: actor, action: action, entity: entity, entityID: String(id), before: before, after: after)
+        try AuditLog.append(db, at: now, by: actor, action: action, entity: entity, entityID: String(id),
+                            before: try AuditRowStamp.declaration(db, id, before: before), after: after)
         return saved
     }
 

@@ -27,7 +27,7 @@ public enum DeclarationRelease {
         guard try db.run("INSERT OR IGNORE INTO declaration_release(declaration_id, revision, released_at) VALUES (?,?,?)",
                          [declarationID, revision, Timestamp.string(now)]) == 1 else { return false }
         try AuditLog.append(db, at: now, by: actor, action: "declaration.release", entity: "declaration",
-                            entityID: String(declarationID), before: "submitted",
+                            entityID: String(declarationID), before: try AuditRowStamp.declaration(db, declarationID, before: "submitted"),
                             after: "released: " + lanes.map(\.agency.rawValue).joined(separator: "+"))
         return true
     }

@@ -9,7 +9,8 @@ import Store
 /// (both agencies' items merged, at the goods' Shanghai inspection site), most of them booked
 /// into the appointment slots offered over the period, with each agency's result once its lane
 /// is past inspection. Written in bulk: cached prepared statements, one transaction per
-/// batch, one audit entry per batch (the rows are generated data, not officers' acts).
+/// batch, one audit entry per batch (the rows are generated data, not officers' acts) naming the
+/// declaration ids it wrote and their digest (`AuditBatch`), which `audit verify` recomputes.
 public struct SyntheticTradeOptions: Sendable {
     public var declarations: Int
     public var seed: UInt64
@@ -56,6 +57,8 @@ private struct Writer {
     var rates: [(prefix: String, bp: Int)] = []
     var serials: [String: Int] = [:]
     var report = SyntheticTradeReport(declarations: 0, lanes: 0, traders: 0, released: 0)
+    /// The declaration ids the current batch has written, for its audit entry.
+    var written: [ClosedRange<Int64>] = []
     var now = Date()
     /// Broker operators by their enterprise, and all of them: who books the appointments.
     var brokerOperators: [String: [String]] = [:]
@@ -138,6 +141,7 @@ private struct Writer {
                 // Bounded by time as well as count: other terminals wait for this lock (held 6 s
                 // per 10,000 it made them fail past their 5 s busy timeout).
                 let slice = WriteSlice()
+                written = []
                 while end < limit && !(end > first && slice.isSpent) {
                     let age = 1 - Double(end) / Double(max(total, 1)) // 1 = oldest, 0 = newest
                     let submitted = now.addingTimeInterval(-span * age - Double(rng.next() % 600))
@@ -145,8 +149,11 @@ private struct Writer {
                     end += 1
                 }
                 try saveSerials()
-                try AuditLog.append(db, at: now, by: actor, action: "synthetic.generate", entity: "database", entityID: db.path,
-                                    after: "declarations \(first + 1)…\(end) of \(total), seed \(options.seed)")
+                // The rows as stored, read back in this transaction: what the entry vouches for.
+                let batch = AuditBatch(table: "declaration", ranges: written, state: DeclarationStatus.submitted.rawValue, version: 1,
+                                       digest: try AuditBatch.declarationDigest(db, ranges: written))
+                try AuditLog.append(db, at: now, by: actor, action: AuditBatch.action, entity: "database", entityID: db.path,
+                                    after: "declarations \(first + 1)…\(end) of \(total), seed \(options.seed)" + batch.text)
             }
             done = end
             options.progress?(done, total)
@@ -215,6 +222,7 @@ private struct Writer {
             VALUES (?, 'import', ?, 'submitted', ?, ?, ?, 'broker', ?, ?, 'synthetic', ?, ?, ?)
             """, [number, scope.rawValue, trader.id, trader.name, broker, bill, header, stamp, stamp, stamp])
         let id = db.lastInsertRowID
+        AuditBatch.adding(id, to: &written)
         for (n, line) in lines.enumerated() {
             try db.run("INSERT INTO declaration_goods(declaration_id, line_no, hs_code, goods_name, fields) VALUES (?,?,?,?,?)",
                        [id, n + 1, line.hs, line.name,

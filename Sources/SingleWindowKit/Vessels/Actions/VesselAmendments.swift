@@ -62,7 +62,7 @@ public enum VesselAmendments {
                                      at: now, by: actor)
             }
             try AuditLog.append(db, at: now, by: actor, action: "vessel.amend", entity: "vessel_call", entityID: callID,
-                                before: "amendment \(number - 1)",
+                                before: try AuditRowStamp.vesselCall(db, callID, before: "amendment \(number - 1)"),
                                 after: "\(message); reset \(agencies.map(\.rawValue).joined(separator: ", "))")
             return VesselAmendment(callID: callID, number: number, reason: reason, parts: parts, resetAgencies: agencies,
                                    at: now, operatorID: actor.id)

@@ -18,6 +18,7 @@ public enum VesselCalls {
             let id = try newID(db, port: d.voyage.port, direction: direction, at: now)
             try VesselRecords.insert(db, id: id, direction: direction, declaration: d, agent: actor, arrivalCallID: nil, at: now)
             try AuditLog.append(db, at: now, by: actor, action: "vessel.create", entity: "vessel_call", entityID: id,
+                                before: try AuditRowStamp.vesselCall(db, id, before: ""),
                                 after: "\(direction.rawValue) IMO \(d.ship.imo) \(d.ship.name) voyage \(d.voyage.voyageNumber) \(d.voyage.port)")
             return try VesselRecords.require(db, id: id)
         }
@@ -38,7 +39,7 @@ public enum VesselCalls {
             }
             try VesselRecords.replace(db, call: call, with: d, expectedVersion: expectedVersion, at: now)
             try AuditLog.append(db, at: now, by: actor, action: "vessel.update", entity: "vessel_call", entityID: callID,
-                                after: "version \(expectedVersion + 1)")
+                                before: try AuditRowStamp.vesselCall(db, callID, before: ""), after: "version \(expectedVersion + 1)")
             return try VesselRecords.require(db, id: callID)
         }
     }
@@ -73,7 +74,8 @@ public enum VesselCalls {
             var d = call.declaration
             let summary = try apply(db, &d)
             try VesselRecords.replace(db, call: call, with: d, expectedVersion: expectedVersion, at: now)
-            try AuditLog.append(db, at: now, by: actor, action: action, entity: "vessel_call", entityID: callID, after: summary)
+            try AuditLog.append(db, at: now, by: actor, action: action, entity: "vessel_call", entityID: callID,
+                                before: try AuditRowStamp.vesselCall(db, callID, before: ""), after: summary)
             return try VesselRecords.require(db, id: callID)
         }
     }
@@ -94,7 +96,7 @@ public enum VesselCalls {
                            initialState: VesselLaneState.pending.rawValue, at: now, by: actor)
             let docs = call.declaration.attachedDocuments
             try AuditLog.append(db, at: now, by: actor, action: "vessel.submit", entity: "vessel_call", entityID: callID,
-                                before: VesselCallState.draft.rawValue,
+                                before: try AuditRowStamp.vesselCall(db, callID, before: VesselCallState.draft.rawValue),
                                 after: "submitted: \(docs.documentCount) documents, \(docs.crewCount) crew, \(docs.passengerCount) passengers")
             return try VesselRecords.require(db, id: callID)
         }

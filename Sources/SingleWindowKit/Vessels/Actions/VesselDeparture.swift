@@ -60,6 +60,7 @@ public enum VesselDeparture {
             try VesselRecords.insert(db, id: id, direction: .departure, declaration: d, agent: actor, arrivalCallID: arrivalID, at: now)
             let status = crewStatus(arrival: a.crew, departure: d.crew)
             try AuditLog.append(db, at: now, by: actor, action: "vessel.createDeparture", entity: "vessel_call", entityID: id,
+                                before: try AuditRowStamp.vesselCall(db, id, before: ""),
                                 after: "departure of \(arrivalID); crew list \(describe(status)); \(d.cargo.count) cargo lines carried over")
             return try VesselRecords.require(db, id: id)
         }

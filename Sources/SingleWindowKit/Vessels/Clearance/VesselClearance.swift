@@ -91,7 +91,7 @@ public enum VesselClearance {
                     clearance = try PortClearances.issue(db, callID: callID, at: now, by: actor)
                 }
                 try AuditLog.append(db, at: now, by: actor, action: "vessel.clear", entity: "vessel_call", entityID: callID,
-                                    before: VesselCallState.submitted.rawValue,
+                                    before: try AuditRowStamp.vesselCall(db, callID, before: VesselCallState.submitted.rawValue),
                                     after: call.direction == .arrival ? "cleared inward"
                                         : "port clearance \(clearance?.facts.number ?? "")")
             }
