@@ -7,33 +7,28 @@ import TerminalUI
 
 /// Scenario S3 on one terminal (F9 between the agent and the four officers), counting keys.
 @Suite struct S3KeyCountTests {
-    /// The arrival as a file with the manifest and the dangerous-goods list in it: before the
-    /// form, the only way to attach them.
-    static func arrivalWithLists(_ fixture: TrainingFixture) throws -> URL {
-        let base = try JSONSerialization.jsonObject(with: Data(contentsOf: try fixture.arrivalFile())) as! [String: Any]
-        let lists = try JSONSerialization.jsonObject(with: Data(contentsOf: TrainingFixture.sampleData
-            .appendingPathComponent("vessels/manifests/manifest-zhonghai-xiangyun-083E.json"))) as! [String: Any]
-        var json = base
-        var declaration = json["declaration"] as! [String: Any]
-        declaration["cargo"] = lists["cargo"]
-        declaration["dangerousGoods"] = lists["dangerousGoods"]
-        json["declaration"] = declaration
-        let url = fixture.directory.appendingPathComponent("arrival-083E.json")
-        try JSONSerialization.data(withJSONObject: json).write(to: url)
-        return url
-    }
+    /// Measured on main before the form (the arrival from a JSON file holding the manifest and
+    /// the DG list, paths typed, no offered values): 204 keys, 120 counting a typed text as one
+    /// (declare 20/4, crew 28/3, submit 2/2, border asks 32/9, answer 29/12, four releases 33/33,
+    /// departure 17/14, maritime refused 8/8, the other releases 33/33, print 2/2).
+    static let before = (keys: 204, words: 120)
 
-    @Test func s3Before() throws {
+    @Test func s3KeyCount() throws {
         let fixture = try TrainingFixture()
         try fixture.loadVesselSamples()
         let shell = try fixture.shell(as: "chenjing", size: Size(width: 100, height: 30))
         let k = S3KeyCounter(shell)
-        k.press(.function(6), .char("n")); k.typePath(try Self.arrivalWithLists(fixture)); k.press(.enter)
-        k.step("declare the arrival (manifest and DG list in the file)")
+        k.press(.function(6), .char("n")); k.type("9483126"); k.press(.function(2))
+        k.step("declare the arrival in the form (a known IMO number fills it)")
         #expect(shell.text.contains("arrival 083E · draft"), "\(shell.text)")
-        k.press(.char("c")); k.typePath(TrainingFixture.crewFile); k.press(.enter)
-        k.step("import the crew list")
-        k.press(.char("s"), .char("y"))
+        k.press(.char("c"), .enter)
+        k.step("import the crew list (the ship's file offered)")
+        k.press(.char("g"), .enter)
+        k.step("attach the manifest and the DG list (offered)")
+        let arrival = try #require(try fixture.workspace.db.scalar("SELECT id FROM vessel_call WHERE voyage = '083E'").string)
+        let declared = try #require(try VesselCalls.call(fixture.workspace.db, id: arrival)).declaration
+        #expect(declared.crew.count == 20 && declared.dangerousGoods.count == 2 && declared.dangerousGoods.allSatisfy { $0.hazardClass == "3" })
+        k.press(.function(10), .char("y"))
         k.step("submit")
         #expect(shell.text.contains("Submitted"), "\(shell.text)")
         k.switchTo("liuyang", jump: "liuy"); k.press(.char("r")); k.type("Crew 4: passport expiry?"); k.press(.enter)
@@ -45,9 +40,11 @@ import TerminalUI
         }
         k.step("four releases")
         #expect(shell.text.contains("083E · cleared"), "\(shell.text)")
-        k.switchTo("chenjing", jump: "chenjin"); k.press(.char("d")); k.type("083W"); k.press(.enter, .char("s"), .char("y"))
-        k.step("departure, crew no change, submitted")
+        k.switchTo("chenjing", jump: "chenjin"); k.press(.char("d"), .enter, .function(10), .char("y"))
+        k.step("departure (083W offered), crew no change, submitted")
         #expect(shell.text.contains("departure 083W · submitted"), "\(shell.text)")
+        let departure = try #require(try fixture.workspace.db.scalar("SELECT id FROM vessel_call WHERE voyage = '083W'").string)
+        #expect(try VesselDeparture.crewListStatus(fixture.workspace.db, callID: departure) == .noChange)
         k.switchTo("zhoujun", jump: "zhouj"); k.press(.function(10))
         k.step("maritime tries first")
         #expect(shell.text.contains("maritime cannot release a departure before"), "\(shell.text)")
@@ -65,5 +62,9 @@ import TerminalUI
         let code = try #require(text.split(separator: "\n").first { $0.contains("Verification code") }?.split(separator: " ").last)
         if case .valid = try PortClearances.verify(fixture.workspace.db, code: String(code)) {} else { Issue.record("code does not verify") }
         print(k.report)
+        // The agent's part (declare, crew, manifest and DG list, submit) in 16 keys; the rest is
+        // F9's type-to-jump, which the shell owns (see the closing note).
+        #expect(k.steps.prefix(4).map(\.keys).reduce(0, +) <= 16, "\(k.report)")
+        #expect(k.totalKeys < Self.before.keys, "\(k.report)")
     }
 }

@@ -28,7 +28,8 @@ struct VesselCallFormEditor {
         for (id, _) in VesselCallForm.flags { values[id] = VesselCallForm.no }
         values["health.deaths"] = "0"
         values["health.illPersonsOnBoard"] = "0"
-        let state = CatalogueFormBuilder.form(catalogue, layout: .all(catalogue), values: values, language: app.strings.language, editable: true)
+        var state = CatalogueFormBuilder.form(catalogue, layout: .all(catalogue), values: values, language: app.strings.language, editable: true)
+        noteDirection(&state, app.strings)
         return VesselCallFormEditor(callID: nil, base: nil, state: state, initial: CatalogueFormBuilder.values(state))
     }
 
@@ -40,8 +41,20 @@ struct VesselCallFormEditor {
             if var field = state[id] { field.isReadOnly = true; state[id] = field }
         }
         state.focus(on: "voyage.voyageNumber")
+        noteDirection(&state, app.strings)
         return VesselCallFormEditor(callID: call.id, version: call.version, base: call.declaration, state: state,
                                     initial: CatalogueFormBuilder.values(state), filledFrom: call.declaration.ship.imo)
+    }
+
+    /// The direction's code with its name beside it, in the operator's language.
+    static func noteDirection(_ state: inout FormState, _ s: Strings) {
+        guard var field = state["direction"] else { return }
+        switch CallDirection(rawValue: field.value.trimmingCharacters(in: .whitespaces)) {
+        case .arrival?: field.note = s[.arrival]
+        case .departure?: field.note = s[.departure]
+        case nil: field.note = nil
+        }
+        state["direction"] = field
     }
 
     var values: [String: String] { CatalogueFormBuilder.values(state) }
@@ -63,6 +76,7 @@ struct VesselCallFormEditor {
             case let .chosen(item):
                 state.setValue(item.code, for: open.field)
                 state.setError(nil, for: open.field)
+                Self.noteDirection(&state, app.strings)
                 lookup = nil
             case .cancelled: lookup = nil
             case let .queryChanged(text):
@@ -78,6 +92,7 @@ struct VesselCallFormEditor {
         case let .changed(id):
             state.setError(nil, for: id)
             if id == "ship.imo" { fill(app) }
+            if id == "direction" { Self.noteDirection(&state, app.strings) }
         case .focusChanged:
             if let left { check(left, app) }
         case let .lookup(id): openLookup(id, app)
