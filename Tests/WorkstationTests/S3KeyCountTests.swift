@@ -18,6 +18,9 @@ import TerminalUI
         try fixture.loadVesselSamples()
         let shell = try fixture.shell(as: "chenjing", size: Size(width: 100, height: 30))
         let k = S3KeyCounter(shell)
+        let pane = shell.panes[.vessels] as! VesselsPane
+        k.suggest = { pane.suggestedOperator(shell.app) }
+        k.sameRole = { a, b in (try? Operators.find(fixture.workspace.db, a))??.role == (try? Operators.find(fixture.workspace.db, b))??.role }
         k.press(.function(6), .char("n")); k.type("9483126"); k.press(.function(2))
         k.step("declare the arrival in the form (a known IMO number fills it)")
         #expect(shell.text.contains("arrival 083E · draft"), "\(shell.text)")
@@ -66,5 +69,8 @@ import TerminalUI
         // F9's type-to-jump, which the shell owns (see the closing note).
         #expect(k.steps.prefix(4).map(\.keys).reduce(0, +) <= 16, "\(k.report)")
         #expect(k.totalKeys < Self.before.keys, "\(k.report)")
+        // The pane names the next operator at ten of the twelve switches (not where the scenario
+        // itself picks another: border asks first, maritime tries first).
+        #expect(k.savedByHook >= 40, "\(k.report)")
     }
 }
