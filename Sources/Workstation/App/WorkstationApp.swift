@@ -49,6 +49,7 @@ public enum WorkstationApp {
             return .usage
         }
         let shell = Shell(app: app, panes: PaneSet.make())
+        shell.functionKeys = backend.functionKeys
         let watcher = ChangeWatcher(db: app.db)
         var lastProgressFrame = DispatchTime(uptimeNanoseconds: 0)
         app.showProgress = ProgressSink { label, done, total in
