@@ -29,7 +29,7 @@ struct VesselCallFormEditor {
         values["health.deaths"] = "0"
         values["health.illPersonsOnBoard"] = "0"
         var state = CatalogueFormBuilder.form(catalogue, layout: .all(catalogue), values: values, language: app.strings.language, editable: true)
-        noteDirection(&state, app.strings)
+        noteCodes(&state, app)
         return VesselCallFormEditor(callID: nil, base: nil, state: state, initial: CatalogueFormBuilder.values(state))
     }
 
@@ -41,7 +41,7 @@ struct VesselCallFormEditor {
             if var field = state[id] { field.isReadOnly = true; state[id] = field }
         }
         state.focus(on: "voyage.voyageNumber")
-        noteDirection(&state, app.strings)
+        noteCodes(&state, app)
         return VesselCallFormEditor(callID: call.id, version: call.version, base: call.declaration, state: state,
                                     initial: CatalogueFormBuilder.values(state), filledFrom: call.declaration.ship.imo)
     }
@@ -55,6 +55,21 @@ struct VesselCallFormEditor {
         case nil: field.note = nil
         }
         state["direction"] = field
+    }
+
+    /// A coded field's name beside its code ("CHN 中国"), so no code stands unexplained.
+    static let namedCodes: [String: String] = ["ship.flag": "country", "voyage.port": "port", "voyage.lastPort": "port",
+                                               "voyage.nextPort": "port"]
+
+    static func noteCodes(_ state: inout FormState, _ app: AppContext) {
+        noteDirection(&state, app.strings)
+        for (id, table) in namedCodes {
+            guard var field = state[id] else { continue }
+            let code = field.value.trimmingCharacters(in: .whitespaces).uppercased()
+            let entry = code.isEmpty ? nil : (try? CodeTables.search(app.db, table: table, text: code, limit: 5))?.first { $0.code == code }
+            field.note = entry.map { app.strings.language == .zh || $0.nameEn.isEmpty ? $0.nameZh : $0.nameEn }
+            state[id] = field
+        }
     }
 
     var values: [String: String] { CatalogueFormBuilder.values(state) }
@@ -76,7 +91,7 @@ struct VesselCallFormEditor {
             case let .chosen(item):
                 state.setValue(item.code, for: open.field)
                 state.setError(nil, for: open.field)
-                Self.noteDirection(&state, app.strings)
+                Self.noteCodes(&state, app)
                 lookup = nil
             case .cancelled: lookup = nil
             case let .queryChanged(text):
@@ -92,7 +107,7 @@ struct VesselCallFormEditor {
         case let .changed(id):
             state.setError(nil, for: id)
             if id == "ship.imo" { fill(app) }
-            if id == "direction" { Self.noteDirection(&state, app.strings) }
+            if id == "direction" || Self.namedCodes[id] != nil { Self.noteCodes(&state, app) }
         case .focusChanged:
             if let left { check(left, app) }
         case let .lookup(id): openLookup(id, app)
@@ -117,6 +132,7 @@ struct VesselCallFormEditor {
         var values = VesselCallForm.values(proposal, direction: direction, localTime: app.localTime)
         values["ship.imo"] = typed
         for (id, value) in values where state[id] != nil { state.setValue(value, for: id) }
+        Self.noteCodes(&state, app)
         state.focus(on: "voyage.voyageNumber")
         let last = (try? app.db.scalar("SELECT id FROM vessel_call WHERE imo = ? AND direction = ? ORDER BY created_at DESC, id DESC LIMIT 1",
                                        [number.digits, direction.rawValue]).string) ?? nil
