@@ -7,6 +7,8 @@ import SingleWindowKit
 enum VesselCommands {
     static let verbs: [String: SingleWindowCLI.Command] = [
         "create": { try guarded(&$0, create) },
+        "new": { try guarded(&$0, VesselNewCommand.new) },
+        "attach": { try guarded(&$0, VesselNewCommand.attach) },
         "import-crew": { try guarded(&$0) { try importList(&$0, crew: true) } },
         "import-passengers": { try guarded(&$0) { try importList(&$0, crew: false) } },
         "submit": { try guarded(&$0, submit) },

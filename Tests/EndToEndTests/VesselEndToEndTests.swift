@@ -34,7 +34,7 @@ import Testing
         try agent.waitFor(text: "TRAINING", timeout: 30)
         try agent.send("F6")
         try agent.waitFor(text: "ZHONG HAI XIANG YUN")
-        try agent.send("n")
+        try agent.send("i")
         try agent.waitFor(text: "New call from a JSON file")
         try agent.type(arrivalFile.path)
         try agent.send("Enter")
@@ -46,6 +46,7 @@ import Testing
                                                            ?? Headless.firstMatch("CNSHA[0-9]{4}A[0-9]{5}[^\n]*083E", in: created) ?? ""))
         try agent.send("c")
         try agent.waitFor(text: "Import the crew list")
+        try agent.send("C-u")
         try agent.type(samples.appendingPathComponent("crew-zhonghai-xiangyun.csv").path)
         try agent.send("Enter")
         try agent.waitFor(text: "Imported 20 crew")
@@ -61,6 +62,8 @@ import Testing
         // The departure, crew list reused "no change", submitted once.
         try agent.send("d")
         try agent.waitFor(text: "Departure voyage number")
+        // 083W is offered (the arrival's 083E, bound letter swapped): typed anew all the same.
+        try agent.send("C-u")
         try agent.type("083W")
         try agent.send("Enter")
         let departureScreen = try agent.waitFor(text: "departure 083W · draft")

@@ -51,7 +51,7 @@ import TerminalUI
         let fixture = try TrainingFixture()
         try fixture.loadVesselSamples()
         let shell = try fixture.shell(as: "chenjing")
-        shell.press(.function(6), .char("n"))
+        shell.press(.function(6), .char("i"))
         #expect(shell.text.contains("New call from a JSON file"))
         shell.type(try fixture.arrivalFile().path)
         shell.press(.enter)
@@ -65,7 +65,7 @@ import TerminalUI
         #expect(try VesselCalls.call(fixture.workspace.db, id: "CNSHA2026A00004")?.state == .draft)
 
         // A broken crew list: each problem as file:line:column: field: reason, nothing imported.
-        shell.press(.char("c"))
+        shell.press(.char("c"), .ctrl("u"))
         shell.type(try fixture.brokenCrewFile().path)
         shell.press(.enter)
         let refused = shell.text
@@ -75,7 +75,7 @@ import TerminalUI
         #expect(try VesselCalls.call(fixture.workspace.db, id: "CNSHA2026A00004")?.declaration.crew.isEmpty == true)
         shell.press(.escape)
 
-        shell.press(.char("c"))
+        shell.press(.char("c"), .ctrl("u"))
         shell.type(TrainingFixture.crewFile.path)
         shell.press(.enter)
         #expect(shell.text.contains("Imported 20 crew from crew-zhonghai-xiangyun.csv"))
@@ -204,13 +204,13 @@ import TerminalUI
         #expect(shell.text.contains("Vessel calls by expected time"))
     }
 
-    /// Issue 9, item 7: `n` with a JSON file already declared shows the refusal naming the call.
+    /// Issue 9, item 7: `i` with a JSON file already declared shows the refusal naming the call.
     @Test func aSecondCallFromTheSameFileIsRefusedOnScreen() throws {
         let fixture = try TrainingFixture()
         try fixture.loadVesselSamples()
         let shell = try fixture.shell(as: "chenjing", size: Size(width: 140, height: 30))
         let file = try fixture.arrivalFile(voyage: "082E").path
-        shell.press(.function(6), .char("n"))
+        shell.press(.function(6), .char("i"))
         shell.type(file)
         shell.press(.enter)
         #expect(shell.text.contains("already declared as call CNSHA2026A00001"), "\(shell.text)")

@@ -7,6 +7,8 @@ extension VesselCommands {
             .value("direction", "arrival|departure", .optDirection), .value("from", "CALL", .optFromCall),
             .value("voyage", "V", .optVoyage), .value("crew", "no-change|FILE.csv", .optCrew),
         ]),
+        OptionTable("vessels new", "", .cmdVesselNew, VesselNewCommand.options.map { .value($0.option, "VALUE", .optVesselField) }),
+        OptionTable("vessels attach", "CALL FILE.json", .cmdVesselAttach),
         OptionTable("vessels import-crew", "CALL FILE.csv", .cmdVesselImportCrew),
         OptionTable("vessels import-passengers", "CALL FILE.csv", .cmdVesselImportPassengers),
         OptionTable("vessels submit", "CALL", .cmdVesselSubmit),

@@ -78,6 +78,9 @@ public enum CH: String, CatalogueKey {
     case optVoyage = "opt.voyage"
     case optCrew = "opt.crew"
     case cmdVesselImportCrew = "cmd.vessel.importCrew"
+    case cmdVesselNew = "cmd.vessel.new"
+    case cmdVesselAttach = "cmd.vessel.attach"
+    case optVesselField = "opt.vessel.field"
     case cmdVesselImportPassengers = "cmd.vessel.importPassengers"
     case cmdVesselSubmit = "cmd.vessel.submit"
     case cmdVesselDecide = "cmd.vessel.decide"
@@ -385,6 +388,11 @@ enum CommandHelpStrings {
         .optVoyage: ("the departure's voyage number", "出口岸航次"),
         .optCrew: ("the departure's crew list: no-change or a CSV file", "出口岸船员名单：no-change 或 CSV 文件"),
         .cmdVesselImportCrew: ("the crew list from a CSV file", "从 CSV 文件导入船员名单"),
+        .cmdVesselNew: ("declare a call (a draft) field by field, as the pane's form: a known --imo fills the rest from its last call",
+                        "逐项新建船舶申报（草稿），与界面表单相同：已知的 --imo 按上次申报带出其余栏目"),
+        .cmdVesselAttach: ("attach the manifest, dangerous-goods list and stores from a JSON file to a draft",
+                           "从 JSON 文件把舱单、危险货物清单和物料清单附到草稿"),
+        .optVesselField: ("the form's field of that name (times as yyyy-MM-dd HH:mm, local)", "表单中同名栏目（时间格式 yyyy-MM-dd HH:mm，本地时间）"),
         .cmdVesselImportPassengers: ("the passenger list from a CSV file", "从 CSV 文件导入旅客名单"),
         .cmdVesselSubmit: ("send once to all four agencies", "一次申报，同时发送四个部门"),
         .cmdVesselDecide: ("query, answer, hold, release or reject a lane", "对本部门通道提问、答复、暂扣、放行或拒绝"),

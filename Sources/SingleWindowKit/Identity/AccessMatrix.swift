@@ -84,6 +84,8 @@ public enum AccessMatrix {
         "review rules try": declarationOfficers.union([.trainer]),
         // Vessels: the shipping agent declares its own calls, the four agencies decide and read.
         "vessels create": [.shippingAgent],
+        "vessels new": [.shippingAgent],
+        "vessels attach": [.shippingAgent],
         "vessels import-crew": [.shippingAgent],
         "vessels import-passengers": [.shippingAgent],
         "vessels submit": [.shippingAgent],

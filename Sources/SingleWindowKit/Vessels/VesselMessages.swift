@@ -42,6 +42,7 @@ enum VesselMessages {
         "vessel.import.fieldCount": ("{0} fields where the header has {1}", "有{0}个字段，表头只有{1}列"),
         "vessel.import.duplicateRow": ("{0} is already on line {1}", "{0}与第{1}行重复"),
         "vessel.import.expiryBeforeBirth": ("expiry {0} is before the date of birth", "有效期{0}早于出生日期"),
+        "vessel.lists.empty": ("{0} holds no list (cargo, dangerousGoods or stores)", "{0}中没有清单（cargo、dangerousGoods或stores）"),
         "vessel.import.yesNo": ("{0} is not yes or no", "{0}不是\"是\"或\"否\""),
     ]
 }

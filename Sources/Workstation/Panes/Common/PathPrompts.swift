@@ -7,7 +7,7 @@ protocol AsksForPath {
 extension VesselPrompt: AsksForPath {
     var asksForPath: Bool {
         switch self {
-        case .createFile, .importCrew, .importPassengers, .amendFile, .print: return true
+        case .createFile, .importCrew, .importPassengers, .attachLists, .amendFile, .print: return true
         case .amendReason, .departureVoyage, .answer, .query, .hold, .reject: return false
         }
     }

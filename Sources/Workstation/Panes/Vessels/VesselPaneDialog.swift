@@ -7,6 +7,7 @@ enum VesselPrompt {
     case createFile
     case importCrew
     case importPassengers
+    case attachLists
     case amendFile
     case amendReason(VesselDeclaration)
     case departureVoyage(arrivalID: String)

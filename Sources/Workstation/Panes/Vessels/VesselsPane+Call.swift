@@ -19,7 +19,9 @@ extension VesselsPane {
         if actor.role == .shippingAgent {
             switch call.state {
             case .draft:
+                map.add(KeyBinding([.char("e")], label: s[VFS.vfKeyEdit], help: s[VFS.vfHelpEdit], action: PaneAction("edit")))
                 map.add(bind([.char("c")], .keyImportCrew, .helpImportCrew, "importCrew"))
+                map.add(KeyBinding([.char("g")], label: s[VFS.vfKeyAttach], help: s[VFS.vfHelpAttach], action: PaneAction("attachLists")))
                 map.add(bind([.char("p")], .keyImportPassengers, .helpImportPassengers, "importPassengers"))
                 map.add(bind([.function(10), .char("s")], .vesselKeySubmit, .vesselHelpSubmit, "submit"))
             case .submitted:
@@ -75,8 +77,10 @@ extension VesselsPane {
             refresh(app)
         case "nextDoc": self.screen?.step(1, s)
         case "prevDoc": self.screen?.step(-1, s)
-        case "importCrew": dialog = .prompt(s[.promptCrew], here, s, for: .importCrew)
-        case "importPassengers": dialog = .prompt(s[.promptPassengers], here, s, for: .importPassengers)
+        case "edit": form = VesselCallFormEditor.edit(call, app)
+        case "importCrew": dialog = filePrompt(s[.promptCrew], .crew, call, for: .importCrew, app)
+        case "importPassengers": dialog = filePrompt(s[.promptPassengers], .passengers, call, for: .importPassengers, app)
+        case "attachLists": dialog = filePrompt(s[VFS.vfPromptAttach], .manifest, call, for: .attachLists, app)
         case "submit":
             dialog = .confirm(ConfirmDialog(title: s.format(.confirmSubmit, call.id), message: [s[.confirmSubmitText]],
                                             yesLabel: app.strings[.yes], noLabel: app.strings[.no]), .submit)
@@ -128,7 +132,9 @@ extension VesselsPane {
 
     func askDepartureVoyage(arrivalID: String, _ app: AppContext) {
         let s = app.strings
+        // The arrival's voyage number with its bound letter swapped ("083E" → "083W"): Enter takes it.
+        let arrivalVoyage = (try? VesselCalls.call(app.db, id: arrivalID))??.declaration.voyage.voyageNumber ?? ""
         dialog = .prompt(s.format(.promptDeparture, arrivalID), [s[.promptDepartureHint]], s,
-                         for: .departureVoyage(arrivalID: arrivalID), maxLength: 20)
+                         value: VesselCallDefaults.departureVoyage(arrivalVoyage), for: .departureVoyage(arrivalID: arrivalID), maxLength: 20)
     }
 }

@@ -31,6 +31,7 @@ extension VesselsPane {
                 do { data = try Data(contentsOf: url) } catch {
                     throw VesselFileError.unreadable(path: text, detail: error.localizedDescription)
                 }
+                remember(url)
                 do {
                     if case .importCrew = purpose {
                         let done = try VesselCalls.importCrew(ws, callID: call.id, expectedVersion: call.version, csv: data,
@@ -46,6 +47,16 @@ extension VesselsPane {
                 } catch let error as PersonListImportError {
                     fail(error, app, title: s.format(.importRefused, url.lastPathComponent, error.problems.count))
                 }
+            case .attachLists:
+                guard let call else { return }
+                let lists = try VesselListsFile.read(path: text)
+                let url = VesselFilePath.url(text)
+                let done = try VesselCalls.attachLists(ws, callID: call.id, expectedVersion: call.version, lists: lists,
+                                                       fileName: url.lastPathComponent, by: actor)
+                remember(url)
+                afterChange(app, show: lists.cargo != nil ? .cargo : .dangerousGoods)
+                app.info(s.format(VFS.vfAttached, call.id, done.declaration.cargo.count, done.declaration.dangerousGoods.count,
+                                  url.lastPathComponent))
             case .amendFile:
                 let file = try VesselDeclarationFile.read(path: text, now: app.now())
                 dialog = .prompt(s[.promptAmendReason], [text], s, for: .amendReason(file.declaration))

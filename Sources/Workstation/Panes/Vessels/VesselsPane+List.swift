@@ -6,7 +6,7 @@ import TerminalUI
 /// The calls list: by expected time, keyset-paged, filtered by state (`s`) and typed text (`/`).
 /// A shipping agent sees its own agency's calls; officers and the trainer see every call.
 extension VesselsPane {
-    enum ListAction: String, PaneActionKind { case open, search, state, new, departure }
+    enum ListAction: String, PaneActionKind { case open, search, state, new, fromFile, departure }
 
     func currentSearch(_ app: AppContext, text: String) -> VesselCallSearch {
         VesselCallSearch.visible(to: app.actor, state: stateFilter, text: text, waiting: waitingOnly)
@@ -70,7 +70,8 @@ extension VesselsPane {
             KeyBinding(.char("s"), label: s[.keyState], help: s[.helpState], action: PaneAction(ListAction.state)),
         ])
         if app.actor.role == .shippingAgent {
-            map.add(KeyBinding(.char("n"), label: s[.vesselKeyNew], help: s[.vesselHelpNew], action: PaneAction(ListAction.new)))
+            map.add(KeyBinding([.char("n"), .insert], label: s[.vesselKeyNew], help: s[VFS.vfHelpNewForm], action: PaneAction(ListAction.new)))
+            map.add(KeyBinding(.char("i"), label: s[VFS.vfKeyFromFile], help: s[VFS.vfHelpFromFile], action: PaneAction(ListAction.fromFile)))
             if let c = list?.selectedItem, c.direction == .arrival, c.state != .draft {
                 map.add(KeyBinding(.char("d"), label: s[.keyDeparture], help: s[.helpDeparture], action: PaneAction(ListAction.departure)))
             }
@@ -95,6 +96,8 @@ extension VesselsPane {
             (stateFilter, waitingOnly) = order[(at + 1) % order.count]
             list?.reloadFromTop()
         case .new:
+            form = VesselCallFormEditor.new(app)
+        case .fromFile:
             dialog = .prompt(s[.promptCreate], [s.format(.promptFile, FileManager.default.currentDirectoryPath)], s, for: .createFile)
         case .departure:
             if let c = list?.selectedItem { askDepartureVoyage(arrivalID: c.id, app) }

@@ -15,6 +15,10 @@ final class VesselsPane: Pane {
     /// Enterprise names for the agent column, read once per id.
     var agentNames: [String: String] = [:]
     var screen: VesselCallScreen?
+    /// The agent's form for a new call or a draft's particulars, over the list or the call.
+    var form: VesselCallFormEditor?
+    /// Where the last imported file was: the next prompt offers a file from there.
+    var lastDirectory: URL?
     var dialog: VesselPaneDialog?
     var area = Rect(x: 0, y: 0, width: 0, height: 0)
     /// Who the list was built for: a switch of operator (F9) rebuilds it.
@@ -22,16 +26,19 @@ final class VesselsPane: Pane {
 
     func keyMap(_ app: AppContext) -> KeyMap<PaneAction> {
         if dialog != nil { return KeyMap() }
+        if form != nil { return formKeyMap(app) }
         if let screen { return callKeyMap(screen, app) }
         return listKeyMap(app)
     }
 
     func perform(_ action: PaneAction, _ app: AppContext) {
+        if form != nil { performOnForm(action, app); return }
         if screen != nil { performOnCall(action, app) } else { performOnList(action, app) }
     }
 
     func handle(_ key: Key, _ app: AppContext) -> Bool {
         if dialog != nil { handleDialog(key, app); return true }
+        if form != nil { return handleForm(key, app) }
         if screen != nil { return screen?.move(key) ?? false }
         return handleList(key, app)
     }
@@ -41,6 +48,7 @@ final class VesselsPane: Pane {
         if listActor != app.actor.id {
             screen = nil
             dialog = nil
+            form = nil
             list = nil
             if !area.isEmpty { layout(area, app) }
         }
@@ -57,7 +65,9 @@ final class VesselsPane: Pane {
     }
 
     func render(into buffer: inout Buffer, area: Rect, _ app: AppContext) {
-        if let screen {
+        if let form {
+            form.render(into: &buffer, area: area, app)
+        } else if let screen {
             screen.render(into: &buffer, area: area, app)
         } else {
             renderList(into: &buffer, area: area, app)

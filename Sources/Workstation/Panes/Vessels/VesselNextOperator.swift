@@ -1,0 +1,53 @@
+import Foundation
+import Presentation
+import SingleWindowKit
+import TerminalUI
+
+/// Who acts next on the call on screen, so the operator switch (F9) can offer them first on a
+/// training database: a trainer playing S3 on one terminal then switches with F9 Enter instead
+/// of typing a name. The shell does not ask for it yet (its F9 list preselects the current
+/// operator); this is the pane's half of that hook.
+extension VesselsPane {
+    func suggestedOperator(_ app: AppContext) -> String? {
+        guard let call = screen?.call, let lanes = screen?.lanes else { return nil }
+        let next = Self.nextActor(call: call, lanes: lanes.map { ($0.agency, $0.state) }, current: VesselText.officerAgency(app.actor))
+        let id: String?
+        switch next {
+        case .agent?: id = call.agentOperatorID
+        case let .officer(agency)?: id = Self.officer(of: agency, app.db)
+        case nil: id = nil
+        }
+        return id == app.actor.id ? nil : id
+    }
+
+    enum NextActor: Equatable { case agent, officer(Agency) }
+
+    /// A draft, a question waiting, a cleared arrival: the agent. Otherwise the next lane still
+    /// open after the acting officer's own, in the four agencies' order; on a departure the
+    /// maritime authority last (its release waits for the three others).
+    static func nextActor(call: VesselCall, lanes: [(Agency, String)], current: Agency?) -> NextActor? {
+        switch call.state {
+        case .draft: return .agent
+        case .cleared: return call.direction == .arrival ? .agent : nil
+        case .submitted: break
+        }
+        if lanes.contains(where: { $0.1 == VesselLaneState.query.rawValue }) { return .agent }
+        let open = VesselRuleSet.agencies.filter { agency in
+            lanes.contains { $0.0 == agency && ($0.1 == VesselLaneState.pending.rawValue || $0.1 == VesselLaneState.held.rawValue) }
+        }
+        let waiting = call.direction == .departure && open.count > 1 ? open.filter { $0 != .maritime } : open
+        guard !waiting.isEmpty else { return nil }
+        let order = VesselRuleSet.agencies
+        let start = current.flatMap { order.firstIndex(of: $0) } ?? -1
+        let after = waiting.first { (order.firstIndex(of: $0) ?? 0) > start } ?? waiting[0]
+        return .officer(after)
+    }
+
+    /// The first active officer of the agency's officer role, by id.
+    static func officer(of agency: Agency, _ db: Database) -> String? {
+        for role in Role.allCases where role.isOfficer && role.impliedAgency == agency {
+            if let found = (try? Operators.list(db, role: role, limit: 20))?.first(where: \.active) { return found.id }
+        }
+        return nil
+    }
+}
