@@ -2,7 +2,8 @@ import Foundation
 import Store
 
 /// One step of a training case (`sample-data/training/*.json`): when, who, what. `at` is hours
-/// before the load (negative: the past), so a fresh database shows work done over the last days
+/// from the timeline's anchor (`TrainingTimeline.anchor`, the evening before the load; negative:
+/// earlier), so a fresh database shows work done over the last days
 /// — queues with waiting times, timelines with their dates — whenever it is made.
 struct TrainingStep: Decodable, Sendable {
     var at: Double
@@ -29,8 +30,9 @@ struct TrainingStep: Decodable, Sendable {
 enum TrainingTimeline {
     /// `perform(caseIndex, step, workspace)` runs one step; the workspace's clock reads its time.
     /// A step that fails names its case and action: a broken sample must be seen, not skipped.
-    static func run(_ steps: [[TrainingStep]], endingAt end: Date, db: Database,
+    static func run(_ steps: [[TrainingStep]], endingAt loadTime: Date, db: Database,
                     names: [String], _ perform: (Int, TrainingStep, Workspace) throws -> Void) throws {
+        let end = anchor(before: loadTime)
         let clock = SettableClock(end)
         let ws = Workspace(db: db, kind: .training, clock: clock)
         var order: [(time: Double, caseIndex: Int, stepIndex: Int)] = []
@@ -57,6 +59,16 @@ enum TrainingTimeline {
                 }
             }
         }
+    }
+
+    /// The hour the cases count back from: the last 18:00 in China at or before the load, so the
+    /// cases' times of day are the same whenever the database is made (appointments at 14:00,
+    /// not at whatever hour the class started) and all of them lie in the past.
+    static func anchor(before loadTime: Date) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+        let evening = calendar.startOfDay(for: loadTime).addingTimeInterval(18 * 3600)
+        return evening <= loadTime ? evening : evening.addingTimeInterval(-24 * 3600)
     }
 
     /// The operator a step names, as stored (role, agency, enterprise).
