@@ -16,6 +16,7 @@ import SingleWindowKit
         entries(JT.self),
         entries(RB.self),
         entries(CH.self),
+        entries(SB.self),
     ]
 
     static func entries<K: CatalogueKey>(_ type: K.Type) -> [(key: String, en: String?, zh: String?)] {
@@ -40,6 +41,7 @@ import SingleWindowKit
             + JT.allCases.map { String(describing: $0) }
             + RB.allCases.map { String(describing: $0) }
             + CH.allCases.map { String(describing: $0) }
+            + SB.allCases.map { String(describing: $0) }
         let repeated = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         #expect(repeated.isEmpty, "case names in more than one table: \(repeated)")
     }

@@ -49,6 +49,8 @@ public enum WorkstationApp {
             return .usage
         }
         let shell = Shell(app: app, panes: PaneSet.make())
+        // A trainer starts on the scenario board (Esc or a tab key leaves it, Ctrl-G brings it back).
+        ScenarioBoard.land(shell)
         let watcher = ChangeWatcher(db: app.db)
         var lastProgressFrame = DispatchTime(uptimeNanoseconds: 0)
         app.showProgress = ProgressSink { label, done, total in
