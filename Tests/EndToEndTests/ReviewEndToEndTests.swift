@@ -35,7 +35,10 @@ import Testing
             try desk.send("/")
             try desk.type(number)
             try desk.send("Enter")
-            try desk.waitFor("the queue narrowed to \(number)") { $0.contains(number) && $0.contains("1 declaration") }
+            // Exactly one: the queue also holds the training cases ("11 declarations" is not it).
+            try desk.waitFor("the queue narrowed to \(number)") {
+                $0.contains(number) && $0.range(of: #"(?<![0-9])1 declaration(?!s)"#, options: .regularExpression) != nil
+            }
             try desk.send("Enter")
             try desk.waitFor(text: "\(number) ·")
         }
