@@ -87,7 +87,7 @@ enum DeclarationTrainingCases {
 
     /// The trainer offers an appointment `hoursAhead` after the step (on the hour, China time) at
     /// the joint inspection's place, and the broker books it — the two actions a class would
-    /// take, so a case can be inspected in the past as well as booked for tomorrow.
+    /// take, so a case can be inspected in the past as well as booked for later in the week.
     private static func book(_ id: Int64, hoursAhead: Double, ws: Workspace, broker: Operator, trainer: Operator) throws {
         let d = try Declarations.load(ws, id: id, by: broker)
         guard let joint = try JointInspections.find(ws.db, declarationID: id, revision: d.revision) else {
