@@ -92,4 +92,10 @@ static inline int sw_can_address_cursor(void) {
     char *cup = tigetstr("cup");
     return cup != NULL && cup != (char *)-1;
 }
+/* The terminal's string for a terminfo capability (e.g. "kf4", the F4 key), or NULL when its
+   entry has none: the bar names a function key the terminal lacks by its Esc fallback. */
+static inline const char *sw_terminfo_string(const char *name) {
+    char *s = tigetstr(name);
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
 #endif

@@ -71,6 +71,7 @@ enum DeclarationCommands {
                 var problems: [String]
                 var warnings: [String]
                 var rejectsPath: String?
+                var encoding: String
             }
             try context.console.json(Output(declarations: result.declarations, created: result.created, updated: result.updated,
                                             submitted: result.submitted, rejected: result.rejected,
@@ -78,14 +79,16 @@ enum DeclarationCommands {
                                             fileError: result.fileError?.text(language),
                                             fileErrors: result.fileErrors.map { $0.text(language) },
                                             problems: result.problems.map { $0.text(language) },
-                                            warnings: result.warnings.map { $0.text(language) }, rejectsPath: result.rejectsPath))
+                                            warnings: result.warnings.map { $0.text(language) }, rejectsPath: result.rejectsPath,
+                                            encoding: result.encoding.rawValue))
         } else {
             for fileError in result.fileErrors { context.console.error(fileError.text(language)) }
             for problem in result.problems { context.console.error(problem.text(language)) }
             for warning in result.warnings { context.console.error("warning: " + warning.text(language)) }
             context.console.print(context.strings.format(.cliImportSummary, result.declarations, result.created, result.updated,
                                                          result.submitted, result.rejected, result.lines)
-                                  + (result.dryRun ? " " + context.strings[.cliDryRun] : ""))
+                                  + (result.dryRun ? " " + context.strings[.cliDryRun] : "")
+                                  + (context.strings.encodingNote(result.encoding).map { " · " + $0 } ?? ""))
             if let rejects = result.rejectsPath, result.rejected > 0 {
                 context.console.print(context.strings.format(.cliRejectsWritten, rejects))
             }

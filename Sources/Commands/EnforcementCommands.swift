@@ -217,9 +217,16 @@ enum EnforcementCommands {
         }
         let page = try Classifications.board(ws.db, cls, after: after, limit: try context.intOption("limit", default: 50, range: 1...1000))
         if context.json {
-            try context.console.json(page.map { ["id": $0.id, "name": $0.name, "district": $0.district, "class": $0.creditClass] })
+            // `district` as the register holds it (a customs or an administrative code);
+            // `adminDistrict` the one kind the screens show (AdministrativeDistrict).
+            try context.console.json(page.map { ["id": $0.id, "name": $0.name, "district": $0.district,
+                                                 "adminDistrict": AdministrativeDistrict.code(registered: $0.district, uscc: $0.id) ?? "",
+                                                 "class": $0.creditClass] })
         } else {
-            for e in page { context.console.print(TextColumns.line([e.id, e.name, e.district], widths: [18, 40, 8])) }
+            for e in page {
+                let district = AdministrativeDistrict.display(registered: e.district, uscc: e.id, s.language)
+                context.console.print(TextColumns.line([e.id, e.name, district], widths: [18, 40, 16]))
+            }
         }
         return .success
     }

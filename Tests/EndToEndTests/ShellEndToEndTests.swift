@@ -12,7 +12,8 @@ import Testing
 
         try session.send("F8")
         try session.waitFor(text: "Enterprise register by credit class")
-        try session.send("M-2")
+        // Alt-6 (what Esc 6 sends) is F6, on a terminal with function keys as on one without.
+        try session.send("M-6")
         try session.waitFor(text: "Vessel calls by expected time")
         try session.send("F5")
         try session.waitFor(text: "This list is for brokers and traders")

@@ -13,7 +13,7 @@ import Testing
 
     @Test func twoInstructionsAreComparedAndMergedIntoOneTask() {
         let first = JointInspection.merge([], adding: InspectionInstruction("open 2 containers, check labelling"), from: .customs)
-        let merged = JointInspection.merge(first, adding: InspectionInstruction("temperature；Check  Labelling、quarantine sample"),
+        let merged = JointInspection.merge(first, adding: InspectionInstruction("temperature；Check  Labelling，quarantine sample"),
                                            from: .inspection)
         #expect(merged.map(\.text) == ["open 2 containers", "check labelling", "temperature", "quarantine sample"])
         #expect(merged.map(\.agencies) == [[.customs], [.customs, .inspection], [.inspection], [.inspection]])

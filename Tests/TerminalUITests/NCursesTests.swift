@@ -94,6 +94,22 @@ import Testing
         }
     }
 
+    /// The bar names F-keys by the terminal's terminfo: vt100 has PF1–PF4 (kf1–kf4); its kf5–kf10
+    /// are numeric-keypad keys and it has no kf11/kf12, so F5–F12 go by their Esc fallback.
+    @Test func functionKeysComeFromTerminfo() throws {
+        setenv("LC_ALL", "C.UTF-8", 1)
+        defer { unsetenv("LC_ALL") }
+        for (term, expected) in [("vt100", FunctionKeys.vt100), ("xterm-256color", .all), ("screen", .all)] {
+            let backend = try NCursesBackend(options: .init(terminalType: term, outputPath: "/dev/null",
+                                                             inputPath: "/dev/null", installSignalHandlers: false))
+            #expect(backend.functionKeys == expected, "\(term)")
+            backend.shutdown()
+        }
+        #expect(NCursesBackend.isKeypadSequence("\u{1B}Ot"))
+        #expect(!NCursesBackend.isKeypadSequence("\u{1B}OS"), "PF4 is F4")
+        #expect(!NCursesBackend.isKeypadSequence("\u{1B}[20~"))
+    }
+
     @Test func vt100WithoutColoursIsMonochrome() throws {
         setenv("LC_ALL", "C.UTF-8", 1)
         defer { unsetenv("LC_ALL") }

@@ -103,16 +103,17 @@ import Testing
         #expect(d.handle(.char("n")) == .cancelled)
         var b = Buffer(width: 40, height: 7)
         d.render(into: &b, area: b.area)
+        // One confirm everywhere: each button with its key, and what Enter and Esc answer stated.
         #expect(b.trimmedLines() == [
-            "",
             "     ┌ Submit ───────────────────┐",
             "     │Submit declaration D-001?  │",
             "     │                           │",
-            "     │     [ Yes ]   [ No ]      │",
+            "     │    [ Y Yes ]  [ N No ]    │",
+            "     │  Enter = Yes · Esc = No   │",
             "     └───────────────────────────┘",
             "",
         ])
-        #expect(b.style(of: "[ Yes ]", row: 4) == Style(.rowSelected))
+        #expect(b.style(of: "[ Y Yes ]", row: 3) == Style(.rowSelected))
     }
 
     @Test func reasonDialogRequiresText() {

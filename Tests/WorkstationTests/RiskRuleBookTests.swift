@@ -122,7 +122,7 @@ import TerminalUI
         #expect(try RiskRules.history(fixture.workspace.db, key: "C-HS-33").count == 1)
         // Esc asks first (the form was typed into); D discards: nothing saved.
         shell.press(.escape)
-        #expect(Self.text(shell).contains("Close the form?") && Self.text(shell).contains("HS chapters not saved"), "\(Self.text(shell))")
+        #expect(Self.text(shell).contains("Close the form?") && Self.text(shell).contains("HS codes not saved"), "\(Self.text(shell))")
         shell.press(.char("d"))
         #expect(Self.book(shell).form == nil)
         #expect(try RiskRules.history(fixture.workspace.db, key: "C-HS-33").count == 1)

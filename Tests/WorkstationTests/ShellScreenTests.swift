@@ -24,14 +24,16 @@ import TerminalUI
         Snapshot.assert(shell.screen(), named: "shell-help-\(language.rawValue)-80x24")
     }
 
-    @Test func tabsSwitchByFunctionKeysAltDigitsAndCtrlN() throws {
+    /// Esc/Alt and a digit is that F-key (Esc 7 = F7), so Alt-digits are no tab numbers.
+    @Test func tabsSwitchByFunctionKeysEscDigitsAndCtrlN() throws {
         let shell = try TrainingFixture().shell()
         #expect(shell.activeTab == .declarations)
         shell.press(.function(6)); #expect(shell.activeTab == .vessels)
-        shell.press(.alt("3")); #expect(shell.activeTab == .approvals)
+        shell.press(.alt("7")); #expect(shell.activeTab == .approvals)
         shell.press(.function(8)); #expect(shell.activeTab == .enforcement)
         shell.press(.ctrl("n")); #expect(shell.activeTab == .declarations)
-        shell.press(.alt("4")); #expect(shell.activeTab == .enforcement)
+        shell.press(.alt("8")); #expect(shell.activeTab == .enforcement)
+        shell.press(.alt("3")); #expect(shell.activeTab == .enforcement, "Alt-3 is F3, not a tab")
     }
 
     @Test func statusLineShowsOperatorDatabaseClockAndTraining() throws {

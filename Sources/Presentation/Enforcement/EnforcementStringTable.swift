@@ -45,7 +45,7 @@ extension ES {
         .enfBoardCounts: ("good {0} · warning {1} · dishonest {2} · seriously dishonest {3}", "良好 {0} · 警示 {1} · 失信 {2} · 严重失信 {3}"),
         .enfColEnterprise: ("Enterprise", "企业"),
         .enfColUSCC: ("Credit code", "统一社会信用代码"),
-        .enfColDistrict: ("District", "区域"),
+        .enfColDistrict: ("Admin. district", "行政区"),
         .enfColIndustry: ("Industry", "行业"),
         .enfColClass: ("Class", "分类"),
         .enfNoEnterprises: ("No enterprises in this class", "该分类下没有企业"),

@@ -16,6 +16,14 @@ public enum EnforcementText {
         CreditClass(rawValue: raw).map { className($0, s) } ?? raw
     }
 
+    /// The enterprise's administrative district, named, with its code: "Pudong New Area 310115"
+    /// (`AdministrativeDistrict`: never a customs district beside a county).
+    public static func district(_ e: Enterprise, _ s: Strings) -> String {
+        guard let code = AdministrativeDistrict.code(registered: e.district, uscc: e.id) else { return "—" }
+        let name = AdministrativeDistrict.name(code, s.language)
+        return name.hasSuffix(code) ? name : name + " " + code
+    }
+
     public static func colour(_ c: CreditClass, _ s: Strings) -> String {
         switch c {
         case .good: return s[.enfColourGreen]

@@ -15,7 +15,7 @@ public enum JointTableOutput {
     public static func text(_ t: JointTable, db: Database, _ s: Strings) -> String {
         var out: [String] = []
         out.append(s.format(.enfTableTitle, t.id) + "  (\(t.year))")
-        out.append(s.format(.enfTableHeader, t.enterprise.name, t.enterprise.legalRep, t.enterprise.id, t.enterprise.district))
+        out.append(s.format(.enfTableHeader, t.enterprise.name, t.enterprise.legalRep, t.enterprise.id, EnforcementText.district(t.enterprise, s)))
         out.append(s.format(.enfTableDate, t.inspectionDate.isEmpty ? "—" : t.inspectionDate))
         out.append("")
         let widths = [14, 22, 34, 8, 12, 12]

@@ -19,5 +19,18 @@ public enum RiskRuleText {
         return parts.isEmpty ? s[.rbAny] : parts.joined(separator: " · ")
     }
 
+    /// A rule's HS prefixes named by what they are: "chapter 03, heading 0306, subheading 030617".
+    public static func hsCodes(_ prefixes: [String], _ s: Strings) -> String {
+        guard !prefixes.isEmpty else { return s[.rbAny] }
+        return prefixes.map { p in
+            switch p.count {
+            case 2: return s.format(.rbHSChapter, p)
+            case 4: return s.format(.rbHSHeading, p)
+            case 6: return s.format(.rbHSSubheading, p)
+            default: return s.format(.rbHSCode, p)
+            }
+        }.joined(separator: s.language == .zh ? "、" : ", ")
+    }
+
     public static func list(_ items: [String], _ s: Strings) -> String { items.isEmpty ? s[.rbAny] : items.joined(separator: ", ") }
 }

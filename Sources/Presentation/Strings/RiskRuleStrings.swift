@@ -20,6 +20,10 @@ public enum RB: String, CaseIterable, Sendable {
     case rbAny = "ruleBook.any"
     case rbCondCredit = "ruleBook.cond.credit"
     case rbCondHS = "ruleBook.cond.hs"
+    case rbHSChapter = "ruleBook.hs.chapter"
+    case rbHSHeading = "ruleBook.hs.heading"
+    case rbHSSubheading = "ruleBook.hs.subheading"
+    case rbHSCode = "ruleBook.hs.code"
     case rbCondOrigin = "ruleBook.cond.origin"
     case rbCondScope = "ruleBook.cond.scope"
     case rbOn = "ruleBook.on"
@@ -106,6 +110,11 @@ extension RB: CatalogueKey {
         .rbAny: ("any", "不限"),
         .rbCondCredit: ("credit {0}", "信用 {0}"),
         .rbCondHS: ("HS {0}", "商品 {0}"),
+        // A prefix of two digits is a chapter, four a heading, six a subheading: "0306" is no chapter.
+        .rbHSChapter: ("chapter {0}", "第{0}章"),
+        .rbHSHeading: ("heading {0}", "品目 {0}"),
+        .rbHSSubheading: ("subheading {0}", "子目 {0}"),
+        .rbHSCode: ("code {0}", "编码 {0}"),
         .rbCondOrigin: ("from {0}", "原产 {0}"),
         .rbCondScope: ("scope {0}", "范围 {0}"),
         .rbOn: ("on", "启用"),
@@ -118,7 +127,7 @@ extension RB: CatalogueKey {
         .rbFieldKey: ("Rule key", "规则编号"),
         .rbFieldPriority: ("Priority", "优先级"),
         .rbFieldCredit: ("Credit classes", "信用等级"),
-        .rbFieldHS: ("HS chapters", "商品编码"),
+        .rbFieldHS: ("HS codes", "商品编码"),
         .rbFieldOrigin: ("Origins", "原产国"),
         .rbFieldScope: ("Scope", "申报范围"),
         .rbFieldOutcome: ("Outcome", "处置结果"),

@@ -58,6 +58,17 @@ public enum S: String, CaseIterable, Sendable {
     case leaveChoiceDiscard = "leave.choice.discard"
     case leaveChoiceStay = "leave.choice.stay"
     case recoveredDraft = "leave.recovered"
+    case dialogKeyOK = "dialog.key.ok"
+    case dialogKeyCancel = "dialog.key.cancel"
+    case dialogKeyChoose = "dialog.key.choose"
+    case dialogKeyMove = "dialog.key.move"
+    case dialogKeyNextField = "dialog.key.nextField"
+    case dialogKeyPreviousField = "dialog.key.previousField"
+    case dialogKeyFinish = "dialog.key.finish"
+    case dialogKeyOtherButton = "dialog.key.otherButton"
+    case dialogKeyComplete = "dialog.key.complete"
+    case helpFallbackKeys = "help.fallback.keys"
+    case helpFallback = "help.fallback"
 
     // Placeholder and enforcement overview
     case placeholderTitle = "pane.placeholderTitle"

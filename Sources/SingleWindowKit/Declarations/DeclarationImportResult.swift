@@ -24,6 +24,8 @@ public struct DeclarationImportResult: Equatable, Sendable {
     /// The rejects file (same format and header as the input, ready to fix and re-import).
     public var rejectsPath: String?
     public var dryRun = false
+    /// The file's text encoding as read: UTF-8, or GB18030 for a GBK/GB18030 file (decoded).
+    public var encoding = ImportEncoding.utf8
 }
 
 public struct DeclarationImportOptions: Sendable {

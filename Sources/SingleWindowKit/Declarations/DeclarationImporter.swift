@@ -55,7 +55,7 @@ public final class DeclarationImporter {
             return try importJSON(data: Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped),
                                   fileName: name, rejectsPath: rejects)
         }
-        return try importCSV(open: { try CSVStream(path: path) }, fileName: name, rejectsPath: rejects)
+        return try importCSV(open: { try CSVStream(path: path, encoding: $0) }, fileName: name, rejectsPath: rejects)
     }
 
     static func defaultRejectsPath(for path: String) -> String {
@@ -67,25 +67,35 @@ public final class DeclarationImporter {
     // MARK: - CSV
 
     public func importCSV(data: Data, fileName: String, rejectsPath: String? = nil) throws -> DeclarationImportResult {
-        try importCSV(open: { CSVStream(data: data) }, fileName: fileName, rejectsPath: rejectsPath)
+        try importCSV(open: { try CSVStream(data: data, encoding: $0) }, fileName: fileName, rejectsPath: rejectsPath)
     }
 
     /// Two passes over the text, each a record at a time: the first checks the whole file and
-    /// finds each declaration's rows (nothing is written for a file that is not UTF-8 or has an
-    /// open quote), the second builds, judges and writes one declaration at a time.
-    private func importCSV(open: () throws -> CSVStream, fileName: String, rejectsPath: String?) throws -> DeclarationImportResult {
+    /// finds each declaration's rows (nothing is written for a file that is not UTF-8 or
+    /// GB18030, has a broken character or an open quote), the second builds, judges and writes
+    /// one declaration at a time. A file found to be GBK/GB18030 (Chinese ERPs on Windows write
+    /// it) is read again decoded; `result.encoding` names it for the summary.
+    private func importCSV(open: (ImportEncoding) throws -> CSVStream, fileName: String, rejectsPath: String?) throws -> DeclarationImportResult {
         try Authority.require(actor, "declaration.import", roles: [.broker])
         var result = DeclarationImportResult()
         result.dryRun = options.dryRun
         let plan: CSVImportPlan
+        var encoding = ImportEncoding.utf8
+        let referenceColumn = { (header: [String]) in
+            (header.firstIndex { FieldCatalogue.field(forColumn: $0)?.key == "traderReference" } ?? 0)
+        }
         do {
-            plan = try CSVImportPlan.scan(open: open) { header in
-                (header.firstIndex { FieldCatalogue.field(forColumn: $0)?.key == "traderReference" } ?? 0)
+            do {
+                plan = try CSVImportPlan.scan(open: { try open(.utf8) }, referenceColumn: referenceColumn)
+            } catch CSVError.notUTF8(_, likelyGBK: true) {
+                encoding = .gb18030
+                plan = try CSVImportPlan.scan(open: { try open(.gb18030) }, referenceColumn: referenceColumn)
             }
         } catch let error as CSVError {
             result.fileErrors = [CSVFileProblem.unreadable(error, fileName: fileName)]
             return result
         }
+        result.encoding = encoding
         guard let headerRecord = plan.header else {
             result.fileErrors = [CSVFileProblem.empty(fileName: fileName)]
             return result
@@ -103,9 +113,11 @@ public final class DeclarationImporter {
         }
         let fieldAt = header.fieldAt.map { $0.flatMap { FieldCatalogue.field($0) } }
         let columns = header.columns
-        let reader = try CSVUnitReader(stream: open(), plan: plan, fieldAt: fieldAt, columns: columns)
+        let reader = try CSVUnitReader(stream: open(encoding), plan: plan, fieldAt: fieldAt, columns: columns)
+        // Rejected rows are written as UTF-8; from a GB18030 file with a byte order mark, so a
+        // spreadsheet opening the rejects file reads its Chinese right.
         let rejects = options.dryRun ? nil : rejectsPath.map {
-            CSVRejectsWriter(path: $0, header: headerRecord.fields, crlf: plan.crlf, bom: plan.bom)
+            CSVRejectsWriter(path: $0, header: headerRecord.fields, crlf: plan.crlf, bom: plan.bom || encoding == .gb18030)
         }
         try process(total: plan.declarations, next: reader.next, fileName: fileName, result: &result) { unit, _ in
             try rejects?.write(rows: unit.csvRows)

@@ -36,9 +36,11 @@ public struct InspectionInstruction: Equatable, Codable, Sendable {
 
     public init(_ text: String) { self.text = text }
 
-    /// The items: the text split on commas, semicolons and the Chinese list marks, trimmed.
+    /// The items: the text split on commas, semicolons (ASCII and full-width) and line breaks,
+    /// trimmed. Not on the enumeration comma 、: it lists things within one item ("核查品种、包冰
+    /// 及净重" is one check of three things, not three items).
     public var items: [String] {
-        text.split(whereSeparator: { ",;，；、\n".contains($0) })
+        text.split(whereSeparator: { ",;，；\n".contains($0) })
             .map { $0.trimmed }
             .filter { !$0.isEmpty }
     }

@@ -12,9 +12,12 @@ public final class MemoryBackend: TerminalBackend {
     /// Set by a test to play a SIGHUP/SIGTERM that arrives once the queued keys are read.
     public var signalAfterKeys: Int32?
     public var terminationSignal: Int32? { pendingKeys.isEmpty ? signalAfterKeys : nil }
+    /// The F-keys the simulated terminal has: `.vt100` plays a terminal without F5–F12.
+    public var functionKeys: FunctionKeys
 
     public init(size: Size = Size(width: 80, height: 24), colorCount: Int = 256, keys: [Key] = [],
-                closesWhenDrained: Bool = true) {
+                closesWhenDrained: Bool = true, functionKeys: FunctionKeys = .all) {
+        self.functionKeys = functionKeys
         self.size = size
         self.colorCount = colorCount
         self.pendingKeys = keys

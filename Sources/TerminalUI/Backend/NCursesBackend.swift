@@ -45,6 +45,12 @@ public final class NCursesBackend: TerminalBackend {
 
     /// Milliseconds ncurses waits after Esc for the rest of an escape sequence; also the Alt-key window.
     public static let escapeDelay: Int32 = 25
+    /// The Alt-key window on a terminal that lacks some F-keys: long enough to type Esc then a
+    /// digit by hand (the F-key fallback, `FunctionKeyFallback`); Esc alone answers this late.
+    public static let fallbackEscapeDelay: Int32 = 300
+
+    /// The function keys the terminal's terminfo entry defines (read once, at start).
+    public private(set) var functionKeys: FunctionKeys = .all
 
     public private(set) var colorCount: Int
     /// False when the locale's codeset is not UTF-8: non-ASCII is then drawn as ASCII stand-ins or "?".
@@ -150,6 +156,7 @@ public final class NCursesBackend: TerminalBackend {
             define_key(sequence, key)
         }
         set_escdelay(Self.escapeDelay)
+        functionKeys = Self.terminfoFunctionKeys()
         curs_set(0)
         colorCount = 0
         if has_colors() {
@@ -276,8 +283,9 @@ public final class NCursesBackend: TerminalBackend {
         if rc == KEY_CODE_YES { return Self.key(forCode: Int32(bitPattern: wch)) }
         guard rc == OK else { return nil }
         if wch == 27 {
-            // Esc followed at once by a character is how terminals send Alt-<char>.
-            wtimeout(window, Self.escapeDelay)
+            // Esc followed at once by a character is how terminals send Alt-<char>; Esc then a
+            // digit is also the F-key fallback (`FunctionKeyFallback`), given longer where F-keys lack.
+            wtimeout(window, functionKeys.missing.isEmpty ? Self.escapeDelay : Self.fallbackEscapeDelay)
             var next: wint_t = 0
             let rc2 = wget_wch(window, &next)
             if rc2 == OK, next >= 32, next != 127, let scalar = Unicode.Scalar(next) { return .alt(Character(scalar)) }
@@ -285,6 +293,23 @@ public final class NCursesBackend: TerminalBackend {
             return .escape
         }
         return Self.key(forCharacter: wch)
+    }
+
+    /// F1–F12 as the terminal's terminfo entry has them. A kfN that is an application-keypad
+    /// sequence (ESC O p…y: vt100's kf5–kf10 are its numeric keypad) is no F-key a user finds.
+    static func terminfoFunctionKeys() -> FunctionKeys {
+        var missing = Set<Int>()
+        for n in 1...12 {
+            guard let string = sw_terminfo_string("kf\(n)") else { missing.insert(n); continue }
+            if isKeypadSequence(String(cString: string)) { missing.insert(n) }
+        }
+        return FunctionKeys(missing: missing)
+    }
+
+    static func isKeypadSequence(_ sequence: String) -> Bool {
+        let scalars = Array(sequence.unicodeScalars)
+        guard scalars.count == 3, scalars[0] == "\u{1B}", scalars[1] == "O" else { return false }
+        return ("l"..."y").contains(scalars[2])
     }
 
     static func key(forCharacter wch: wint_t) -> Key? {

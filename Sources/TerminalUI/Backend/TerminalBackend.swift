@@ -17,6 +17,13 @@ public protocol TerminalBackend: AnyObject {
     /// A SIGHUP or SIGTERM that arrived (the connection dropped, or the system asked the program
     /// to end): the run loop stops so the program can save what was typed, then end by it.
     var terminationSignal: Int32? { get }
+    /// The function keys this terminal can send; the others are reached by their Esc fallback
+    /// (`FunctionKeyFallback`), and the key bar names them so.
+    var functionKeys: FunctionKeys { get }
+}
+
+extension TerminalBackend {
+    public var functionKeys: FunctionKeys { .all }
 }
 
 /// Why the terminal could not be used.

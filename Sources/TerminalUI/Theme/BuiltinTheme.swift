@@ -32,10 +32,10 @@ message-error              256=231/124          16=bright-white/red         attr
 dialog                     256=231/237          16=bright-white/black       attrs=none           mono=none
 dialog-title               256=231/25           16=bright-white/blue        attrs=bold           mono=bold+reverse
 border                     256=110/237          16=cyan/black               attrs=none           mono=none
-credit-good                256=114/default      16=green/default            attrs=none           mono=none
-credit-warning             256=220/default      16=yellow/default           attrs=none           mono=underline
-credit-dishonest           256=209/default      16=bright-red/default       attrs=bold           mono=bold
-credit-seriously-dishonest 256=231/16           16=bright-white/black       attrs=bold           mono=bold+reverse
+credit-good                256=34/default       16=green/default            attrs=none           mono=none
+credit-warning             256=226/default      16=yellow/default           attrs=none           mono=underline
+credit-dishonest           256=196/default      16=red/default              attrs=bold           mono=bold
+credit-seriously-dishonest 256=231/16           16=bright-white/black       attrs=bold           mono=reverse
 agency-pending             256=250/default      16=white/default            attrs=none           mono=dim
 agency-released            256=114/default      16=green/default            attrs=none           mono=bold
 agency-returned            256=214/default      16=yellow/default           attrs=none           mono=underline

@@ -11,11 +11,16 @@ public enum DialogResult: Hashable, Sendable {
     case chosen(Int)
 }
 
-/// A yes/no question. Left/Right/Tab move between the buttons; y/n answer directly.
+/// A yes/no question: the one confirm of every pane. It is drawn as a `ChoiceDialog` of two
+/// buttons, each with its key on it ("[ Y Submit ]  [ N Not yet ]"), and a line stating what
+/// Enter and Esc answer, so the default is never a guess. Left/Right/Tab move between the
+/// buttons; y/n answer directly; Esc is always the "no".
 public struct ConfirmDialog: Hashable, Sendable {
     public var title: String
     public var message: [String]
+    /// The action's name ("Submit", "Release"): the yes button.
     public var yesLabel: String
+    /// Not doing it ("Not yet", "Cancel"): the no button, and Esc.
     public var noLabel: String
     /// True when "Yes" has focus; defaults to "No" so a stray Enter is harmless.
     public var yesFocused: Bool
@@ -38,18 +43,15 @@ public struct ConfirmDialog: Hashable, Sendable {
         }
     }
 
+    /// The same question as the shared two-button widget.
+    public var asChoice: ChoiceDialog {
+        ChoiceDialog(title: title, message: message,
+                     choices: [ChoiceDialog.Choice("Y " + yesLabel, key: "y"), ChoiceDialog.Choice("N " + noLabel, key: "n")],
+                     focused: yesFocused ? 0 : 1, escapeChoice: 1)
+    }
+
     public func render(into buffer: inout Buffer, area: Rect) {
-        let buttons = "[ \(yesLabel) ]   [ \(noLabel) ]"
-        let width = min(area.width, max(displayWidth(buttons), message.map { displayWidth($0) }.max() ?? 0, displayWidth(title) + 4) + 4)
-        let box = area.centered(width: width, height: message.count + 4)
-        let inner = DialogFrame.draw(into: &buffer, box: box, title: title)
-        guard !inner.isEmpty else { return }
-        DialogFrame.lines(message, into: &buffer, area: inner.splitBottom(1).rest)
-        let y = inner.maxY - 1
-        var x = inner.x + max(0, (inner.width - displayWidth(buttons)) / 2)
-        x = buffer.put("[ \(yesLabel) ]", x: x, y: y, style: Style(yesFocused ? .rowSelected : .dialog), maxWidth: inner.maxX - x)
-        x = buffer.put("   ", x: x, y: y, style: Style(.dialog), maxWidth: inner.maxX - x)
-        buffer.put("[ \(noLabel) ]", x: x, y: y, style: Style(yesFocused ? .dialog : .rowSelected), maxWidth: inner.maxX - x)
+        asChoice.render(into: &buffer, area: area)
     }
 }
 
@@ -100,15 +102,44 @@ public struct ChoiceDialog: Hashable, Sendable {
 
     var buttons: [String] { choices.map { "[ \($0.label) ]" } }
 
+    /// The key that answers with choice `i`, as the bar and the stated line name it: its letter
+    /// (upper-case), or Esc for the escape choice without one.
+    public func keyName(_ i: Int) -> String? {
+        guard choices.indices.contains(i) else { return nil }
+        if let key = choices[i].key { return key.uppercased() }
+        return i == escapeChoice ? Key.escape.name : nil
+    }
+
+    /// Choice `i`'s label without its key in front ("Save" for "S Save", "留下" for "Esc 留下").
+    public func plainLabel(_ i: Int) -> String {
+        guard choices.indices.contains(i) else { return "" }
+        let label = choices[i].label
+        for name in [keyName(i), Key.escape.name].compactMap({ $0 }) where label.uppercased().hasPrefix(name.uppercased() + " ") {
+            return String(label.dropFirst(name.count + 1))
+        }
+        return label
+    }
+
+    /// "Enter = Not yet · Esc = Not yet": what the two keys every dialog takes answer here.
+    public var statedKeys: String {
+        "\(Key.enter.name) = \(plainLabel(focused)) · \(Key.escape.name) = \(plainLabel(escapeChoice))"
+    }
+
     public func render(into buffer: inout Buffer, area: Rect) {
         let row = buttons.joined(separator: "  ")
-        let widest = max(displayWidth(row), message.map { displayWidth($0) }.max() ?? 0, displayWidth(title) + 4)
+        let stated = statedKeys
+        let widest = max(displayWidth(row), displayWidth(stated), message.map { displayWidth($0) }.max() ?? 0, displayWidth(title) + 4)
         let width = min(area.width, widest + 4)
-        let box = area.centered(width: width, height: min(area.height, message.count + 4))
+        let box = area.centered(width: width, height: min(area.height, message.count + 5))
         let inner = DialogFrame.draw(into: &buffer, box: box, title: title)
         guard !inner.isEmpty else { return }
-        DialogFrame.lines(message, into: &buffer, area: inner.splitBottom(1).rest)
-        let y = inner.maxY - 1
+        DialogFrame.lines(message, into: &buffer, area: inner.splitBottom(2).rest)
+        if inner.height >= 2 {
+            let line = truncate(stated, toWidth: inner.width, ellipsis: true)
+            buffer.put(line, x: inner.x + max(0, (inner.width - displayWidth(line)) / 2), y: inner.maxY - 1,
+                       style: Style(.label), maxWidth: inner.width)
+        }
+        let y = inner.maxY - (inner.height >= 2 ? 2 : 1)
         var x = inner.x + max(0, (inner.width - displayWidth(row)) / 2)
         for (i, button) in buttons.enumerated() {
             if i > 0 { x = buffer.put("  ", x: x, y: y, style: Style(.dialog), maxWidth: max(0, inner.maxX - x)) }
@@ -127,6 +158,12 @@ public struct ReasonDialog: Hashable, Sendable {
     /// Enter on an empty line answers "" (a prompt whose empty answer means something, such as
     /// "from the rate table") instead of showing `requiredMessage`.
     public var allowsEmpty = false
+    /// The answer is a file path: Tab completes it (`PathCompletion`), a second Tab lists the
+    /// candidates on the message line, and `~` in the answer is the home directory.
+    public var completesPaths = false
+    /// The candidates a second Tab listed, shown on the message line until the next edit.
+    public private(set) var candidates: [String]?
+    private var lastKeyWasTab = false
 
     public init(title: String, message: [String], requiredMessage: String, maxLength: Int? = 200) {
         self.title = title
@@ -137,16 +174,38 @@ public struct ReasonDialog: Hashable, Sendable {
     }
 
     public mutating func handle(_ key: Key) -> DialogResult {
+        let secondTab = lastKeyWasTab && key == .tab
+        lastKeyWasTab = key == .tab
         switch key {
         case .escape: return .cancelled
         case .enter:
             let reason = editor.text.trimmed
             if reason.isEmpty && !allowsEmpty { showsRequired = true; return .open }
-            return .reason(reason)
+            return .reason(completesPaths ? PathCompletion.expandingTilde(reason) : reason)
+        case .tab where completesPaths:
+            let result = PathCompletion.complete(editor.text)
+            showsRequired = false
+            if result.text != editor.text {
+                editor.text = result.text
+                candidates = nil
+            } else if secondTab || result.candidates.isEmpty {
+                candidates = result.candidates
+            }
+            return .open
         default:
-            if editor.handle(key) { showsRequired = false }
+            if editor.handle(key) {
+                showsRequired = false
+                candidates = nil
+            }
             return .open
         }
+    }
+
+    /// This prompt with Tab completing file paths.
+    public func completingPaths() -> ReasonDialog {
+        var copy = self
+        copy.completesPaths = true
+        return copy
     }
 
     public func render(into buffer: inout Buffer, area: Rect) {
@@ -160,6 +219,11 @@ public struct ReasonDialog: Hashable, Sendable {
         if showsRequired {
             buffer.put(truncate(requiredMessage, toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.maxY - 1,
                        style: Style(.messageError), maxWidth: inner.width)
+        } else if let candidates {
+            // No match at all shows an empty set; otherwise the names, as many as fit.
+            let line = candidates.isEmpty ? "∅" : candidates.joined(separator: "  ")
+            buffer.put(truncate(line, toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.maxY - 1,
+                       style: Style(.message), maxWidth: inner.width)
         }
     }
 }

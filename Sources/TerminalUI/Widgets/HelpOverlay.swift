@@ -6,9 +6,9 @@ public struct HelpOverlay: Sendable {
     /// First entry shown; clamped when drawing.
     public var scroll: Int
 
-    public init<Action>(title: String, keyMap: KeyMap<Action>, scroll: Int = 0) {
+    public init<Action>(title: String, keyMap: KeyMap<Action>, scroll: Int = 0, on terminal: FunctionKeys = .all) {
         self.title = title
-        self.entries = keyMap.helpEntries
+        self.entries = keyMap.helpEntries(on: terminal)
         self.scroll = scroll
     }
 

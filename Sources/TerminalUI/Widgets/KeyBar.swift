@@ -10,10 +10,16 @@ public struct KeyBar: Sendable {
         self.pinned = pinned
     }
 
-    /// The bar for a key map, so it always lists what the keys actually do.
-    public init<Action>(_ keyMap: KeyMap<Action>, pinned: String? = nil) {
-        self.items = keyMap.barItems
+    /// The bar for a key map, so it always lists what the keys actually do, each key named as it
+    /// is typed on `terminal` (a missing F-key by its Esc fallback).
+    public init<Action>(_ keyMap: KeyMap<Action>, pinned: String? = nil, on terminal: FunctionKeys = .all) {
+        self.items = keyMap.barItems(on: terminal)
         self.pinned = pinned
+    }
+
+    /// The bar for a key map with `pinned` named as `terminal` types it.
+    public init<Action>(_ keyMap: KeyMap<Action>, pinnedKey: Key, on terminal: FunctionKeys) {
+        self.init(keyMap, pinned: terminal.name(pinnedKey), on: terminal)
     }
 
     /// Items that do not fit whole are left out rather than cut in half; when some are left out,

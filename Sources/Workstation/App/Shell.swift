@@ -15,6 +15,9 @@ public final class Shell {
     public static let minimumSize = Size(width: 80, height: 24)
     /// The screen size the next frame will have; panes are laid out when it changes.
     public private(set) var size = Size(width: 0, height: 0)
+    /// The F-keys the terminal has (the backend's terminfo); the bar and help name the others
+    /// by their Esc fallback, which works on every terminal.
+    public var functionKeys: FunctionKeys = .all
 
     public init(app: AppContext, panes: [Tab: any Pane]) {
         self.app = app
@@ -29,7 +32,7 @@ public final class Shell {
     var pane: (any Pane)? { panes[activeTab] }
 
     /// The tabs the acting operator's role may see (`AccessMatrix.screens`), in registration
-    /// order. F5… and Alt-1… number these, so the keys stay consecutive for every role: the
+    /// order. F5… number these, so the keys stay consecutive for every role: the
     /// administrator's F5 is its one screen, everyone else's F5–F8 the four business tabs.
     var visibleTabs: [Tab] { Tab.allCases.filter { AccessMatrix.maySee(app.actor.role, screen: $0.id) } }
 
@@ -53,9 +56,9 @@ public final class Shell {
             KeyBinding(.function(1), label: s[.keyHelp], help: s[.keyHelp], action: .help),
         ])
         let fKeys = [5, 6, 7, 8]
-        for (index, (tab, f)) in zip(visibleTabs, fKeys).enumerated() {
-            map.add(KeyBinding([.function(f), .alt(Character(String(index + 1)))], label: tab.title(s),
-                               help: tab.title(s), action: .tab(tab), showInBar: false))
+        for (tab, f) in zip(visibleTabs, fKeys) {
+            // Alt-digit is not a tab key: Esc/Alt 1…0 are the F-key fallbacks (Alt-5 is F5).
+            map.add(KeyBinding(.function(f), label: tab.title(s), help: tab.title(s), action: .tab(tab), showInBar: false))
         }
         map.add(KeyBinding(.ctrl("n"), label: s[.keyNextTab], help: s[.keyNextTab], action: .nextTab, showInBar: false))
         if app.workspace.kind == .training {
@@ -81,8 +84,10 @@ public final class Shell {
 
     // MARK: - Update
 
-    /// Handles one key; false means quit.
-    public func handle(_ key: Key) -> Bool {
+    /// Handles one key; false means quit. An Esc-key fallback (Esc 4) is its F-key (F4) from here
+    /// on, for the shell, the panes and every popup alike.
+    public func handle(_ typed: Key) -> Bool {
+        let key = FunctionKeyFallback.resolve(typed)
         if key == .resize { return true }
         if overlay != nil { return handleOverlay(key) }
         app.message = nil
@@ -97,7 +102,9 @@ public final class Shell {
     func perform(_ action: ShellAction) -> Bool {
         switch action {
         case .help:
-            overlay = .help(HelpOverlay(title: app.strings[.helpTitle], keyMap: combinedKeyMap()))
+            var help = HelpOverlay(title: app.strings[.helpTitle], keyMap: combinedKeyMap(), on: functionKeys)
+            help.entries.append(HelpEntry(keys: app.strings[.helpFallbackKeys], label: "", help: app.strings[.helpFallback]))
+            overlay = .help(help)
         case .quit:
             return leave(.quit)
         case let .tab(tab):
@@ -257,8 +264,7 @@ public final class Shell {
         pane?.render(into: &buffer, area: paneArea, app)
         MessageLine(app.message).render(into: &buffer, area: area.row(area.height - 3))
         statusLine().render(into: &buffer, area: area.row(area.height - 2))
-        // F1 stays on a crowded bar: it lists every key the bar had no room for.
-        KeyBar(combinedKeyMap(), pinned: "F1").render(into: &buffer, area: area.row(area.height - 1))
+        keyBar().render(into: &buffer, area: area.row(area.height - 1))
         switch overlay {
         case let .help(help)?: help.render(into: &buffer, area: paneArea)
         case let .confirmQuit(dialog)?: dialog.render(into: &buffer, area: paneArea)

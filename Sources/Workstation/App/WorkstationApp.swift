@@ -49,6 +49,7 @@ public enum WorkstationApp {
             return .usage
         }
         let shell = Shell(app: app, panes: PaneSet.make())
+        shell.functionKeys = backend.functionKeys
         // A trainer starts on the scenario board (Esc or a tab key leaves it, Ctrl-G brings it back).
         ScenarioBoard.land(shell)
         let watcher = ChangeWatcher(db: app.db)

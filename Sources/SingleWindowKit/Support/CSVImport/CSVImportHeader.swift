@@ -68,6 +68,11 @@ enum CSVFileProblem {
         switch error {
         case let CSVError.notUTF8(line, gbk):
             return ImportProblem(file: fileName, line: line, column: 0, field: "file", key: gbk ? "import.gbk" : "import.notUTF8")
+        case let CSVError.badBytes(encoding, line, offset):
+            return ImportProblem(file: fileName, line: line, column: 0, field: "file", key: "import.badBytes",
+                                 arguments: [encoding, String(offset)])
+        case let CSVError.encodingUnavailable(encoding):
+            return ImportProblem(file: fileName, line: 1, column: 0, field: "file", key: "import.encodingUnavailable", arguments: [encoding])
         case let CSVError.unterminatedQuote(line):
             return ImportProblem(file: fileName, line: line, column: 0, field: "file", key: "import.unterminatedQuote")
         case let CSVError.recordTooLong(line, limit):
@@ -99,6 +104,9 @@ enum CSVImportMessages {
     private static let front: [String: (en: String, zh: String)] = [
         "import.notUTF8": ("the file is not UTF-8", "文件不是UTF-8编码"),
         "import.gbk": ("the file is in GBK/GB18030, not UTF-8: save it as UTF-8 and import again", "文件为GBK/GB18030编码而非UTF-8：请另存为UTF-8后重新导入"),
+        "import.badBytes": ("the file is in {0} but the bytes at byte offset {1} are no {0} character: nothing is imported; correct the file and import again",
+                            "文件为{0}编码，但第{1}字节（自0起算）处不是有效的{0}字符：未导入任何内容；请修正文件后重新导入"),
+        "import.encodingUnavailable": ("this system cannot convert {0} text: save the file as UTF-8", "本系统无法转换{0}编码：请将文件另存为UTF-8"),
         "import.unterminatedQuote": ("a quoted field starting here is never closed", "从此行开始的引号字段没有闭合"),
         "import.recordTooLong": ("the record starting here is longer than {0} bytes: the file is refused", "从此行开始的记录超过{0}字节：整个文件不予导入"),
         "import.tooManyColumns": ("this row has more than {0} columns: the file is refused", "此行超过{0}列：整个文件不予导入"),

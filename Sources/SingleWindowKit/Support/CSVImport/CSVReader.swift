@@ -16,11 +16,17 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     case recordTooLong(line: Int, limit: Int)
     case tooManyColumns(line: Int, limit: Int)
     case fieldTooLong(line: Int, column: Int, limit: Int)
+    /// A file read as `encoding` (GB18030) holds bytes that are no character of it: at `line`,
+    /// `offset` bytes from the file's start (0-based, as a hex viewer counts).
+    case badBytes(encoding: String, line: Int, offset: Int)
+    /// The system has no converter for the encoding.
+    case encodingUnavailable(String)
 
     public var line: Int {
         switch self {
         case let .notUTF8(line, _), let .unterminatedQuote(line), let .recordTooLong(line, _),
-             let .tooManyColumns(line, _), let .fieldTooLong(line, _, _): return line
+             let .tooManyColumns(line, _), let .fieldTooLong(line, _, _), let .badBytes(_, line, _): return line
+        case .encodingUnavailable: return 1
         }
     }
 
@@ -33,9 +39,13 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .fieldTooLong(line, column, limit):
             return "line \(line), column \(column): the field is longer than \(limit) bytes"
         case let .notUTF8(line, gbk):
-            return "line \(line): the file is not UTF-8" + (gbk ? " (it looks like GBK/GB18030; save it as UTF-8)" : "")
+            return "line \(line): the file is not UTF-8" + (gbk ? " (it is GBK/GB18030)" : "")
         case let .unterminatedQuote(line):
             return "line \(line): a quoted field is never closed"
+        case let .badBytes(encoding, line, offset):
+            return "line \(line), byte offset \(offset): not a \(encoding) character"
+        case let .encodingUnavailable(encoding):
+            return "this system cannot convert \(encoding)"
         }
     }
 }

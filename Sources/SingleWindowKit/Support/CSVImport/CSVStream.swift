@@ -14,7 +14,11 @@ import Foundation
 ///
 /// Errors: `CSVError.unterminatedQuote` when the end is reached inside quotes; with
 /// `validatesUTF8`, `CSVError.notUTF8` as soon as a chunk is not UTF-8 (line and GBK guess are
-/// then worked out on the whole input, exactly as `CSVReader.parse` does).
+/// then worked out in one more pass over the input, a chunk at a time).
+///
+/// Encoding: UTF-8, or (`encoding: .gb18030`) GB18030/GBK decoded to UTF-8 as it is read
+/// (`GB18030Decoder`): the scanner sees UTF-8 either way, and a byte sequence that is no GB18030
+/// character throws `CSVError.badBytes` with its line and byte offset.
 public final class CSVStream {
     /// One field of the current record: `start..<end` of the buffer. Plain fields are their
     /// content; `escaped` ones are raw text from the opening quote (doubled quotes, or text after
@@ -50,27 +54,37 @@ public final class CSVStream {
     /// The physical line the current record starts on.
     public private(set) var line = 0
 
-    /// Reads the file at `path` in chunks of `chunkSize` bytes.
-    public convenience init(path: String, separator: UInt8 = UInt8(ascii: ","), validatesUTF8: Bool = true,
-                            chunkSize: Int = 256 * 1024) throws {
+    /// Reads the file at `path` in chunks of `chunkSize` bytes, decoded from `encoding`.
+    public convenience init(path: String, encoding: ImportEncoding = .utf8, separator: UInt8 = UInt8(ascii: ","),
+                            validatesUTF8: Bool = true, chunkSize: Int = 256 * 1024) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
-        self.init(source: .file(handle, path), separator: separator, validatesUTF8: validatesUTF8,
-                  chunkSize: chunkSize, skipsBOM: true)
+        self.init(source: .file(handle, path, decoder: try Self.decoder(encoding)), separator: separator,
+                  validatesUTF8: validatesUTF8, chunkSize: chunkSize, skipsBOM: true)
     }
 
     /// Reads bytes already in memory (in one piece, unless `chunkSize` is given: tests use tiny
     /// chunks to exercise every boundary).
     public convenience init(data: Data, separator: UInt8 = UInt8(ascii: ","), validatesUTF8: Bool = true,
                             chunkSize: Int? = nil) {
-        self.init(source: .memory(data), separator: separator, validatesUTF8: validatesUTF8,
+        self.init(source: .memory(data, decoder: nil), separator: separator, validatesUTF8: validatesUTF8,
                   chunkSize: chunkSize ?? min(max(data.count, 1), 256 * 1024), skipsBOM: true)
+    }
+
+    /// The same, decoded from `encoding`.
+    public convenience init(data: Data, encoding: ImportEncoding, chunkSize: Int? = nil) throws {
+        self.init(source: .memory(data, decoder: try Self.decoder(encoding)), separator: UInt8(ascii: ","), validatesUTF8: true,
+                  chunkSize: chunkSize ?? min(max(data.count, 1), 256 * 1024), skipsBOM: true)
+    }
+
+    private static func decoder(_ encoding: ImportEncoding) throws -> GB18030Decoder? {
+        encoding == .gb18030 ? try GB18030Decoder() : nil
     }
 
     /// One record's raw text as kept by an importer (no BOM handling: it is not a file start).
     convenience init(record bytes: [UInt8]) {
-        self.init(source: .memory(Data(bytes)), separator: UInt8(ascii: ","), validatesUTF8: false,
+        self.init(source: .memory(Data(bytes), decoder: nil), separator: UInt8(ascii: ","), validatesUTF8: false,
                   chunkSize: max(bytes.count, 1), skipsBOM: false)
     }
 
@@ -329,12 +343,18 @@ public final class CSVStream {
         return bytes.count
     }
 
-    /// The error `CSVReader.parse` gives for this input, worked out on all of it (a failure path:
-    /// reading the whole file again is fine here).
+    /// What this input that is not UTF-8 is, worked out in one more pass a chunk at a time (a
+    /// failure path, but a big file is still never held whole): GB18030 (`likelyGBK`, which an
+    /// importer then reads decoded), a GB18030 file with a broken character (`badBytes`, with its
+    /// line and offset), or neither (the line where UTF-8 fails).
     private func notUTF8Error() throws -> CSVError {
-        var all = try source.readAll()
-        if all.starts(with: [0xEF, 0xBB, 0xBF]) { all.removeFirst(3) }
-        return CSVError.notUTF8(line: CSVReader.firstInvalidUTF8Line(all) ?? 1, likelyGBK: CSVReader.looksLikeGBK(all))
+        var sniffer = EncodingSniffer()
+        try source.rereadRaw(chunkSize) { sniffer.feed($0) }
+        sniffer.finish()
+        if let broken = sniffer.brokenGB18030 {
+            return CSVError.badBytes(encoding: ImportEncoding.gb18030.rawValue, line: broken.line, offset: broken.offset)
+        }
+        return CSVError.notUTF8(line: sniffer.utf8Failure?.line ?? 1, likelyGBK: sniffer.isGB18030)
     }
 
     // MARK: - Sources
@@ -343,16 +363,33 @@ public final class CSVStream {
         private let handle: FileHandle?
         private let path: String?
         private let data: Data?
+        private let decoder: GB18030Decoder?
         private var offset = 0
+        private var ended = false
 
-        static func file(_ handle: FileHandle, _ path: String) -> Source { Source(handle: handle, path: path, data: nil) }
-        static func memory(_ data: Data) -> Source { Source(handle: nil, path: nil, data: data) }
+        static func file(_ handle: FileHandle, _ path: String, decoder: GB18030Decoder?) -> Source {
+            Source(handle: handle, path: path, data: nil, decoder: decoder)
+        }
+        static func memory(_ data: Data, decoder: GB18030Decoder?) -> Source { Source(handle: nil, path: nil, data: data, decoder: decoder) }
 
-        private init(handle: FileHandle?, path: String?, data: Data?) {
-            self.handle = handle; self.path = path; self.data = data
+        private init(handle: FileHandle?, path: String?, data: Data?, decoder: GB18030Decoder?) {
+            self.handle = handle; self.path = path; self.data = data; self.decoder = decoder
         }
 
+        /// The next bytes as UTF-8 (decoded when the input is GB18030); empty at the end only.
         func read(_ count: Int) throws -> [UInt8] {
+            guard let decoder else { return try readRaw(count) }
+            while !ended {
+                let raw = try readRaw(count)
+                ended = raw.isEmpty
+                // A chunk that is only the start of a character decodes to nothing: read on.
+                let text = try decoder.decode(raw, isLast: ended)
+                if !text.isEmpty { return text }
+            }
+            return []
+        }
+
+        private func readRaw(_ count: Int) throws -> [UInt8] {
             if let handle { return [UInt8](try handle.read(upToCount: count) ?? Data()) }
             guard let data, offset < data.count else { return [] }
             let end = min(offset + count, data.count)
@@ -360,9 +397,22 @@ public final class CSVStream {
             return [UInt8](data[(data.startIndex + offset)..<(data.startIndex + end)])
         }
 
-        func readAll() throws -> [UInt8] {
-            if let path { return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) }
-            return [UInt8](data ?? Data())
+        /// The input's bytes as stored, from its start, a chunk at a time (a second handle:
+        /// the reading position of the first is left alone).
+        func rereadRaw(_ count: Int, _ body: ([UInt8]) -> Void) throws {
+            if let path {
+                guard let again = FileHandle(forReadingAtPath: path) else { return }
+                defer { try? again.close() }
+                while let chunk = try again.read(upToCount: count), !chunk.isEmpty { body([UInt8](chunk)) }
+                return
+            }
+            guard let data else { return }
+            var from = data.startIndex
+            while from < data.endIndex {
+                let to = min(from + count, data.endIndex)
+                body([UInt8](data[from..<to]))
+                from = to
+            }
         }
 
         func close() { try? handle?.close() }

@@ -66,6 +66,7 @@ enum PaneDialog<Prompt, Confirmation, Choice> {
                        maxLength: Int = 500, allowsEmpty: Bool = false) -> PaneDialog {
         var dialog = ReasonDialog(title: title, message: lines, requiredMessage: required, maxLength: maxLength)
         dialog.allowsEmpty = allowsEmpty
+        dialog.completesPaths = (purpose as? any AsksForPath)?.asksForPath ?? false
         if !value.isEmpty {
             dialog.editor = TextEditor(value, maxLength: maxLength)
             _ = dialog.editor.handle(.end)

@@ -37,6 +37,17 @@ struct DeclarationImportReport {
                                        total: total == 0 ? result.declarations : total)
     }
 
+    /// A long path cut at its start: the file's name is the part worth reading.
+    static func keepingEnd(_ path: String, width: Int) -> String {
+        guard displayWidth(path) > width, width > 1 else { return truncate(path, toWidth: width) }
+        var tail = ""
+        for c in path.reversed() {
+            if displayWidth(tail) + displayWidth(c) > width - 1 { break }
+            tail.insert(c, at: tail.startIndex)
+        }
+        return "…" + tail
+    }
+
     /// The rejects file, then every problem and note, one per line (wrapped on screen).
     func lines(_ s: Strings) -> [String] {
         var out: [String] = []
@@ -63,7 +74,10 @@ struct DeclarationImportReport {
         buffer.fill(box, style: Style(.dialog))
         let inner = buffer.drawBox(box, title: s[.importTitle])
         guard inner.height > 5 else { return }
-        buffer.put(truncate(path, toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.y, style: Style(.dialog))
+        // The file, and the encoding it was read in when not UTF-8 ("encoding: GB18030").
+        let note = s.encodingNote(result.encoding).map { " · " + $0 } ?? ""
+        let shown = Self.keepingEnd(path, width: max(1, inner.width - displayWidth(note))) + note
+        buffer.put(truncate(shown, toWidth: inner.width, ellipsis: true), x: inner.x, y: inner.y, style: Style(.dialog))
         ProgressBar(label: s[.importProgress], done: done, total: total).render(into: &buffer, area: inner.row(1))
         let r = result
         let counts = s.format(.importCounts, r.declarations, r.created, r.updated, r.rejected, r.alreadySubmitted, r.lines)

@@ -5,6 +5,8 @@ import TerminalUI
 
 /// The status page of one declaration: its facts, one block per agency lane with the lane's
 /// timeline (when, who, what, message), then the audit history. Lines scroll with Up/Down.
+/// A line wider than the page wraps (by display width, between Chinese characters too) under a
+/// hanging indent: an officer's return reason is read whole, never cut at the edge.
 enum DeclarationStatusView {
     struct Line {
         var text: String
@@ -12,7 +14,32 @@ enum DeclarationStatusView {
         var attributes: TextAttributes = []
     }
 
-    static func lines(_ editor: DeclarationEditor, app: AppContext) -> [Line] {
+    /// The page's lines, wrapped to `width` display columns (`Int.max`: one line each, as built).
+    static func lines(_ editor: DeclarationEditor, app: AppContext, width: Int = .max) -> [Line] {
+        unwrappedLines(editor, app: app).flatMap { wrapped($0, toWidth: width) }
+    }
+
+    /// One line as several of at most `width` columns: the first keeps its own indent, the
+    /// rest are indented two columns further so the wrapped text reads as one entry.
+    static func wrapped(_ line: Line, toWidth width: Int) -> [Line] {
+        guard width != .max, displayWidth(line.text) > width else { return [line] }
+        let indent = line.text.prefix { $0 == " " }.count
+        // An officer's message may hold line breaks: here they are spaces, the page does the breaking.
+        let body = String(line.text.dropFirst(indent).map { $0.isNewline ? " " : $0 })
+        let hang = indent + 2
+        guard width - hang >= 10 else { return [line] }
+        let first = wrap(body, toWidth: width - indent).first ?? body
+        let rest = String(body.dropFirst(first.count).drop { $0 == " " })
+        var out = [Line(text: String(repeating: " ", count: indent) + first, role: line.role, attributes: line.attributes)]
+        if !rest.isEmpty {
+            out += wrap(rest, toWidth: width - hang).map {
+                Line(text: String(repeating: " ", count: hang) + $0, role: line.role, attributes: line.attributes)
+            }
+        }
+        return out
+    }
+
+    private static func unwrappedLines(_ editor: DeclarationEditor, app: AppContext) -> [Line] {
         let s = app.strings
         let d = editor.stored
         var out: [Line] = []
@@ -20,7 +47,8 @@ enum DeclarationStatusView {
         out.append(Line(text: s.format(.statusNumber, number), role: .normal, attributes: .bold))
         var facts = [s.format(.statusFacts, DeclarationText.status(d.status, s), DeclarationText.direction(d.direction, s),
                               DeclarationText.scope(d.scope, s), d.revision)]
-        if let at = d.submittedAt { facts.append(s.format(.statusSubmittedAt, app.display(at))) }
+        // A no-break space inside the time: a wrapped line never parts the day from the hour.
+        if let at = d.submittedAt { facts.append(s.format(.statusSubmittedAt, app.display(at).replacingOccurrences(of: " ", with: "\u{00A0}"))) }
         out.append(Line(text: facts.joined(separator: " · "), role: .label))
         // What the agencies decided, as the broker sees it: the one release, the joint inspection.
         if let released = editor.detail?.releasedAt {
@@ -114,11 +142,14 @@ enum DeclarationStatusView {
         DS(rawValue: "decl.event.\(action)").map { s[$0] } ?? action
     }
 
+    /// The columns a line may use in `area` (one is kept as a left margin).
+    static func textWidth(_ area: Rect) -> Int { max(1, area.width - 1) }
+
     static func render(_ editor: DeclarationEditor, into buffer: inout Buffer, area: Rect, app: AppContext) {
-        let all = lines(editor, app: app)
+        let all = lines(editor, app: app, width: textWidth(area))
         let top = editor.statusScroll.first(lines: all.count, visible: area.height)
         for (i, line) in all.dropFirst(top).prefix(area.height).enumerated() {
-            buffer.put(truncate(line.text, toWidth: area.width - 1, ellipsis: true), x: area.x + 1, y: area.y + i,
+            buffer.put(truncate(line.text, toWidth: textWidth(area), ellipsis: true), x: area.x + 1, y: area.y + i,
                        style: Style(line.role, line.attributes))
         }
     }

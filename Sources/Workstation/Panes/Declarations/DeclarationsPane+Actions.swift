@@ -289,7 +289,7 @@ extension DeclarationsPane {
         guard app.actor.role == .broker else { return }
         let s = app.strings
         overlay = .importPath(ReasonDialog(title: s[.importTitle], message: [s[.importPrompt]],
-                                           requiredMessage: s[.importPathRequired], maxLength: 400))
+                                           requiredMessage: s[.importPathRequired], maxLength: 400).completingPaths())
     }
 
     func runImport(_ path: String, _ app: AppContext) {

@@ -34,7 +34,7 @@ extension DeclarationsPane {
         case .status:
             // PgUp/PgDn turn the editor's pages, not these lines.
             guard key != .pageUp, key != .pageDown else { return false }
-            let lines = DeclarationStatusView.lines(current, app: app).count
+            let lines = DeclarationStatusView.lines(current, app: app, width: DeclarationStatusView.textWidth(area)).count
             return current.statusScroll.handle(key, limit: lines - 1)
         }
     }

@@ -17,7 +17,7 @@ enum CreditProfilePage {
         guard let e = try Enterprises.find(db, id: enterpriseID) else { throw DomainError.notFound(entity: "enterprise", id: enterpriseID) }
         let c = try Classifications.classify(db, enterpriseID: enterpriseID)
         let stored = CreditClass(rawValue: e.creditClass) ?? .good
-        var out: [Line] = [Line(text: e.name + "  " + e.id + "  " + e.district + "  " + e.industry, role: .label)]
+        var out: [Line] = [Line(text: e.name + "  " + e.id + "  " + EnforcementText.district(e, s) + "  " + e.industry, role: .label)]
         out.append(Line(text: s.format(.enfProfileClass, EnforcementText.className(stored, s), EnforcementText.colour(stored, s)),
                         role: EnforcementLists.classRole(stored.rawValue)))
         out += c.rules.map { Line(text: "  " + s.format(.enfProfileRule, EnforcementText.rule($0, s)), role: .normal) }

@@ -7,12 +7,15 @@ import TerminalUI
 enum EnforcementLists {
     static func board(_ app: AppContext, creditClass: @escaping () -> CreditClass?) -> ListSkeleton<Enterprise, EnterpriseCursor> {
         let db = app.db, s = app.strings
+        // The class and the district take what their longest value needs in this language; the
+        // name, which can be read from its start, takes what is left.
         return ListSkeleton(columns: [
-            TableColumn(s[.enfColEnterprise], width: .flexible(min: 20)),
+            TableColumn(s[.enfColEnterprise], width: .flexible(min: 16)),
             TableColumn(s[.enfColUSCC], width: .fixed(18)),
-            TableColumn(s[.enfColDistrict], width: .fixed(8)),
-            TableColumn(s[.enfColClass], width: .fixed(12)),
-        ], row: { e in [e.name, e.id, e.district, EnforcementText.className(raw: e.creditClass, s)] },
+            TableColumn(s[.enfColDistrict], width: .fixed(districtWidth(s))),
+            TableColumn(s[.enfColClass], width: .fixed(classWidth(s))),
+        ], row: { e in [e.name, e.id, AdministrativeDistrict.display(registered: e.district, uscc: e.id, s.language),
+                        EnforcementText.className(raw: e.creditClass, s)] },
            roles: { e in [nil, nil, nil, classRole(e.creditClass)] }, cursorOf: { $0.cursor }, headerLines: 2,
            report: { app.show($0) },
            fetch: { search, page, limit in
@@ -23,6 +26,18 @@ enum EnforcementLists {
            })
     }
 
+    /// The display width of the longest credit class name in the operator's language (and of
+    /// the column's title): "seriously dishonest" is never cut to "seriously di".
+    static func classWidth(_ s: Strings) -> Int {
+        (CreditClass.allCases.map { displayWidth(EnforcementText.className($0, s)) } + [displayWidth(s[.enfColClass])]).max() ?? 12
+    }
+
+    /// The district column: as wide as the longest district name the table knows, in this language.
+    static func districtWidth(_ s: Strings) -> Int {
+        max(displayWidth(s[.enfColDistrict]), AdministrativeDistrict.longestCountyName(s.language))
+    }
+
+    /// The credit class's theme role: the source's green, yellow, red and black, as the theme draws them.
     static func classRole(_ raw: String) -> ThemeRole {
         switch CreditClass(rawValue: raw) ?? .good {
         case .good: return .creditGood
@@ -36,10 +51,10 @@ enum EnforcementLists {
         let db = app.db, s = app.strings
         return ListSkeleton(columns: [
             TableColumn("#", width: .fixed(4)),
-            TableColumn(s[.enfColDistrict], width: .fixed(8)),
+            TableColumn(s[.enfColDistrict], width: .fixed(districtWidth(s))),
             TableColumn(s[.enfColDraw], width: .flexible(min: 16)),
             TableColumn(s[.enfColState], width: .fixed(10)),
-        ], row: { d in [String(d.id), d.scope.district.isEmpty ? "*" : d.scope.district,
+        ], row: { d in [String(d.id), d.scope.district.isEmpty ? "*" : AdministrativeDistrict.name(d.scope.district, s.language),
                         "\(d.scope.year) · \(d.drawn)/\(d.candidates) · " + s.format(.enfDrawSeed, String(d.seed)),
                         EnforcementText.drawState(d.state, s)] },
            cursorOf: { $0.id }, searchable: false, headerLines: 3, report: { app.show($0) },
@@ -83,7 +98,7 @@ enum EnforcementLists {
             TableColumn(s[.enfColEnterprise], width: .flexible(min: 16)),
             TableColumn(s[.enfColAgency], width: .fixed(12)),
             TableColumn(s[.enfColResult], width: .fixed(14)),
-            TableColumn(s[.enfColClass], width: .fixed(10)),
+            TableColumn(s[.enfColClass], width: .fixed(classWidth(s))),
         ], row: { r in [String(r.publishedAt.prefix(10)), r.enterpriseName, EnforcementText.agency(r.agency, db, s),
                         EnforcementText.outcome(r.outcome, s), EnforcementText.className(r.classAfter, s)] },
            roles: { r in [nil, nil, nil, nil, classRole(r.classAfter.rawValue)] },

@@ -61,7 +61,7 @@ extension RiskRuleText {
             (s[.rbFieldSelect], s.format(.rbSelectOf, percent(rule.selectBasisPoints)), .normal),
             (s[.rbFieldSampling], sampling(rule), .normal),
             (s[.rbFieldCredit], list(rule.creditClasses, s), .normal),
-            (s[.rbFieldHS], list(rule.hsPrefixes, s), .normal),
+            (s[.rbFieldHS], hsCodes(rule.hsPrefixes, s), .normal),
             (s[.rbFieldOrigin], list(rule.origins, s), .normal),
             (s[.rbFieldScope], list(rule.scopes.map(\.rawValue), s), .normal),
             (s[.rbFieldReasonEn], rule.reasonEn, .normal),
