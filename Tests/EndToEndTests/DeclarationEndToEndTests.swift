@@ -64,7 +64,8 @@ import Testing
     @Test func brokerTypesChecksFixesAndSubmitsABigTableDeclaration() throws {
         let session = try TmuxSession(columns: 100, rows: 30, arguments: ["--as", "liwei", "--lang", "en"])
         defer { session.close() }
-        try session.waitFor(text: "No declarations yet")
+        // A fresh training database lists the broker's training cases (TRN-…).
+        try session.waitFor(text: "TRN-C-0")
         try session.send("n")
         try session.waitFor(text: "New declaration")
 
@@ -136,7 +137,8 @@ import Testing
 
         // Save: kept as typed, with the problem reported; the check lists it.
         try session.send("F2")
-        try session.waitFor(text: "Saved Draft #1 with 1 problem(s)")
+        // (Its number follows the training cases' drafts.)
+        try session.waitFor("saved with its problem") { $0.contains("Saved Draft #") && $0.contains("with 1 problem(s)") }
         try session.press("F3", until: "net weight 8000 is above gross weight 7000")
         try session.send("Enter")
         try session.waitFor("the form at the net weight") { $0.contains("Net wt (kg)") && !$0.contains("problem(s): Enter") }

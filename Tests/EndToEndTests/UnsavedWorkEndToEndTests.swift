@@ -20,7 +20,8 @@ import Testing
 
     /// n, then Tab Tab to the trader's reference, and type it.
     static func typeNewDeclaration(_ session: TmuxSession, reference: String) throws {
-        try session.waitFor(text: "No declarations yet")
+        // A fresh training database lists the broker's training cases (TRN-…).
+        try session.waitFor(text: "TRN-C-0")
         try session.send("n")
         try session.waitFor(text: "New declaration")
         try session.send("Tab", "Tab")

@@ -18,6 +18,7 @@ import SingleWindowKit
         entries(CH.self),
         entries(AK.self),
         entries(AR.self),
+        entries(SB.self),
     ]
 
     static func entries<K: CatalogueKey>(_ type: K.Type) -> [(key: String, en: String?, zh: String?)] {
@@ -44,6 +45,7 @@ import SingleWindowKit
             + CH.allCases.map { String(describing: $0) }
             + AK.allCases.map { String(describing: $0) }
             + AR.allCases.map { String(describing: $0) }
+            + SB.allCases.map { String(describing: $0) }
         let repeated = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         #expect(repeated.isEmpty, "case names in more than one table: \(repeated)")
     }

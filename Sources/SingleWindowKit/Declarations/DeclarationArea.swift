@@ -7,5 +7,7 @@ enum DeclarationArea {
             1: DeclarationSchema.migration,
             2: DeclarationSearchSchema.migration,
         ]),
-        messages: [DeclarationMessages.entries, ManifestMessages.entries])
+        messages: [DeclarationMessages.entries, ManifestMessages.entries],
+        trainingSamples: { ws, sampleData in try DeclarationTemplateSamples.load(into: ws, from: sampleData) },
+        trainingCases: { ws, sampleData in try DeclarationTrainingCases.load(into: ws, from: sampleData) })
 }

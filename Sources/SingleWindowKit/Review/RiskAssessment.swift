@@ -78,7 +78,7 @@ public enum RiskAssessment {
             guard done == nil else { continue }
             let rules = try RiskRules.current(db, agency: lane.agency)
             let verdict = RiskEngine.evaluate(rules, facts: facts, agency: lane.agency,
-                                              seed: seed ?? UInt64.random(in: .min ... .max))
+                                              seed: seed ?? trainingSeed ?? UInt64.random(in: .min ... .max))
             try store(db, verdict, declarationID: d.id, revision: d.revision, creditClass: credit, at: now)
             if let move = try route(db, lane, verdict, d, rules: rules, at: now) { moves[lane.agency] = move }
             verdicts.append(verdict)

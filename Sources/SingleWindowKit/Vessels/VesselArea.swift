@@ -10,5 +10,6 @@ enum VesselArea {
         ]),
         messages: [VesselMessages.entries],
         demoOperators: ["vessels/operators.csv"],
-        trainingSamples: { ws, sampleData in _ = try VesselSampleLoader.loadTrainingSamples(into: ws, from: sampleData) })
+        trainingSamples: { ws, sampleData in _ = try VesselSampleLoader.loadTrainingSamples(into: ws, from: sampleData) },
+        trainingCases: { ws, sampleData in try VesselTrainingCases.load(into: ws, from: sampleData) })
 }

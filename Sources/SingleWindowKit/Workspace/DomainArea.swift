@@ -12,13 +12,19 @@ public struct DomainArea: Sendable {
     /// The area's own demo operators (its officers, its window), as files under `sample-data`
     /// in the demo operators' format, loaded into a training database after the shared demo set.
     let demoOperators: [String]
+    /// The area's training cases (`sample-data/training`): work already under way, played through
+    /// the area's actions on the training timeline. Run after every area's samples, since a case
+    /// may stand on another area's (an officer, an offered slot, a sample ship).
+    let trainingCases: (@Sendable (Workspace, URL) throws -> Void)?
 
     init(migrations: MigrationSet, messages: [[String: (en: String, zh: String)]] = [], demoOperators: [String] = [],
-         trainingSamples: (@Sendable (Workspace, URL) throws -> Void)? = nil) {
+         trainingSamples: (@Sendable (Workspace, URL) throws -> Void)? = nil,
+         trainingCases: (@Sendable (Workspace, URL) throws -> Void)? = nil) {
         self.migrations = migrations
         self.messages = messages
         self.demoOperators = demoOperators
         self.trainingSamples = trainingSamples
+        self.trainingCases = trainingCases
     }
 
     public var name: String { migrations.area }
@@ -39,10 +45,13 @@ public enum DomainAreas {
     ]
 
     /// Loads each area's training samples into a new (or reset) training database, in area
-    /// order, from the `sample-data` directory.
+    /// order, from the `sample-data` directory; then each area's training cases.
     public static func loadTrainingSamples(into ws: Workspace, from sampleData: URL) throws {
         for area in all {
             try area.trainingSamples?(ws, sampleData)
+        }
+        for area in all {
+            try area.trainingCases?(ws, sampleData)
         }
     }
 }

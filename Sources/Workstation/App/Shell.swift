@@ -121,7 +121,7 @@ public final class Shell {
             }
             return leave(.switchOperator)
         case .scenarios:
-            overlay = .help(ScenarioBoard.overlay(app.strings))
+            overlay = .help(ScenarioBoard.overlay(app))
         case .moveClock:
             overlay = .moveClock(ReasonDialog(title: app.strings[.moveClockTitle], message: [app.strings[.moveClockPrompt]],
                                               requiredMessage: app.strings[.moveClockPrompt], maxLength: 20))
@@ -176,6 +176,10 @@ public final class Shell {
         case var .help(help):
             if key == .escape || key == .function(1) || key == .enter || key == .char("q") {
                 overlay = nil
+            } else if let action = shellKeyMap().action(for: key), action != .help {
+                // A tab key, F9, Ctrl-T, Ctrl-Q from the scenario board (or help) do what they say.
+                overlay = nil
+                return perform(action)
             } else {
                 _ = help.handle(key)
                 overlay = .help(help)

@@ -50,6 +50,8 @@ public enum WorkstationApp {
         }
         let shell = Shell(app: app, panes: PaneSet.make())
         shell.functionKeys = backend.functionKeys
+        // A trainer starts on the scenario board (Esc or a tab key leaves it, Ctrl-G brings it back).
+        ScenarioBoard.land(shell)
         let watcher = ChangeWatcher(db: app.db)
         let checkpoints = ScheduledCheckpoints()
         var lastProgressFrame = DispatchTime(uptimeNanoseconds: 0)
