@@ -5,7 +5,7 @@ import Testing
 @testable import SingleWindowKit
 import TerminalUI
 
-/// Issue 15's thirteen tamperings, each run twice — with the audit key beside the database and
+/// Issue 15's thirteen tamperings (row edits for each reconciled kind: lane, declaration, vessel call), each run twice — with the audit key beside the database and
 /// without it (the key file moved away, as for a user who cannot read it) — asserting which
 /// check of `audit verify --checkpoint` caught it: the plain chain, the keyed chain (a MAC),
 /// the checkpoint, the append-only guards, or reconciliation.
@@ -64,6 +64,13 @@ import TerminalUI
              sql: "DELETE FROM audit_entry WHERE seq = 200; UPDATE audit_entry SET seq = seq - 1 WHERE seq > 200;",
              withKey: .keyed, withoutKey: .checkpoint),
         Case(name: "editing lane rows directly", sql: "UPDATE lane SET state = 'released' WHERE id = (SELECT min(id) FROM lane WHERE version > 1)",
+             rehash: false, withKey: .reconciliation, withoutKey: .reconciliation),
+        // The issue's "editing declaration or lane rows directly": every row kind reconciled.
+        Case(name: "editing declaration rows directly",
+             sql: "UPDATE declaration SET status = 'returned' WHERE id = (SELECT min(id) FROM declaration WHERE status = 'submitted')",
+             rehash: false, withKey: .reconciliation, withoutKey: .reconciliation),
+        Case(name: "editing vessel call rows directly",
+             sql: "UPDATE vessel_call SET state = 'cleared' WHERE id = (SELECT min(id) FROM vessel_call WHERE state = 'submitted')",
              rehash: false, withKey: .reconciliation, withoutKey: .reconciliation),
         Case(name: "dropping the triggers", sql: "", rehash: false, keepGuardsDropped: true,
              withKey: .guards, withoutKey: .guards),
@@ -147,19 +154,6 @@ import TerminalUI
             #expect(!verdict.intact)
             #expect(Self.caught(verdict).contains(expected), "\(item.name): caught by \(Self.caught(verdict))")
         }
-    }
-
-    /// Declaration rows are not reconciled yet (another part of issue 15): pinned as it is, so
-    /// the row flips when declaration reconciliation lands.
-    @Test func editingADeclarationRowDirectlyIsNotCaughtYet() throws {
-        let scratch = try CommandScratch("sw-tamper")
-        let db = scratch.path("t.db")
-        let template = try #require(Self.template, "the keyed training database could not be made")
-        try FileManager.default.copyItem(atPath: template.appendingPathComponent("t.db").path, toPath: db)
-        try tamper(db, Case(name: "declaration", sql: "UPDATE declaration SET status = 'returned' WHERE id = (SELECT min(id) FROM declaration)",
-                            rehash: false, withKey: .reconciliation, withoutKey: .reconciliation), head: 0)
-        let (code, verdict) = try verify(scratch, db, checkpoint: false)
-        #expect(code == 0 && Self.caught(verdict).isEmpty, "depends on declaration reconciliation (issue 15, another helper)")
     }
 
     func verify(_ scratch: CommandScratch, _ db: String, checkpoint: Bool = true) throws -> (code: Int32, verdict: Verdict) {
