@@ -10,11 +10,11 @@ final class S3KeyCounter {
     let shell: Shell
     private(set) var steps: [(name: String, keys: Int, words: Int)] = []
     private var keys = 0, words = 0
-    /// Who the pane says acts next (`VesselsPane.suggestedOperator`): when F9 offers them first,
-    /// the letters typed to reach them are saved. Counted, not pressed: the shell's half is missing.
+    /// Who the pane says acts next (`Pane.suggestedOperator`): Ctrl-O switches straight to them.
     var suggest: (() -> String?)?
     var sameRole: ((String, String) -> Bool)?
-    private(set) var savedByHook = 0
+    /// Switches made with Ctrl-O (one key) rather than F9, letters, Enter.
+    private(set) var handOvers = 0
 
     init(_ shell: Shell) { self.shell = shell }
 
@@ -37,9 +37,14 @@ final class S3KeyCounter {
         words += 1
     }
 
-    /// F9, as many letters as the list needs to jump to `id`, Enter.
+    /// Ctrl-O when the pane names `id` (or another operator of its role) as the next to act;
+    /// otherwise F9, as many letters as the list needs to jump to `id`, Enter.
     func switchTo(_ id: String, jump: String) {
-        if let suggested = suggest?(), suggested == id || sameRole?(suggested, id) == true { savedByHook += jump.count }
+        if let suggested = suggest?(), suggested == id || sameRole?(suggested, id) == true {
+            press(.ctrl("o"))
+            handOvers += 1
+            return
+        }
         press(.function(9))
         for c in jump { _ = shell.handle(.char(c)) }
         keys += jump.count
@@ -61,8 +66,7 @@ final class S3KeyCounter {
 
     var report: String {
         (steps.map { "\($0.name): \($0.keys) keys (\($0.words) counting a typed text as one)" }
-            + ["total: \(totalKeys) keys (\(totalWords) counting a typed text as one)",
-               "with F9 offering the pane's next operator first: \(totalKeys - savedByHook) keys (\(totalWords - savedByHook))"])
+            + ["total: \(totalKeys) keys (\(totalWords) counting a typed text as one), \(handOvers) switches by Ctrl-O"])
             .joined(separator: "\n")
     }
 }

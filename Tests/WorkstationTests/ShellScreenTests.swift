@@ -105,6 +105,16 @@ import TerminalUI
         #expect(entries.last?.action == "operator.switch")
     }
 
+    /// Ctrl-O hands over to whoever the pane names; where it names nobody (a list), it is F9's list.
+    @Test func handOverWithNobodyNamedOpensTheOperatorList() throws {
+        let shell = try TrainingFixture().shell(as: "liwei")
+        shell.press(.ctrl("o"))
+        #expect(shell.app.actor.id == "liwei")
+        #expect(shell.screen().trimmedLines().joined().contains("Switch operator (training)"))
+        shell.press(.escape)
+        #expect(!shell.screen().trimmedLines().joined().contains("Switch operator (training)"))
+    }
+
     @Test func trainerMovesTheClockAndTheStatusLineFollows() throws {
         let fixture = try TrainingFixture()
         let shell = try fixture.shell()
@@ -123,6 +133,8 @@ import TerminalUI
         let shell = Shell(app: AppContext(workspace: ws, actor: actor, strings: Strings(.en), databaseName: "p.db"), panes: PaneSet.make())
         shell.resize(to: Size(width: 80, height: 24))
         shell.press(.function(9))
+        #expect(shell.app.actor.id == "x")
+        shell.press(.ctrl("o"))
         #expect(shell.app.actor.id == "x")
         let screen = shell.screen().trimmedLines()
         #expect(!screen[23].contains("F9"))

@@ -16,6 +16,8 @@ public enum S: String, CaseIterable, Sendable {
     case keyQuit = "key.quit"
     case keyNextTab = "key.nextTab"
     case keySwitchOperator = "key.switchOperator"
+    case keyNextOperator = "key.nextOperator"
+    case helpNextOperator = "help.nextOperator"
     case keyMoveClock = "key.moveClock"
     case keyScenarios = "key.scenarios"
     case scenarioTitle = "scenario.title"

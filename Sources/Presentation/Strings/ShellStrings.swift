@@ -15,6 +15,8 @@ enum ShellStrings {
         .keyQuit: ("Quit", "退出"),
         .keyNextTab: ("Next tab", "下一页签"),
         .keySwitchOperator: ("Operator", "切换用户"),
+        .keyNextOperator: ("Hand over", "交给下一位"),
+        .helpNextOperator: ("Hand over (training): to whoever acts next on this case", "交给下一位（培训）：切换到本案下一步的办理人"),
         .keyMoveClock: ("Clock", "调整时钟"),
         .keyScenarios: ("Scenarios", "演示场景"),
         .scenarioTitle: ("Scenarios: what to show, who plays it, the keys", "演示场景：演示什么、由谁扮演、用哪些键"),

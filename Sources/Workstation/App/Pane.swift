@@ -63,6 +63,9 @@ public protocol Pane: AnyObject {
     /// Shows `openCase` to the operator now acting, in their own view (their agency's lane),
     /// where their role may see it; otherwise leaves the pane as it is.
     func reopen(_ openCase: OpenCase, _ app: AppContext)
+    /// Who acts next on the case on screen (training: Ctrl-O switches to them, F9 offers them
+    /// first), or nil when the pane has no opinion.
+    func suggestedOperator(_ app: AppContext) -> String?
 }
 
 /// One case by its kind and id, as a pane names what it has open.
@@ -98,6 +101,7 @@ extension Pane {
     public func activate(_ app: AppContext) {}
     public func layout(_ area: Rect, _ app: AppContext) {}
     public func unsavedWork(_ app: AppContext) -> UnsavedWork? { nil }
+    public func suggestedOperator(_ app: AppContext) -> String? { nil }
     public func saveUnsaved(_ app: AppContext) -> Bool { true }
     public func discardUnsaved(_ app: AppContext) {}
     public func saveRecovered(_ app: AppContext) {}

@@ -8,6 +8,8 @@ enum LeaveIntent: Equatable {
     case quit
     case tab(Tab)
     case switchOperator
+    /// Ctrl-O: straight to the operator the pane says acts next (a training database).
+    case handOver(String)
     /// Esc on a form (the pane asked through `AppContext.askToCloseForm`).
     case closeForm
 }
@@ -25,7 +27,7 @@ extension Shell {
     func unsaved(for intent: LeaveIntent) -> [(tab: Tab, work: UnsavedWork)] {
         let tabs: [Tab]
         switch intent {
-        case .quit, .switchOperator: tabs = [activeTab] + Tab.allCases.filter { $0 != activeTab }
+        case .quit, .switchOperator, .handOver: tabs = [activeTab] + Tab.allCases.filter { $0 != activeTab }
         case .tab, .closeForm: tabs = [activeTab]
         }
         return tabs.compactMap { tab in panes[tab]?.unsavedWork(app).map { (tab, $0) } }
@@ -57,7 +59,7 @@ extension Shell {
         switch intent {
         case .quit: title = s[.confirmQuit]
         case let .tab(tab): title = s.format(.leaveTabTitle, tab.title(s))
-        case .switchOperator: title = s[.leaveSwitchTitle]
+        case .switchOperator, .handOver: title = s[.leaveSwitchTitle]
         case .closeForm: title = s[.leaveCloseTitle]
         }
         let width = max(30, size.width - 8)
@@ -101,6 +103,7 @@ extension Shell {
         case .quit: return false
         case let .tab(tab): select(tab)
         case .switchOperator: openOperatorSwitch()
+        case let .handOver(id): become(id)
         case .closeForm: pane?.discardUnsaved(app)
         }
         return true

@@ -63,6 +63,9 @@ public final class Shell {
         map.add(KeyBinding(.ctrl("n"), label: s[.keyNextTab], help: s[.keyNextTab], action: .nextTab, showInBar: false))
         if app.workspace.kind == .training {
             map.add(KeyBinding(.function(9), label: s[.keySwitchOperator], help: s[.switchOperatorTitle], action: .switchOperator))
+            // One key for a trainer playing a scenario on one terminal: whoever acts next on the
+            // case on screen (the pane knows; F9's list offers them first too).
+            map.add(KeyBinding(.ctrl("o"), label: s[.keyNextOperator], help: s[.helpNextOperator], action: .handOver, showInBar: false))
             map.add(KeyBinding(.ctrl("t"), label: s[.keyMoveClock], help: s[.moveClockTitle], action: .moveClock, showInBar: false))
             // The trainer's start: what each scenario shows and who plays it (F1 lists it; the
             // bar keeps its room for the pane's keys and Quit).
@@ -120,6 +123,16 @@ public final class Shell {
                 return true
             }
             return leave(.switchOperator)
+        case .handOver:
+            guard app.workspace.kind == .training else {
+                app.error(app.strings[.switchOperatorRefused])
+                return true
+            }
+            guard let next = pane?.suggestedOperator(app) else {
+                // Nobody in particular acts next here: the list, as F9.
+                return leave(.switchOperator)
+            }
+            return leave(.handOver(next))
         case .scenarios:
             overlay = .help(ScenarioBoard.overlay(app))
         case .moveClock:
@@ -163,8 +176,23 @@ public final class Shell {
                 pad(op.id, toWidth: 12) + " " + pad(op.name, toWidth: 8) + " " + app.roleName(op.role)
             }
             var dialog = ListDialog(title: app.strings[.switchOperatorTitle], items: items)
-            dialog.selected = operators.firstIndex { $0.id == app.actor.id } ?? 0
+            // Whoever acts next on the case on screen first, so F9 Enter hands it over.
+            let next = pane?.suggestedOperator(app)
+            dialog.selected = operators.firstIndex { $0.id == next } ?? operators.firstIndex { $0.id == app.actor.id } ?? 0
             overlay = .switchOperator(dialog, operators)
+        } catch {
+            app.show(error)
+        }
+    }
+
+    /// Acts as `id` from now on, keeping the case on screen open in their own view.
+    func become(_ id: String) {
+        do {
+            let shown = pane?.openCase(app)
+            app.actor = try app.workspace.switchOperator(to: id, current: app.actor)
+            // A role that may not see this tab (the administrator's screen) lands on its first.
+            if !visibleTabs.contains(activeTab), let first = visibleTabs.first { select(first) } else { followSwitch(keeping: shown) }
+            app.info(app.strings.format(.operatorSwitched, "\(app.actor.name) (\(app.roleName(app.actor.role)))"))
         } catch {
             app.show(error)
         }
@@ -194,15 +222,7 @@ public final class Shell {
             switch dialog.handle(key) {
             case let .chosen(index) where operators.indices.contains(index):
                 overlay = nil
-                do {
-                    let shown = pane?.openCase(app)
-                    app.actor = try app.workspace.switchOperator(to: operators[index].id, current: app.actor)
-                    // A role that may not see this tab (the administrator's screen) lands on its first.
-                    if !visibleTabs.contains(activeTab), let first = visibleTabs.first { select(first) } else { followSwitch(keeping: shown) }
-                    app.info(app.strings.format(.operatorSwitched, "\(app.actor.name) (\(app.roleName(app.actor.role)))"))
-                } catch {
-                    app.show(error)
-                }
+                become(operators[index].id)
             case .open: overlay = .switchOperator(dialog, operators)
             default: overlay = nil
             }

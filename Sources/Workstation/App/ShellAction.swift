@@ -6,6 +6,7 @@ public enum ShellAction: Hashable, Sendable {
     case tab(Tab)
     case nextTab
     case switchOperator
+    case handOver
     case moveClock
     case scenarios
     case pane(PaneAction)

@@ -3,12 +3,10 @@ import Presentation
 import SingleWindowKit
 import TerminalUI
 
-/// Who acts next on the call on screen, so the operator switch (F9) can offer them first on a
-/// training database: a trainer playing S3 on one terminal then switches with F9 Enter instead
-/// of typing a name. The shell does not ask for it yet (its F9 list preselects the current
-/// operator); this is the pane's half of that hook.
+/// Who acts next on the call on screen, so a trainer playing S3 on one terminal hands the call
+/// over with Ctrl-O (or F9 Enter: the list offers them first) instead of typing a name.
 extension VesselsPane {
-    func suggestedOperator(_ app: AppContext) -> String? {
+    public func suggestedOperator(_ app: AppContext) -> String? {
         guard let call = screen?.call, let lanes = screen?.lanes else { return nil }
         let next = Self.nextActor(call: call, lanes: lanes.map { ($0.agency, $0.state) }, current: VesselText.officerAgency(app.actor))
         let id: String?
