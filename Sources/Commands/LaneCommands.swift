@@ -18,6 +18,12 @@ enum LaneCommands {
             context.console.print(context.strings.format(.cliLanesTicked, report.applied, report.warned,
                                                          report.more ? context.strings[.cliLanesMore] : ""))
         }
+        // A production database's scheduled checkpoint rides on the tick too, so a cron job keeps
+        // the heads coming where no workstation stays open (after the tick: it stands regardless).
+        if let written = try AuditAutoCheckpoint.writeIfDue(workspace, now: Date()), !context.json {
+            let seq = written.split(separator: "-").last.map { String($0.prefix { $0.isNumber }) } ?? "?"
+            context.console.print(context.strings.format(.cliCheckpointWritten, seq, written))
+        }
         return .success
     }
 

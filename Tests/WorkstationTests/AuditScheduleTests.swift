@@ -67,6 +67,19 @@ import Testing
         #expect(timer.tick(ws, now: now.addingTimeInterval(61)) != nil)
     }
 
+    /// Where no workstation stays open, the cron job's `lanes tick` keeps the heads coming.
+    @Test func theHeadlessTickWritesTheScheduledCheckpoint() throws {
+        let db = try production()
+        #expect(scratch.run(["lanes", "tick", "--db", db]).code == 0)
+        #expect(written().isEmpty, "no schedule: nothing written")
+        #expect(scratch.run(["audit", "schedule", "--db", db, "--dir", checkpointDir, "--every", "5"]).code == 0)
+        let first = scratch.run(["lanes", "tick", "--db", db])
+        #expect(first.code == 0 && first.out.contains("checkpoint of entry"), "\(first.out)")
+        #expect(written().count == 1)
+        #expect(scratch.run(["lanes", "tick", "--db", db]).code == 0)
+        #expect(written().count == 1, "not due again within five minutes")
+    }
+
     @Test func aTrainingDatabaseWritesNone() throws {
         let db = scratch.path("t.db")
         #expect(scratch.run(["init", "--training", "--db", db]).code == 0)
