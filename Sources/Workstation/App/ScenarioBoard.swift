@@ -26,7 +26,7 @@ enum ScenarioBoard {
                                          ("S5", .scenarioS5), ("S7", .scenarioS7)]
         rows += scenarios.map { ($0.0, s[$0.1]) }
         rows.append(("", ""))
-        rows += [("F9", s[.scenarioF9]), ("Ctrl-T", s[.scenarioClock]), ("reset", s[.scenarioReset]),
+        rows += [("F9", s[.scenarioF9]), ("Ctrl-O", s[.helpNextOperator]), ("Ctrl-T", s[.scenarioClock]), ("reset", s[.scenarioReset]),
                  ("Ctrl-G", s[.scenarioBoard]), ("Esc", s[.sbLeave])]
         rows.append(("", ""))
         rows.append(("", s[.sbOperators]))
