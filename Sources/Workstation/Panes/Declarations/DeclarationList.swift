@@ -73,7 +73,7 @@ final class DeclarationList {
         if wide { cells.append(String(d.goodsLines)) }
         for agency in agencies {
             if let lane = row.lanes[agency] {
-                cells.append(DeclarationText.laneState(lane.state, s))
+                cells.append(LaneStateTable.name(.declaration, lane.state, s))
             } else {
                 // Not in scope: a dash; in scope but not yet submitted: a dot.
                 cells.append(d.scope.agencies.contains(agency) ? "·" : "—")

@@ -32,12 +32,6 @@ public enum DS: String, CaseIterable, Sendable {
     case scopeInspectionShort = "decl.scope.inspectionShort"
     case directionImport = "decl.direction.import"
     case directionExport = "decl.direction.export"
-    case laneReceived = "decl.lane.received"
-    case laneReturned = "decl.lane.returned"
-    case laneReleased = "decl.lane.released"
-    case laneRejected = "decl.lane.rejected"
-    case laneInspection = "decl.lane.inspection"
-    case laneClaimed = "decl.lane.claimed"
 
     // Editor
     case pageHeader = "decl.page.header"
@@ -281,12 +275,6 @@ extension DS: CatalogueKey {
         .scopeInspectionShort: ("I", "检"),
         .directionImport: ("import", "进口"),
         .directionExport: ("export", "出口"),
-        .laneReceived: ("received", "已接收"),
-        .laneReturned: ("returned", "已退回"),
-        .laneReleased: ("released", "已放行"),
-        .laneRejected: ("rejected", "不予受理"),
-        .laneInspection: ("inspect", "查验"),
-        .laneClaimed: ("in review", "审核中"),
         .pageHeader: ("Header", "表头"),
         .pageGoods: ("Goods", "商品"),
         .pageContainers: ("Containers", "集装箱"),

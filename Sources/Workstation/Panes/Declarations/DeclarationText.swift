@@ -52,11 +52,6 @@ enum DeclarationText {
         direction == .import ? s[.directionImport] : s[.directionExport]
     }
 
-    /// A lane state in the operator's language; states the officers' panes add later show as stored.
-    static func laneState(_ state: String, _ s: Strings) -> String {
-        DS(rawValue: "decl.lane.\(state)").map { s[$0] } ?? state
-    }
-
     /// "220120261000000001", or "Draft #12" before a number is assigned, or "New" before the first save.
     static func title(_ d: Declaration, _ s: Strings) -> String {
         if let number = d.number { return number }
