@@ -1,6 +1,6 @@
 /// SHA-256 fed a piece at a time, for digests over more rows than should be held at once (a
-/// generator batch's rows, read back one by one). `SHA256.digest` takes the whole message; this
-/// keeps one 64-byte block and the eight words of state. Tests hold the two to the same answers.
+/// generator batch's rows, read back one by one); `SHA256.digest` feeds it a whole message at
+/// once. It keeps one 64-byte block and the eight words of state.
 struct SHA256Stream {
     private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
     private var block = [UInt8](repeating: 0, count: 64)
@@ -33,8 +33,8 @@ struct SHA256Stream {
         }
     }
 
-    /// The digest as 64 hex digits; the stream is spent.
-    mutating func finalHex() -> String {
+    /// The 32-byte digest; the stream is spent.
+    mutating func finalDigest() -> [UInt8] {
         let bits = length &* 8
         block[filled] = 0x80
         filled += 1
@@ -46,11 +46,17 @@ struct SHA256Stream {
         while filled < 56 { block[filled] = 0; filled += 1 }
         for i in 0..<8 { block[56 + i] = UInt8(truncatingIfNeeded: bits >> UInt64(56 - 8 * i)) }
         compress()
+        return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
+    }
+
+    /// The digest as 64 hex digits; the stream is spent.
+    mutating func finalHex() -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
-        for word in h {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
+        for byte in finalDigest() {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0xf)])
         }
         return String(decoding: out, as: UTF8.self)
     }
