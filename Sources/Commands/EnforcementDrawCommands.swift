@@ -23,7 +23,12 @@ extension EnforcementCommands {
             guard let s = UInt64(t) else { throw UsageError("--seed is a whole number 0…18446744073709551615") }
             return s
         }
-        return DrawParameters(scope: DrawScope(year: year, district: a.option("district") ?? "", industry: a.option("industry") ?? "",
+        let district = a.option("district") ?? ""
+        if let problem = AdministrativeDivision.scopeProblem(district) {
+            // The register mixes customs districts (2200) with administrative ones: say which kind a draw takes.
+            throw UsageError(context.strings.message(problem.key, problem.arguments))
+        }
+        return DrawParameters(scope: DrawScope(year: year, district: district, industry: a.option("industry") ?? "",
                                                entityKind: a.option("kind") ?? ""),
                               ratioBasisPoints: ratio, focusBasisPoints: focus, seed: seed,
                               reason: running ? a.option("reason") ?? "" : "")
@@ -48,7 +53,7 @@ extension EnforcementCommands {
 
     static func drawText(_ d: Draw, _ s: Strings) -> String {
         s.format(.enfDrawLine, d.id, EnforcementText.drawState(d.state, s), d.drawn, d.candidates, String(d.seed)) + "\n"
-            + s.format(.enfDrawParams, d.scope.year, d.scope.district.isEmpty ? "*" : d.scope.district,
+            + s.format(.enfDrawParams, d.scope.year, d.scope.district.isEmpty ? "*" : EnforcementText.district(code: d.scope.district, s),
                        d.scope.industry.isEmpty ? "*" : d.scope.industry, d.scope.entityKind.isEmpty ? "*" : d.scope.entityKind,
                        EnforcementText.percent(d.ratioBasisPoints), EnforcementText.percent(d.focusBasisPoints))
     }
