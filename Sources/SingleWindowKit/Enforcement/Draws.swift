@@ -45,6 +45,24 @@ public enum Draws {
         try db.scalar("SELECT min(admin_district) FROM enterprise WHERE admin_district > ?", [code]).string ?? ""
     }
 
+    /// The preview's counts over the scope (a test reads its query plan: one index range per district).
+    static func previewSQL(_ filter: String) -> String {
+        """
+        SELECT coalesce(sum(e.credit_class = 'good'), 0) AS routine, coalesce(sum(e.credit_class <> 'good'), 0) AS focus
+        FROM enterprise e WHERE \(filter)
+        """
+    }
+
+    /// The candidate list stored with a draw, in registration-number order (`?` is the draw's id).
+    static func candidatesSQL(_ filter: String) -> String {
+        """
+        INSERT INTO draw_candidate(draw_id, seq, enterprise_id, credit_class, focus, pool_seq)
+        SELECT ?, row_number() OVER (ORDER BY e.id) - 1, e.id, e.credit_class, e.credit_class <> 'good',
+               row_number() OVER (PARTITION BY e.credit_class <> 'good' ORDER BY e.id) - 1
+        FROM enterprise e WHERE \(filter)
+        """
+    }
+
     static func validate(_ p: DrawParameters) -> [Problem] {
         var problems: [Problem] = []
         if !(2000...2100).contains(p.scope.year) { problems.append(Problem("year", "enforcement.draw.year", [String(p.scope.year)])) }
@@ -64,10 +82,7 @@ public enum Draws {
         let problems = validate(p)
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let f = scopeFilter(p.scope)
-        let row = try ws.db.queryOne("""
-            SELECT coalesce(sum(e.credit_class = 'good'), 0) AS routine, coalesce(sum(e.credit_class <> 'good'), 0) AS focus
-            FROM enterprise e WHERE \(f.sql)
-            """, f.args)
+        let row = try ws.db.queryOne(previewSQL(f.sql), f.args)
         let routine = row?.int("routine") ?? 0, focus = row?.int("focus") ?? 0
         return DrawPreview(routineCandidates: routine, focusCandidates: focus,
                            routineDrawn: DrawMethod.share(routine, basisPoints: p.ratioBasisPoints),
@@ -101,12 +116,7 @@ public enum Draws {
             let id = db.lastInsertRowID
             let f = scopeFilter(s)
             // The candidate list, in registration-number order, with the class each had: stored whole.
-            try db.run("""
-                INSERT INTO draw_candidate(draw_id, seq, enterprise_id, credit_class, focus, pool_seq)
-                SELECT ?, row_number() OVER (ORDER BY e.id) - 1, e.id, e.credit_class, e.credit_class <> 'good',
-                       row_number() OVER (PARTITION BY e.credit_class <> 'good' ORDER BY e.id) - 1
-                FROM enterprise e WHERE \(f.sql)
-                """, [id] + f.args)
+            try db.run(candidatesSQL(f.sql), [id] + f.args)
             let picks = try pickEnterprises(db, drawID: id, p.ratioBasisPoints, p.focusBasisPoints, seed: seed)
             guard !picks.ids.isEmpty || picks.candidates > 0 else {
                 throw DomainError.invalid([Problem("scope", "enforcement.draw.noCandidates")])
