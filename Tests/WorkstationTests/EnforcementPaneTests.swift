@@ -63,7 +63,11 @@ import TerminalUI
     func officerTablesAndEntryGrid(language: Language, size: Size) throws {
         let fixture = try Self.withSamples()
         let officer = try #require(try fixture.workspace.db.scalar(
-            "SELECT officer_id FROM joint_team WHERE table_id = 1 AND agency = 'food_drug'").string)
+            // The officer of the part the training data half filled (the draw's first table).
+            """
+            SELECT officer_id FROM joint_team WHERE table_id = 1
+            AND agency = (SELECT agency FROM joint_line WHERE table_id = 1 AND result <> '' LIMIT 1)
+            """).string)
         let shell = try Self.shell(fixture, as: officer, language, size)
         Snapshot.assert(shell.screen(), named: Self.name("tables", language, size))
         shell.press(.enter)

@@ -141,7 +141,8 @@ final class EnterpriseCreditPane: Pane {
             if mayDraw(app) {
                 keys.append(KeyBinding([.char("+"), .char("=")], label: s[.enfKeyRatio] + "+", help: s[.enfKeyRatio], action: PaneAction(Action.ratioUp)))
                 keys.append(KeyBinding([.char("-")], label: s[.enfKeyRatio] + "-", help: s[.enfKeyRatio], action: PaneAction(Action.ratioDown)))
-                keys.append(key(.char("d"), .enfKeyDistrict, .nextDistrict))
+                // F4 (every district with its count) takes the bar's place; `d` steps without a list, in F1 help.
+                keys.append(key(.char("d"), .enfKeyDistrict, .nextDistrict, bar: false))
                 keys.append(key(.function(4), .enfKeyDistricts, .districts))
                 keys.append(key(.char("r"), .enfKeyRun, .run))
                 if draws?.selectedItem?.state == .drawn { keys.append(key(.char("p"), .enfKeyPublish, .publish)) }
