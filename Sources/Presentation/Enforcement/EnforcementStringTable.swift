@@ -92,7 +92,7 @@ extension ES {
         .enfAllDistricts: ("all", "全部"),
         .enfKeyDistricts: ("Districts", "区域列表"),
         .enfDistrictsTitle: ("Administrative districts in the register", "登记企业的行政区划"),
-        .enfDistrictEnterprises: ("{0} · {1} enterprises", "{0} · {1} 家企业"),
+        .enfDistrictEnterprises: ("{0} · {1} registered", "{0} · {1} 家企业"),
         .enfEntryHint: ("Your lines: 1 compliant · 2 needs correction · 3 violation · 4 not applicable",
                         "本人检查行：1 合格 · 2 责令整改 · 3 违法 · 4 不适用"),
                 .enfColSignature: ("Signature", "签名"),
