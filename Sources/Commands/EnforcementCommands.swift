@@ -23,6 +23,7 @@ enum EnforcementCommands {
     ]
     static let drawVerbs: [String: SingleWindowCLI.Command] = [
         "preview": drawPreview, "run": drawRun, "publish": drawPublish, "replay": drawReplay, "list": drawList, "show": drawShow,
+        "districts": drawDistricts,
     ]
     static let tableVerbs: [String: SingleWindowCLI.Command] = [
         "show": tableShow, "fill": tableFill, "sign": tableSign, "print": tablePrint, "mine": tableMine,

@@ -116,6 +116,24 @@ extension EnforcementCommands {
         return .success
     }
 
+    struct DistrictJSON: Encodable { var code: String; var name: String; var enterprises: Int }
+
+    /// The districts F4 lists on the draw screen: each code, its name, its enterprises.
+    static func drawDistricts(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        let (ws, _) = try open(context)
+        let s = context.strings
+        let rows = try Draws.districts(ws.db)
+        if context.json {
+            try context.console.json(rows.map { DistrictJSON(code: $0.code, name: AdministrativeDistrict.name($0.code, s.language), enterprises: $0.enterprises) })
+        } else {
+            for r in rows {
+                context.console.print(TextColumns.line([r.code, AdministrativeDistrict.name(r.code, s.language), String(r.enterprises)], widths: [8, 24, 6]))
+            }
+        }
+        return .success
+    }
+
     static func drawShow(_ context: inout CommandContext) throws -> ExitCode {
         let id = try id(&context, "ID")
         try context.expectNoMoreWords()

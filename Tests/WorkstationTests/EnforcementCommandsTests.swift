@@ -41,6 +41,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: f.directory.appendingPathComponent("agency.rejects.csv").path))
     }
 
+    /// F4's list, headless: the administrative districts with their enterprises (the training register's 12 in Binhai).
+    @Test func drawDistrictsListsTheAdministrativeDistricts() throws {
+        let f = try TrainingFixture()
+        var r = f.cli(["enforcement", "draw", "districts", "--json", "--as", "guojing"])
+        #expect(r.code == 0, "\(r.err)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        #expect(rows.first { $0["code"] as? String == "120116" }?["enterprises"] as? Int == 12)
+        #expect(rows.first { $0["code"] as? String == "120116" }?["name"] as? String == "Binhai New Area")
+        #expect(!rows.contains { ($0["code"] as? String)?.count != 6 })  // never a customs district
+        r = f.cli(["enforcement", "draw", "districts", "--lang", "zh", "--as", "guojing"])
+        #expect(r.out.contains("310115") && r.out.contains("浦东新区"), "\(r.out)")
+    }
+
     @Test func drawPublishReplayTableAndResults() throws {
         let f = try TrainingFixture()
         try EnforcementSamples.load(into: f.workspace, from: TrainingFixture.sampleData)
