@@ -42,6 +42,20 @@ import Testing
         #expect(e.administrativeDistrict == "310115")
     }
 
+    /// Registration and edit through the admin area (and so its CSV import, which calls them).
+    @Test func registrationAndEditKeepTheColumn() throws {
+        let f = try EnforcementFixture()
+        let admin = Operator(id: "root-admin", name: "管理员", role: .administrator)
+        var e = try EnterpriseAdmin.add(f.ws, Enterprise(id: "91310000MA1K3Y8B38", name: "上海通关报关有限公司", kind: .broker,
+                                                         district: "2200"), by: admin)
+        #expect(try f.db.scalar("SELECT admin_district FROM enterprise WHERE id = ?", [e.id]).string == "310000")
+        e.district = "310109"
+        e = try EnterpriseAdmin.update(f.ws, e, by: admin)
+        #expect(try f.db.scalar("SELECT admin_district FROM enterprise WHERE id = ?", [e.id]).string == "310109")
+        #expect(try Draws.preview(f.ws, DrawParameters(scope: DrawScope(year: 2026, district: "310109"), ratioBasisPoints: 10_000),
+                                  by: f.regulator).routineCandidates >= 1)
+    }
+
     @Test func theMigrationStepFillsTheEnterprisesAlreadyRegistered() throws {
         try withTempDirectory { dir in
             let path = dir.path()
