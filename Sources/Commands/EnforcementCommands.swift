@@ -23,6 +23,7 @@ enum EnforcementCommands {
     ]
     static let drawVerbs: [String: SingleWindowCLI.Command] = [
         "preview": drawPreview, "run": drawRun, "publish": drawPublish, "replay": drawReplay, "list": drawList, "show": drawShow,
+        "districts": drawDistricts,
     ]
     static let tableVerbs: [String: SingleWindowCLI.Command] = [
         "show": tableShow, "fill": tableFill, "sign": tableSign, "print": tablePrint, "mine": tableMine,
@@ -218,9 +219,9 @@ enum EnforcementCommands {
         let page = try Classifications.board(ws.db, cls, after: after, limit: try context.intOption("limit", default: 50, range: 1...1000))
         if context.json {
             // `district` as the register holds it (a customs or an administrative code);
-            // `adminDistrict` the one kind the screens show (AdministrativeDistrict).
+            // `adminDistrict` the one kind the screens show and a draw is scoped by (Enterprise.administrativeDistrict).
             try context.console.json(page.map { ["id": $0.id, "name": $0.name, "district": $0.district,
-                                                 "adminDistrict": AdministrativeDistrict.code(registered: $0.district, uscc: $0.id) ?? "",
+                                                 "adminDistrict": $0.administrativeDistrict ?? "",
                                                  "class": $0.creditClass] })
         } else {
             for e in page {

@@ -23,7 +23,12 @@ extension EnforcementCommands {
             guard let s = UInt64(t) else { throw UsageError("--seed is a whole number 0…18446744073709551615") }
             return s
         }
-        return DrawParameters(scope: DrawScope(year: year, district: a.option("district") ?? "", industry: a.option("industry") ?? "",
+        let district = a.option("district") ?? ""
+        if let problem = AdministrativeDivision.scopeProblem(district) {
+            // The register mixes customs districts (2200) with administrative ones: say which kind a draw takes.
+            throw UsageError(context.strings.message(problem.key, problem.arguments))
+        }
+        return DrawParameters(scope: DrawScope(year: year, district: district, industry: a.option("industry") ?? "",
                                                entityKind: a.option("kind") ?? ""),
                               ratioBasisPoints: ratio, focusBasisPoints: focus, seed: seed,
                               reason: running ? a.option("reason") ?? "" : "")
@@ -48,7 +53,7 @@ extension EnforcementCommands {
 
     static func drawText(_ d: Draw, _ s: Strings) -> String {
         s.format(.enfDrawLine, d.id, EnforcementText.drawState(d.state, s), d.drawn, d.candidates, String(d.seed)) + "\n"
-            + s.format(.enfDrawParams, d.scope.year, d.scope.district.isEmpty ? "*" : d.scope.district,
+            + s.format(.enfDrawParams, d.scope.year, d.scope.district.isEmpty ? "*" : EnforcementText.district(code: d.scope.district, s),
                        d.scope.industry.isEmpty ? "*" : d.scope.industry, d.scope.entityKind.isEmpty ? "*" : d.scope.entityKind,
                        EnforcementText.percent(d.ratioBasisPoints), EnforcementText.percent(d.focusBasisPoints))
     }
@@ -107,6 +112,24 @@ extension EnforcementCommands {
         if context.json { try context.console.json(draws) } else {
             if draws.isEmpty { context.console.print(context.strings[.enfNoDraws]) }
             for d in draws { context.console.print(drawText(d, context.strings)) }
+        }
+        return .success
+    }
+
+    struct DistrictJSON: Encodable { var code: String; var name: String; var enterprises: Int }
+
+    /// The districts F4 lists on the draw screen: each code, its name, its enterprises.
+    static func drawDistricts(_ context: inout CommandContext) throws -> ExitCode {
+        try context.expectNoMoreWords()
+        let (ws, _) = try open(context)
+        let s = context.strings
+        let rows = try Draws.districts(ws.db)
+        if context.json {
+            try context.console.json(rows.map { DistrictJSON(code: $0.code, name: AdministrativeDistrict.name($0.code, s.language), enterprises: $0.enterprises) })
+        } else {
+            for r in rows {
+                context.console.print(TextColumns.line([r.code, AdministrativeDistrict.name(r.code, s.language), String(r.enterprises)], widths: [8, 24, 6]))
+            }
         }
         return .success
     }

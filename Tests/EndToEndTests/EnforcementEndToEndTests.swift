@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Case 6 on the real binary: the market regulator 郭静 draws the Shanghai district's
+/// Case 6 on the real binary: the market regulator 郭静 draws the Shanghai (310000) district's
 /// enterprises at 100% and publishes the draw; the market officer drawn for 上海海鲜进出口有限公司
 /// fills its table with one problem needing correction and signs; the enterprise turns warning
 /// (yellow) on 郭静's class board and in customs officer 张敏's review queue, whose rows for its
@@ -21,15 +21,22 @@ import Testing
         let (db, imported) = try Headless.trainingDatabaseWithBatch(in: dir, name: "c6.db", submit: true)
         #expect(imported.out.contains("37 submitted"), "\(imported.out)\(imported.err)")
 
-        // The regulator's draw screen: district 2200 (three steps from "all"), ratio up to 100%, draw, publish.
+        // The regulator's draw screen: the trader's administrative district, 310000 (its credit code's
+        // registration authority; the register holds customs district 2200), chosen from F4's list by
+        // typing its code; ratio up to 100%, draw, publish.
         let regulator = try TmuxSession(columns: 100, rows: 30, arguments: ["--db", db, "--as", "guojing", "--lang", "en"])
         defer { regulator.close() }
         try regulator.waitFor(text: "Declarations")
         try regulator.press("F8", until: "Enterprise register by credit class")
         try regulator.send("v")
         try regulator.waitFor(text: "Double-random draws")
-        for _ in 0..<3 { try regulator.send("d") }
-        try regulator.waitFor(text: "district 2200")
+        try regulator.send("F4")
+        try regulator.waitFor(text: "Administrative districts in the register")
+        try regulator.waitFor(text: "Binhai New Area · 12 registered")
+        try regulator.type("310000")
+        try regulator.waitFor(text: "Shanghai · 1 registered")
+        try regulator.send("Enter")
+        try regulator.waitFor(text: "district Shanghai 310000")
         for _ in 0..<18 { try regulator.send("+") }
         try regulator.waitFor(text: "Ratio 100%")
         try regulator.send("r")

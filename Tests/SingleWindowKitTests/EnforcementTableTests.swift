@@ -8,8 +8,8 @@ import Testing
     /// A published draw of exactly the enterprise, and its table.
     static func table(_ f: EnforcementFixture, industry: String = "62") throws -> JointTable {
         try EnforcementSamples.load(into: f.ws, from: EnforcementFixture.sampleData)
-        let id = try f.enterprise(77, industry: industry, district: "7777")
-        let d = try Draws.run(f.ws, DrawParameters(scope: DrawScope(year: 2027, district: "7777"), ratioBasisPoints: 10_000, seed: 3),
+        let id = try f.enterprise(77, industry: industry, district: "120177")
+        let d = try Draws.run(f.ws, DrawParameters(scope: DrawScope(year: 2027, district: "120177"), ratioBasisPoints: 10_000, seed: 3),
                               by: f.regulator)
         try Draws.publish(f.ws, id: d.id, by: f.regulator)
         let first = try #require(try JointTables.list(f.db, drawID: d.id).first)
@@ -131,8 +131,8 @@ import Testing
     @Test func anUnpublishedDrawsTablesCannotBeFilled() throws {
         let f = try EnforcementFixture()
         try EnforcementSamples.load(into: f.ws, from: EnforcementFixture.sampleData)
-        try f.enterprise(78, industry: "62", district: "7778")
-        let d = try Draws.run(f.ws, DrawParameters(scope: DrawScope(year: 2027, district: "7778"), ratioBasisPoints: 10_000, seed: 3),
+        try f.enterprise(78, industry: "62", district: "120178")
+        let d = try Draws.run(f.ws, DrawParameters(scope: DrawScope(year: 2027, district: "120178"), ratioBasisPoints: 10_000, seed: 3),
                               by: f.regulator)
         let first = try #require(try JointTables.list(f.db, drawID: d.id).first)
         let t = try #require(try JointTables.find(f.db, id: first.id))

@@ -47,4 +47,13 @@ import TerminalUI
         #expect(EnforcementText.district(e, Strings(.en)) == "Pudong New Area 310115")
         #expect(EnforcementText.district(e, Strings(.zh)) == "浦东新区 310115")
     }
+
+    /// The names table (Presentation) and the rule (the domain) know the same provinces, and every
+    /// county the table names is a division by the rule.
+    @Test func theNamesTableAndTheRuleAgree() {
+        #expect(Set(AdministrativeDistrict.provinces.keys) == Set(AdministrativeDivision.provinceCodes))
+        for code in AdministrativeDistrict.counties.keys { #expect(AdministrativeDivision.isDivision(code), "\(code)") }
+        #expect(EnforcementText.district(code: "2200", Strings(.en)) == "2200")  // an older draw's customs scope, as stored
+        #expect(EnforcementText.district(code: "310000", Strings(.zh)) == "上海市 310000")
+    }
 }

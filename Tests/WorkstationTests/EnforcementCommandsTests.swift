@@ -41,13 +41,33 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: f.directory.appendingPathComponent("agency.rejects.csv").path))
     }
 
+    /// F4's list, headless: the administrative districts with their enterprises (the training register's 12 in Binhai).
+    @Test func drawDistrictsListsTheAdministrativeDistricts() throws {
+        let f = try TrainingFixture()
+        var r = f.cli(["enforcement", "draw", "districts", "--json", "--as", "guojing"])
+        #expect(r.code == 0, "\(r.err)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]])
+        #expect(rows.first { $0["code"] as? String == "120116" }?["enterprises"] as? Int == 12)
+        #expect(rows.first { $0["code"] as? String == "120116" }?["name"] as? String == "Binhai New Area")
+        #expect(!rows.contains { ($0["code"] as? String)?.count != 6 })  // never a customs district
+        r = f.cli(["enforcement", "draw", "districts", "--lang", "zh", "--as", "guojing"])
+        #expect(r.out.contains("310115") && r.out.contains("浦东新区"), "\(r.out)")
+    }
+
     @Test func drawPublishReplayTableAndResults() throws {
         let f = try TrainingFixture()
         try EnforcementSamples.load(into: f.workspace, from: TrainingFixture.sampleData)
+        // The register's customs district is not a draw's scope: the message names the kind expected.
         var r = f.cli(["enforcement", "draw", "preview", "--year", "2027", "--ratio", "20", "--district", "2200", "--as", "guojing"])
+        #expect(r.code != 0)
+        #expect(r.err.contains("2200 is a customs district") && r.err.contains("six-digit administrative district"), "\(r.err)")
+        r = f.cli(["enforcement", "draw", "preview", "--year", "2027", "--ratio", "20", "--district", "31011", "--as", "guojing"])
+        #expect(r.code != 0)
+        #expect(r.err.contains("31011 is not an administrative district"), "\(r.err)")
+        r = f.cli(["enforcement", "draw", "preview", "--year", "2027", "--ratio", "20", "--district", "310115", "--as", "guojing"])
         #expect(r.code == 0, "\(r.err)")
         #expect(r.out.hasPrefix("Preview:"))
-        r = f.cli(["enforcement", "draw", "run", "--year", "2027", "--ratio", "20", "--district", "2200", "--seed", "7",
+        r = f.cli(["enforcement", "draw", "run", "--year", "2027", "--ratio", "20", "--district", "310115", "--seed", "7",
                    "--json", "--as", "guojing"])
         #expect(r.code == 0, "\(r.err)")
         let run = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
@@ -57,7 +77,7 @@ import Testing
         r = f.cli(["enforcement", "draw", "replay", "2", "--as", "guojing"])
         #expect(r.code == 0)
         #expect(r.out.contains("replayed from seed 7: the same"))
-        r = f.cli(["enforcement", "draw", "run", "--year", "2027", "--ratio", "20", "--district", "2200", "--as", "guojing"])
+        r = f.cli(["enforcement", "draw", "run", "--year", "2027", "--ratio", "20", "--district", "310115", "--as", "guojing"])
         #expect(r.code == 1)
         #expect(r.err.contains("a new draw needs a reason"))
         // The officer of table 1's tax part: fill, sign, print, results.

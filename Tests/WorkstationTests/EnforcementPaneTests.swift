@@ -59,11 +59,40 @@ import TerminalUI
         Snapshot.assert(shell.screen(), named: Self.name("draw-tables", language, size))
     }
 
+    /// The draw's scope is the administrative district, named with its code; `d` steps through the
+    /// districts present, F4 lists them with their counts, typing filters, Enter takes one, Esc keeps the scope.
+    @Test(arguments: [Language.en, .zh], sizes)
+    func drawScreenDistrictNamedAndListed(language: Language, size: Size) throws {
+        let fixture = try TrainingFixture()
+        let shell = try Self.shell(fixture, as: "guojing", language, size)
+        shell.press(.char("v"))
+        let pane = try #require(shell.panes[.enforcement] as? EnterpriseCreditPane)
+        shell.press(.char("d"))
+        #expect(pane.district == "120116")
+        shell.press(.char("d"))
+        #expect(pane.district == "310000")
+        shell.press(.function(4))
+        Snapshot.assert(shell.screen(), named: Self.name("draw-districts", language, size))
+        shell.press(.escape)
+        #expect(pane.districtLookup == nil && pane.district == "310000")
+        shell.press(.function(4)); shell.type("310115"); shell.press(.enter)
+        #expect(pane.district == "310115")
+        Snapshot.assert(shell.screen(), named: Self.name("draw-district", language, size))
+        #expect(shell.screen().lines().joined(separator: "\n").contains(language == .zh ? "区域 浦东新区 310115" : "district Pudong New Area 310115"))
+        // "all" is the list's first row.
+        shell.press(.function(4), .pageUp, .enter)
+        #expect(pane.district == "")
+    }
+
     @Test(arguments: [Language.en, .zh], sizes)
     func officerTablesAndEntryGrid(language: Language, size: Size) throws {
         let fixture = try Self.withSamples()
         let officer = try #require(try fixture.workspace.db.scalar(
-            "SELECT officer_id FROM joint_team WHERE table_id = 1 AND agency = 'food_drug'").string)
+            // The officer of the part the training data half filled (the draw's first table).
+            """
+            SELECT officer_id FROM joint_team WHERE table_id = 1
+            AND agency = (SELECT agency FROM joint_line WHERE table_id = 1 AND result <> '' LIMIT 1)
+            """).string)
         let shell = try Self.shell(fixture, as: officer, language, size)
         Snapshot.assert(shell.screen(), named: Self.name("tables", language, size))
         shell.press(.enter)

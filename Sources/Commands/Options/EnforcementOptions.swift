@@ -39,6 +39,7 @@ extension EnforcementCommands {
         OptionTable("enforcement draw publish", "ID", .cmdEnfDrawPublish),
         OptionTable("enforcement draw replay", "ID", .cmdEnfDrawReplay),
         OptionTable("enforcement draw list", "", .cmdEnfDrawList, [.value("limit", "N", .optLimit)]),
+        OptionTable("enforcement draw districts", "", .cmdEnfDrawDistricts),
         OptionTable("enforcement draw show", "ID", .cmdEnfDrawShow),
         OptionTable("enforcement table show", "ID", .cmdEnfTableShow),
         OptionTable("enforcement table fill", "ID", .cmdEnfTableFill, [

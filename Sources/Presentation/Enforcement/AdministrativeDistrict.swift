@@ -1,26 +1,13 @@
 import SingleWindowKit
 import TextWidth
 
-/// The enterprise's administrative district (行政区划, GB/T 2260), as the record sheet of a
-/// joint inspection names it ("district"). The register's `district` column holds a customs
-/// district (关区, four digits: 2200) for some enterprises and an administrative division (six
-/// digits: 310115) for others; shown side by side they read as one column of two meanings. So
-/// the screens show one thing only: the register's value where it is an administrative division,
-/// else the division of the registration authority that issued the unified social credit code
-/// (its characters 3–8, GB 32100-2015) — the same place for every enterprise in the demo data.
+/// The administrative district's name (行政区划, GB/T 2260) as a screen shows it. Which code an
+/// enterprise has is the domain's rule (`AdministrativeDivision`, `Enterprise.administrativeDistrict`),
+/// the one a draw is scoped by; this keeps only the names.
 public enum AdministrativeDistrict {
     /// The six-digit division code, or nil when neither the register nor the credit code has one.
     public static func code(registered: String, uscc: String) -> String? {
-        if isDivision(registered) { return registered }
-        let chars = Array(uscc)
-        guard chars.count == 18 else { return nil }
-        let division = String(chars[2..<8])
-        return isDivision(division) ? division : nil
-    }
-
-    /// Six digits naming a province (两位) that exists, with a non-zero province part.
-    static func isDivision(_ s: String) -> Bool {
-        s.count == 6 && s.allSatisfy(\.isASCII) && s.allSatisfy(\.isNumber) && provinces[String(s.prefix(2))] != nil
+        AdministrativeDivision.code(registered: registered, uscc: uscc)
     }
 
     /// The district's name in the operator's language: the county-level name where the table

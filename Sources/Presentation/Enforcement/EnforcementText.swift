@@ -19,7 +19,14 @@ public enum EnforcementText {
     /// The enterprise's administrative district, named, with its code: "Pudong New Area 310115"
     /// (`AdministrativeDistrict`: never a customs district beside a county).
     public static func district(_ e: Enterprise, _ s: Strings) -> String {
-        guard let code = AdministrativeDistrict.code(registered: e.district, uscc: e.id) else { return "—" }
+        guard let code = e.administrativeDistrict else { return "—" }
+        return district(code: code, s)
+    }
+
+    /// A district code named, with the code: "浦东新区 310115" (the draw screen's scope, F4's rows).
+    public static func district(code: String, _ s: Strings) -> String {
+        // A draw stored before scopes were administrative may hold a customs district: shown as stored.
+        guard AdministrativeDivision.isDivision(code) else { return code }
         let name = AdministrativeDistrict.name(code, s.language)
         return name.hasSuffix(code) ? name : name + " " + code
     }

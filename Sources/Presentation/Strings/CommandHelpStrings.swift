@@ -229,6 +229,7 @@ public enum CH: String, CatalogueKey {
     case cmdEnfDrawPublish = "cmd.enf.draw.publish"
     case cmdEnfDrawReplay = "cmd.enf.draw.replay"
     case cmdEnfDrawList = "cmd.enf.draw.list"
+    case cmdEnfDrawDistricts = "cmd.enf.draw.districts"
     case cmdEnfDrawShow = "cmd.enf.draw.show"
     case cmdEnfTableShow = "cmd.enf.table.show"
     case cmdEnfTableFill = "cmd.enf.table.fill"
@@ -496,6 +497,7 @@ enum CommandHelpStrings {
         .cmdEnfDrawPublish: ("publish a draw: final, and its tables open for filling", "公布抽取结果：不可更改，检查表开始填写"),
         .cmdEnfDrawReplay: ("replay a draw from its seed and say what changed in the register", "按种子重放抽取，并说明名录的变化"),
         .cmdEnfDrawList: ("the draws, newest first", "抽查列表（最新在前）"),
+        .cmdEnfDrawDistricts: ("the administrative districts a draw can cover, with their enterprises", "可抽查的行政区划及其企业数"),
         .cmdEnfDrawShow: ("a draw and its tables in draw order", "抽取详情及按抽取顺序的检查表"),
         .cmdEnfTableShow: ("one enterprise's joint-inspection table", "某企业的联合检查表"),
         .cmdEnfTableFill: ("enter a result on a line, or that the enterprise refused or was unreachable", "填写检查子项结果，或登记拒检、无法联系"),
@@ -506,7 +508,7 @@ enum CommandHelpStrings {
         .optEnfYear: ("the year of the draw", "抽查年度"),
         .optEnfRatio: ("percentage of good enterprises drawn, rounded up", "良好企业抽取比例（%，向上取整）"),
         .optEnfFocus: ("percentage of focus targets added on top, or all (default)", "重点对象另行抽取比例（%），或 all（默认）"),
-        .optEnfDistrict: ("only enterprises of this district", "仅限该区域的企业"),
+        .optEnfDistrict: ("only enterprises of this six-digit administrative district (310115; not a customs district)", "仅限该行政区划（六位代码，如 310115，非关区）的企业"),
         .optEnfIndustry: ("GB/T 4754 section letter or code", "国民经济行业门类字母或代码"),
         .optEnfKind: ("only this entity kind (trader, broker, other…)", "仅限该类市场主体"),
         .optEnfSeed: ("the seed (default: a fresh random one, printed)", "随机种子（默认随机生成并打印）"),

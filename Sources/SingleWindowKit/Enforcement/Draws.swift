@@ -9,7 +9,13 @@ public enum Draws {
     /// The scope as SQL over `enterprise e`, with its arguments.
     static func scopeFilter(_ s: DrawScope) -> (sql: String, args: [any SQLBindable]) {
         var parts: [String] = [], args: [any SQLBindable] = []
-        if !s.district.isEmpty { parts.append("e.district = ?"); args.append(s.district) }
+        if AdministrativeDivision.isDivision(s.district) {
+            // One index range (enterprise_admin_district), already in registration-number order.
+            parts.append("e.admin_district = ?"); args.append(s.district)
+        } else if !s.district.isEmpty {
+            // Only draws stored before the scope was the administrative district (their replay).
+            parts.append("e.district = ?"); args.append(s.district)
+        }
         if !s.entityKind.isEmpty { parts.append("e.kind = ?"); args.append(s.entityKind) }
         if !s.industry.isEmpty {
             if s.industry.first?.isLetter == true {
@@ -25,9 +31,42 @@ public enum Draws {
         return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), args)
     }
 
+    /// The administrative districts the register holds, with how many enterprises each: what a
+    /// draw can be scoped to (F4 on the draw screen). One pass over the covering index.
+    public static func districts(_ db: Database) throws -> [(code: String, enterprises: Int)] {
+        try db.query("""
+            SELECT admin_district, count(*) AS n FROM enterprise WHERE admin_district <> ''
+            GROUP BY admin_district ORDER BY admin_district
+            """).map { (code: $0.string("admin_district") ?? "", enterprises: $0.int("n") ?? 0) }
+    }
+
+    /// The district after `code` in code order ("" after the last): a keyed look-up for `d`.
+    public static func district(after code: String, _ db: Database) throws -> String {
+        try db.scalar("SELECT min(admin_district) FROM enterprise WHERE admin_district > ?", [code]).string ?? ""
+    }
+
+    /// The preview's counts over the scope (a test reads its query plan: one index range per district).
+    static func previewSQL(_ filter: String) -> String {
+        """
+        SELECT coalesce(sum(e.credit_class = 'good'), 0) AS routine, coalesce(sum(e.credit_class <> 'good'), 0) AS focus
+        FROM enterprise e WHERE \(filter)
+        """
+    }
+
+    /// The candidate list stored with a draw, in registration-number order (`?` is the draw's id).
+    static func candidatesSQL(_ filter: String) -> String {
+        """
+        INSERT INTO draw_candidate(draw_id, seq, enterprise_id, credit_class, focus, pool_seq)
+        SELECT ?, row_number() OVER (ORDER BY e.id) - 1, e.id, e.credit_class, e.credit_class <> 'good',
+               row_number() OVER (PARTITION BY e.credit_class <> 'good' ORDER BY e.id) - 1
+        FROM enterprise e WHERE \(filter)
+        """
+    }
+
     static func validate(_ p: DrawParameters) -> [Problem] {
         var problems: [Problem] = []
         if !(2000...2100).contains(p.scope.year) { problems.append(Problem("year", "enforcement.draw.year", [String(p.scope.year)])) }
+        if let problem = AdministrativeDivision.scopeProblem(p.scope.district) { problems.append(problem) }
         if !(1...10_000).contains(p.ratioBasisPoints) {
             problems.append(Problem("ratio", "enforcement.draw.ratio", [String(p.ratioBasisPoints)]))
         }
@@ -43,10 +82,7 @@ public enum Draws {
         let problems = validate(p)
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let f = scopeFilter(p.scope)
-        let row = try ws.db.queryOne("""
-            SELECT coalesce(sum(e.credit_class = 'good'), 0) AS routine, coalesce(sum(e.credit_class <> 'good'), 0) AS focus
-            FROM enterprise e WHERE \(f.sql)
-            """, f.args)
+        let row = try ws.db.queryOne(previewSQL(f.sql), f.args)
         let routine = row?.int("routine") ?? 0, focus = row?.int("focus") ?? 0
         return DrawPreview(routineCandidates: routine, focusCandidates: focus,
                            routineDrawn: DrawMethod.share(routine, basisPoints: p.ratioBasisPoints),
@@ -80,12 +116,7 @@ public enum Draws {
             let id = db.lastInsertRowID
             let f = scopeFilter(s)
             // The candidate list, in registration-number order, with the class each had: stored whole.
-            try db.run("""
-                INSERT INTO draw_candidate(draw_id, seq, enterprise_id, credit_class, focus, pool_seq)
-                SELECT ?, row_number() OVER (ORDER BY e.id) - 1, e.id, e.credit_class, e.credit_class <> 'good',
-                       row_number() OVER (PARTITION BY e.credit_class <> 'good' ORDER BY e.id) - 1
-                FROM enterprise e WHERE \(f.sql)
-                """, [id] + f.args)
+            try db.run(candidatesSQL(f.sql), [id] + f.args)
             let picks = try pickEnterprises(db, drawID: id, p.ratioBasisPoints, p.focusBasisPoints, seed: seed)
             guard !picks.ids.isEmpty || picks.candidates > 0 else {
                 throw DomainError.invalid([Problem("scope", "enforcement.draw.noCandidates")])

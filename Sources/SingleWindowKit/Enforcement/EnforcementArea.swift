@@ -8,6 +8,7 @@ enum EnforcementArea {
     static let area = DomainArea(
         migrations: MigrationSet(area: "enforcement", migrations: [
             1: EnforcementSchema.migration,
+            2: AdministrativeDistrictSchema.migration,
         ]),
         messages: [EnforcementMessages.entries],
         demoOperators: ["enforcement/operators.csv"],

@@ -32,6 +32,10 @@ enum EnforcementMessages {
 
         "enforcement.draw.ratio": ("the ratio is a percentage above 0 and at most 100, not {0}", "抽查比例须大于0且不超过100%，不是{0}"),
         "enforcement.draw.year": ("{0} is not a year", "{0}不是年份"),
+        "enforcement.draw.customsDistrict": ("{0} is a customs district: a draw is scoped by the six-digit administrative district (行政区划, e.g. 310115)",
+                                             "{0}是关区代码：抽查范围须为六位行政区划代码（如 310115）"),
+        "enforcement.draw.district": ("{0} is not an administrative district: six digits, e.g. 310115",
+                                      "{0}不是行政区划代码：须为六位数字，如 310115"),
         "enforcement.draw.publishedScope": ("draw {0} for this scope and year is published: a new draw needs a reason",
                                             "该范围和年度的第{0}次抽取已公布：重新抽取须说明理由"),
         "enforcement.draw.noCandidates": ("no enterprise is in this scope", "该范围内没有企业"),

@@ -134,6 +134,7 @@ public enum AccessMatrix {
         "enforcement records remove": regulators.union([.enforcementOfficer]),
         "enforcement records delist": regulators.union([.enforcementOfficer]),
         "enforcement draw list": inspectors.union([.trainer]),
+        "enforcement draw districts": inspectors.union([.trainer]),
         "enforcement draw show": inspectors.union([.trainer]),
         "enforcement draw replay": inspectors.union([.trainer]),
         "enforcement draw preview": regulators,

@@ -32,6 +32,12 @@ enum EnforcementLists {
         (CreditClass.allCases.map { displayWidth(EnforcementText.className($0, s)) } + [displayWidth(s[.enfColClass])]).max() ?? 12
     }
 
+    /// A draw's scope district by name; "*" for all, a customs code stored by an older draw as it is.
+    static func districtName(_ code: String, _ s: Strings) -> String {
+        if code.isEmpty { return "*" }
+        return AdministrativeDivision.isDivision(code) ? AdministrativeDistrict.name(code, s.language) : code
+    }
+
     /// The district column: as wide as the longest district name the table knows, in this language.
     static func districtWidth(_ s: Strings) -> Int {
         max(displayWidth(s[.enfColDistrict]), AdministrativeDistrict.longestCountyName(s.language))
@@ -54,7 +60,7 @@ enum EnforcementLists {
             TableColumn(s[.enfColDistrict], width: .fixed(districtWidth(s))),
             TableColumn(s[.enfColDraw], width: .flexible(min: 16)),
             TableColumn(s[.enfColState], width: .fixed(10)),
-        ], row: { d in [String(d.id), d.scope.district.isEmpty ? "*" : AdministrativeDistrict.name(d.scope.district, s.language),
+        ], row: { d in [String(d.id), districtName(d.scope.district, s),
                         "\(d.scope.year) · \(d.drawn)/\(d.candidates) · " + s.format(.enfDrawSeed, String(d.seed)),
                         EnforcementText.drawState(d.state, s)] },
            cursorOf: { $0.id }, searchable: false, headerLines: 3, report: { app.show($0) },

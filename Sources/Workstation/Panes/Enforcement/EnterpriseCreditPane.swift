@@ -8,7 +8,7 @@ import TerminalUI
 /// published results. `v` moves between the screens a role has; Enter opens, Esc goes back.
 final class EnterpriseCreditPane: Pane {
     enum Action: String, PaneActionKind {
-        case search, nextView, nextClass, open, back, ratioUp, ratioDown, nextDistrict, run, publish, sign
+        case search, nextView, nextClass, open, back, ratioUp, ratioDown, nextDistrict, districts, run, publish, sign
         case compliant, correction, violation, notApplicable, unreachable, refused, addRecord, writeTable
     }
 
@@ -28,8 +28,13 @@ final class EnterpriseCreditPane: Pane {
     private(set) var recordDialog: CreditRecordDialog?
     /// The draw screen's settings: this year, the ratio stepped by +/-, focus targets all.
     private(set) var ratioBasisPoints = 1_000
-    /// The draw screen's district: "" for every district, `d` steps through those in the register.
+    /// The draw screen's administrative district: "" for every district, `d` steps through those
+    /// in the register, F4 lists them with their counts.
     private(set) var district = ""
+    /// The open F4 list of districts, if any.
+    private(set) var districtLookup: LookupState?
+    /// Its whole list, which typing filters (backspace widens it again).
+    private var districtItems: [LookupItem] = []
     private var preview: DrawPreview?
     private var area = Rect(x: 0, y: 0, width: 0, height: 0)
 
@@ -124,7 +129,7 @@ final class EnterpriseCreditPane: Pane {
         }
         var keys: [KeyBinding<PaneAction>] = []
         let cycle = EnforcementView.cycle(for: app.actor.role)
-        if recordDialog != nil { return KeyMap() } // the form has the keyboard
+        if recordDialog != nil || districtLookup != nil { return KeyMap() } // the form or the list has the keyboard
         switch view {
         case .board?:
             if list?.isSearching == true { return KeyMap() }
@@ -136,7 +141,9 @@ final class EnterpriseCreditPane: Pane {
             if mayDraw(app) {
                 keys.append(KeyBinding([.char("+"), .char("=")], label: s[.enfKeyRatio] + "+", help: s[.enfKeyRatio], action: PaneAction(Action.ratioUp)))
                 keys.append(KeyBinding([.char("-")], label: s[.enfKeyRatio] + "-", help: s[.enfKeyRatio], action: PaneAction(Action.ratioDown)))
-                keys.append(key(.char("d"), .enfKeyDistrict, .nextDistrict))
+                // F4 (every district with its count) takes the bar's place; `d` steps without a list, in F1 help.
+                keys.append(key(.char("d"), .enfKeyDistrict, .nextDistrict, bar: false))
+                keys.append(key(.function(4), .enfKeyDistricts, .districts))
                 keys.append(key(.char("r"), .enfKeyRun, .run))
                 if draws?.selectedItem?.state == .drawn { keys.append(key(.char("p"), .enfKeyPublish, .publish)) }
             }
@@ -193,9 +200,9 @@ final class EnterpriseCreditPane: Pane {
         case .ratioDown: ratioBasisPoints = max(500, ratioBasisPoints - 500); updatePreview(app)
         case .nextDistrict:
             // The next district in the register after this one (a keyed look-up, not a list in memory).
-            let next = try? app.db.scalar("SELECT min(district) FROM enterprise WHERE district > ? AND district <> ''", [district]).string
-            district = next ?? ""
+            district = (try? Draws.district(after: district, app.db)) ?? ""
             updatePreview(app)
+        case .districts: openDistricts(app)
         case .run:
             do {
                 let year = year(app)
@@ -228,6 +235,36 @@ final class EnterpriseCreditPane: Pane {
                 let written = try JointTableOutput.write(JointTableOutput.text(t, db: app.db, app.strings), to: path)
                 app.info(app.strings.format(.enfPrinted, t.id, written))
             } catch { app.show(error) }
+        }
+    }
+
+    /// F4: every administrative district in the register with its enterprises, "all" first; the
+    /// current scope is selected. Typing filters by code or name.
+    private func openDistricts(_ app: AppContext) {
+        let s = app.strings
+        do {
+            let items = [LookupItem(code: "*", name: s[.enfAllDistricts])] + (try Draws.districts(app.db)).map {
+                LookupItem(code: $0.code, name: s.format(.enfDistrictEnterprises, AdministrativeDistrict.name($0.code, s.language), $0.enterprises))
+            }
+            var state = LookupState(title: s[.enfDistrictsTitle], items: items)
+            state.selected = items.firstIndex { $0.code == (district.isEmpty ? "*" : district) } ?? 0
+            districtLookup = state
+            districtItems = items
+        } catch { app.show(error) }
+    }
+
+    private func handleDistricts(_ key: Key, _ app: AppContext) {
+        guard var open = districtLookup else { return }
+        switch open.handle(key) {
+        case let .chosen(item):
+            district = item.code == "*" ? "" : item.code
+            districtLookup = nil
+            updatePreview(app)
+        case .cancelled: districtLookup = nil
+        case let .queryChanged(text):
+            open.setItems(LookupState.filter(districtItems, query: text))
+            districtLookup = open
+        case .none: districtLookup = open
         }
     }
 
@@ -271,6 +308,7 @@ final class EnterpriseCreditPane: Pane {
     func discardUnsaved(_ app: AppContext) { recordDialog = nil }
 
     func handle(_ key: Key, _ app: AppContext) -> Bool {
+        if districtLookup != nil { handleDistricts(key, app); return true }
         if recordDialog != nil {
             switch recordDialog?.handle(key) {
             case .cancelled?: recordDialog = nil
@@ -311,12 +349,13 @@ final class EnterpriseCreditPane: Pane {
             draws?.renderTitle(s[.enfDrawTitle], into: &buffer, area: area)
             if let p = preview {
                 let settings = s.format(.enfRatioLabel, EnforcementText.percent(ratioBasisPoints), drawYearText(app),
-                                        district.isEmpty ? s[.enfAllDistricts] : district)
+                                        district.isEmpty ? s[.enfAllDistricts] : EnforcementText.district(code: district, s))
                 let counts = s.format(.enfDrawPreview, p.routineDrawn, p.routineCandidates, p.focusDrawn, p.focusCandidates, p.total)
                 buffer.put(settings, x: area.x + 1, y: area.y + 1, style: Style(.label), maxWidth: area.width - 2)
                 buffer.put(counts, x: area.x + 1, y: area.y + 2, style: Style(.normal), maxWidth: area.width - 2)
             }
             draws?.renderTable(into: &buffer, area: area, emptyText: s[.enfNoDraws])
+            if let lookup = districtLookup { LookupPopup().render(into: &buffer, area: area, state: lookup) }
         case .tables?:
             tables?.renderTitle(s[.enfMyTables], into: &buffer, area: area)
             tables?.renderTable(into: &buffer, area: area, emptyText: s[.enfNoTables])

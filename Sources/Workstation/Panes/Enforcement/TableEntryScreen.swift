@@ -93,7 +93,7 @@ final class TableEntryScreen {
         buffer.put(truncate(s.format(.enfTableTitle, t.id) + " · " + e.name, toWidth: area.width - 2, ellipsis: true),
                    x: area.x + 1, y: area.y, style: Style(.label))
         let own = ownAgency(app)
-        let sub = own != nil ? s[.enfEntryHint] : s.format(.enfTableHeader, e.name, e.legalRep, e.id, e.district)
+        let sub = own != nil ? s[.enfEntryHint] : s.format(.enfTableHeader, e.name, e.legalRep, e.id, EnforcementText.district(e, s))
         buffer.put(truncate(sub, toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: area.y + 1, style: Style(.normal))
         let resultWidth = 12, agencyWidth = area.width >= 100 ? 14 : 10
         let itemWidth = area.width >= 100 ? 22 : 0
