@@ -81,7 +81,7 @@ import Testing
         try regulator.send("v")
         try regulator.waitFor(text: "Published results")
         try regulator.send("v")
-        try regulator.waitFor(text: "Enterprise register by credit class · *")
+        try regulator.waitFor(text: "Enterprise register by credit class · all classes")
         try regulator.send("c")
         try regulator.waitFor(text: "Enterprise register by credit class · good")
         try regulator.send("c")

@@ -90,6 +90,7 @@ extension ES {
         .enfColState: ("State", "状态"),
         .enfKeyDistrict: ("District", "区域"),
         .enfAllDistricts: ("all", "全部"),
+        .enfAllClasses: ("all classes", "全部分类"),
         .enfKeyDistricts: ("Districts", "区域列表"),
         .enfDistrictsTitle: ("Administrative districts in the register", "登记企业的行政区划"),
         .enfDistrictEnterprises: ("{0} · {1} registered", "{0} · {1} 家企业"),

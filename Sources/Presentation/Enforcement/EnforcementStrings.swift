@@ -96,6 +96,7 @@ public enum ES: String, CatalogueKey {
     case enfColState = "enforcement.col.state"
     case enfKeyDistrict = "enforcement.key.district"
     case enfAllDistricts = "enforcement.draw.allDistricts"
+    case enfAllClasses = "enforcement.board.allClasses"
     case enfKeyDistricts = "enforcement.key.districts"
     case enfDistrictsTitle = "enforcement.draw.districtsTitle"
     case enfDistrictEnterprises = "enforcement.draw.districtEnterprises"

@@ -32,9 +32,9 @@ enum EnforcementLists {
         (CreditClass.allCases.map { displayWidth(EnforcementText.className($0, s)) } + [displayWidth(s[.enfColClass])]).max() ?? 12
     }
 
-    /// A draw's scope district by name; "*" for all, a customs code stored by an older draw as it is.
+    /// A draw's scope district by name; "all" for all, a customs code stored by an older draw as it is.
     static func districtName(_ code: String, _ s: Strings) -> String {
-        if code.isEmpty { return "*" }
+        if code.isEmpty { return s[.enfAllDistricts] }
         return AdministrativeDivision.isDivision(code) ? AdministrativeDistrict.name(code, s.language) : code
     }
 

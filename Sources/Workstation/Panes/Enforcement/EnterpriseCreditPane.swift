@@ -341,7 +341,7 @@ final class EnterpriseCreditPane: Pane {
         let s = app.strings
         switch view {
         case .board?:
-            list?.renderTitle(s[.enfBoardTitle] + " · " + (boardClass.map { EnforcementText.className($0, s) } ?? "*"),
+            list?.renderTitle(s[.enfBoardTitle] + " · " + (boardClass.map { EnforcementText.className($0, s) } ?? s[.enfAllClasses]),
                               into: &buffer, area: area)
             renderCounts(into: &buffer, area: area, s)
             list?.renderTable(into: &buffer, area: area, emptyText: s[.enfNoEnterprises])
