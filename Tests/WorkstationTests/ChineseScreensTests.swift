@@ -24,6 +24,8 @@ import TerminalUI
         // A scope code shown with its name beside it (the form, the projection) is a code, named.
         var screen = screen.replacingOccurrences(of: "(both|customs|inspection)[ ▾]*(报关报检|只报关|只报检)", with: "$2",
                                                  options: .regularExpression)
+        // A look-up box's code with the name the box draws after its ▾ ("arrival ▾ 进口岸").
+        screen = screen.replacingOccurrences(of: "\\b[a-z_]+ *▾ +(?=\\p{Han})", with: "", options: .regularExpression)
         // An outcome code with its catalogue name beside it (the rule form's hint, "red 红色").
         for code in Channel.allCases.map(\.rawValue) + ReleaseMode.allCases.map(\.rawValue) {
             screen = screen.replacingOccurrences(of: "\(code) \(ReviewText.channel(code, Strings(.zh)))", with: "")
