@@ -246,3 +246,27 @@ import TerminalUI
         C.expectChinese(shell, "signing too early", operators: operators, data: data)
     }
 }
+
+/// The zh rule form's coded boxes show names and read names (or codes) back to codes.
+@Suite struct ChineseRuleFormCodesTests {
+    @Test func namesReadBackToCodes() {
+        #expect(RiskRuleForm.coded("outcome", "红色") == "red")
+        #expect(RiskRuleForm.coded("outcome", "sampling_release") == "sampling_release")
+        #expect(RiskRuleForm.coded("creditClasses", "失信、严重失信,B") == "dishonest,seriously_dishonest,B")
+        #expect(RiskRuleForm.coded("scopes", "只报关") == "customs")
+        #expect(RiskRuleForm.coded("hsPrefixes", "0306") == "0306")
+        #expect(RiskRuleForm.named("creditClasses", "warning,B") == "警示,B")
+        #expect(RiskRuleForm.coded("outcome", "") == "")
+    }
+
+    @Test func aZhFormSavesTheSameRuleAsItOpened() throws {
+        let fixture = try TrainingFixture()
+        let app = try fixture.app(as: "zhangmin", language: .zh)
+        let rule = try #require(try RiskRules.current(fixture.workspace.db, agency: .customs).first { $0.key == "C-CREDIT-DISHONEST" })
+        let form = RiskRuleForm.make(app.strings, agency: .customs, editing: rule)
+        #expect(form.value("creditClasses").contains("失信") && form.value("active") == "是")
+        let read = form.read()
+        #expect(read.problems.isEmpty, "\(read.problems)")
+        #expect(read.rule.creditClasses == rule.creditClasses && read.rule.outcome == rule.outcome && read.rule.active == rule.active)
+    }
+}
