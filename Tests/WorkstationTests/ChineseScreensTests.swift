@@ -22,11 +22,20 @@ import TerminalUI
     /// `data`: words the user typed (a ship's English type, a berth's name) — theirs, not the screen's.
     static func englishWords(_ screen: String, operators: Set<String>, data: Set<String> = []) -> [String] {
         // A scope code shown with its name beside it (the form, the projection) is a code, named.
-        let screen = screen.replacingOccurrences(of: "(both|customs|inspection)[ ▾]*(报关报检|只报关|只报检)", with: "$2",
+        var screen = screen.replacingOccurrences(of: "(both|customs|inspection)[ ▾]*(报关报检|只报关|只报检)", with: "$2",
                                                  options: .regularExpression)
+        // A look-up box's code with the name the box draws after its ▾ ("arrival ▾ 进口岸").
+        screen = screen.replacingOccurrences(of: "\\b[a-z_]+ *▾ +(?=\\p{Han})", with: "", options: .regularExpression)
+        // An outcome code with its catalogue name beside it (the rule form's hint, "red 红色").
+        for code in Channel.allCases.map(\.rawValue) + ReleaseMode.allCases.map(\.rawValue) {
+            screen = screen.replacingOccurrences(of: "\(code) \(ReviewText.channel(code, Strings(.zh)))", with: "")
+        }
         let words = screen.split { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_./@=:".contains($0))) }.map(String.init)
-        return words.filter { word in
+        // Keys joined by a slash ("Ctrl-Q/Ctrl-C", "Enter/Esc") are each a key name.
+        return words.flatMap { $0.split(separator: "/").map(String.init) }.filter { word in
             let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".:=-/"))
+            // Ctrl and Shift chords are key names.
+            if bare.wholeMatch(of: /(Ctrl|Shift|Alt)-[A-Za-z]+/) != nil { return false }
             guard bare.contains(where: \.isLetter) else { return false }
             if bare.contains(where: \.isNumber) || bare == bare.uppercased() { return false }
             // A single letter is a key on the bar ("k 认领").

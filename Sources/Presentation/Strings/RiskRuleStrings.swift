@@ -26,6 +26,9 @@ public enum RB: String, CaseIterable, Sendable {
     case rbHSCode = "ruleBook.hs.code"
     case rbCondOrigin = "ruleBook.cond.origin"
     case rbCondScope = "ruleBook.cond.scope"
+    case rbScopeBoth = "ruleBook.scope.both"
+    case rbScopeCustoms = "ruleBook.scope.customs"
+    case rbScopeInspection = "ruleBook.scope.inspection"
     case rbOn = "ruleBook.on"
     case rbOff = "ruleBook.off"
 
@@ -117,6 +120,9 @@ extension RB: CatalogueKey {
         .rbHSCode: ("code {0}", "编码 {0}"),
         .rbCondOrigin: ("from {0}", "原产 {0}"),
         .rbCondScope: ("scope {0}", "范围 {0}"),
+        .rbScopeBoth: ("both", "报关报检"),
+        .rbScopeCustoms: ("customs", "只报关"),
+        .rbScopeInspection: ("inspection", "只报检"),
         .rbOn: ("on", "启用"),
         .rbOff: ("off", "停用"),
 
@@ -143,7 +149,7 @@ extension RB: CatalogueKey {
         .rbFormHint: ("Tab moves · Enter on the last field saves · Esc cancels", "Tab 切换 · 最后一栏回车保存 · Esc 取消"),
         .rbFormOutcomes: ("Outcome: {0}", "处置结果：{0}"),
         .rbFormLists: ("Lists: comma-separated, empty = any · scope: both, customs, inspection · active: yes/no",
-                       "列表以逗号分隔，留空为不限 · 范围：both、customs、inspection · 启用：yes/no"),
+                       "列表以逗号分隔，留空为不限 · 范围：both 报关报检、customs 只报关、inspection 只报检 · 启用：是/否"),
         .rbFormProblems: ("{0} problem(s): the marked fields", "{0} 处问题：见标记栏目"),
         .rbSaved: ("Saved {0} version {1}", "已保存 {0} 第 {1} 版"),
 

@@ -42,7 +42,7 @@ enum ShellStrings {
         .switchOperatorTitle: ("Switch operator (training)", "切换操作员（培训）"),
         .switchOperatorRefused: ("Operators can be switched on a training database only", "只有培训数据库可以切换操作员"),
         .moveClockTitle: ("Move the clock (training)", "调整时钟（培训）"),
-        .moveClockPrompt: ("New time (YYYY-MM-DD HH:MM), or +2d / +3h / now", "新时间（YYYY-MM-DD HH:MM），或 +2d / +3h / now"),
+        .moveClockPrompt: ("New time (YYYY-MM-DD HH:MM), or +2d / +3h / now", "新时间（YYYY-MM-DD HH:MM），或 +2d / +3h / 现在"),
         .clockMoved: ("Clock moved to {0}", "时钟已调整为 {0}"),
         .trainingOnly: ("Allowed on a training database only", "仅培训数据库允许此操作"),
         .operatorSwitched: ("Now working as {0}", "当前操作员：{0}"),

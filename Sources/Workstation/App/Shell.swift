@@ -248,7 +248,7 @@ public final class Shell {
     func moveClock(_ text: String) {
         do {
             let trimmed = text.trimmed
-            if trimmed.lowercased() == "now" {
+            if trimmed.lowercased() == "now" || trimmed == "现在" {  // the zh prompt names 现在
                 try app.workspace.resetClock(by: app.actor)
             } else if let target = ClockInput.parse(trimmed, relativeTo: app.now(), timeZone: app.timeZone) {
                 try app.workspace.moveClock(to: target, by: app.actor)

@@ -10,6 +10,23 @@ import TextWidth
 struct CreditRecordDialog {
     let enterpriseID: String
     var form: FormState
+    /// The coded boxes' codes with their names: the zh dialog shows 行政处罚 and 警告, not `penalty`
+    /// and `warning`, and reads a name or a code back. Empty in English, where codes are the words.
+    var names: [String: [(code: String, name: String)]] = [:]
+
+    static func names(_ app: AppContext) -> [String: [(code: String, name: String)]] {
+        let s = app.strings
+        guard s.language == .zh else { return [:] }
+        func named(_ prefix: String, _ codes: [String]) -> [(code: String, name: String)] {
+            codes.compactMap { code in ES(rawValue: "enforcement.\(prefix).\(code)").map { (code, s[$0]) } }
+        }
+        let agencies = ((try? AgencyRegister.all(app.workspace.db)) ?? []).map { ($0.agency.rawValue, app.agencyName($0.agency)) }
+        return ["kind": named("kind", CreditRecord.Kind.allCases.map(\.rawValue)),
+                "penalty": named("penalty", CreditRecord.Penalty.allCases.map(\.rawValue)),
+                "performance": named("performance", ["good", "bad"]), "agency": agencies]
+    }
+
+    func named(_ id: String, _ code: String) -> String { names[id]?.first { $0.code == code }?.name ?? code }
 
     static func make(_ app: AppContext, enterpriseID: String) -> CreditRecordDialog {
         let s = app.strings
@@ -28,10 +45,17 @@ struct CreditRecordDialog {
             FormField(id: "case", label: s[.enfFieldCase], width: 30, maxLength: 60, isRequired: true),
             FormField(id: "reason", label: s[.enfFieldReason], width: 30, maxLength: 200),
         ]
-        return CreditRecordDialog(enterpriseID: enterpriseID, form: FormState(sections: [FormSection(title: "", fields: fields)]))
+        var dialog = CreditRecordDialog(enterpriseID: enterpriseID, form: FormState(sections: [FormSection(title: "", fields: fields)]),
+                                        names: names(app))
+        for id in dialog.names.keys { dialog.form.setValue(dialog.named(id, dialog.form[id]?.value ?? ""), for: id) }
+        return dialog
     }
 
-    func value(_ id: String) -> String { form[id]?.value.trimmed ?? "" }
+    /// A field as typed, a name read back to its code.
+    func value(_ id: String) -> String {
+        let typed = form[id]?.value.trimmed ?? ""
+        return names[id]?.first { $0.name == typed }?.code ?? typed
+    }
 
     /// Whether anything was typed beyond the defaults (the case number is always typed).
     var hasTyping: Bool { !value("case").isEmpty || !value("amount").isEmpty || !value("reason").isEmpty }

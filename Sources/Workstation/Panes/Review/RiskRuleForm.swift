@@ -23,7 +23,13 @@ struct RiskRuleForm {
 
     static func make(_ s: Strings, agency: Agency, editing base: RiskRule?) -> RiskRuleForm {
         let start = base ?? RiskRule(key: agency == .customs ? "C-" : "I-", agency: agency, outcome: "", reasonEn: "", reasonZh: "")
-        let input = RiskRuleInput(start)
+        var input = RiskRuleInput(start)
+        // Active reads 是/否 on the zh form (`RiskRuleInput.yesNo` accepts both languages); the coded
+        // boxes read by their names, mapped back to codes by `input`.
+        if s.language == .zh {
+            input["active"] = start.active ? "是" : "否"
+            for id in namedCodes.keys { input[id] = named(id, input[id]) }
+        }
         let labels = labels(s)
         let widths = ["priority": 5, "creditClasses": 36, "hsPrefixes": 36, "origins": 36, "scopes": 24, "outcome": 22,
                       "selectBasisPoints": 7, "samplingBasisPoints": 7, "reasonEn": 90, "reasonZh": 90, "active": 4]
@@ -47,9 +53,36 @@ struct RiskRuleForm {
 
     func value(_ id: String) -> String { form[id]?.value ?? "" }
 
+    /// The coded boxes' codes with their zh names: a zh form shows 红色 and 严重失信, not `red`.
+    static let namedCodes: [String: [(code: String, name: String)]] = {
+        let zh = Strings(.zh)
+        let outcomes = (Channel.allCases.map(\.rawValue) + ReleaseMode.allCases.map(\.rawValue)).map { ($0, ReviewText.channel($0, zh)) }
+        let credit = ["good", "warning", "dishonest", "seriously_dishonest"].map { ($0, RiskRuleText.creditName($0, zh)) }
+        let scopes = DeclarationScope.allCases.map { ($0.rawValue, RiskRuleText.scopeName($0, zh)) }
+        return ["outcome": outcomes, "creditClasses": credit, "scopes": scopes]
+    }()
+
+    /// A box's comma-separated codes by their names (a code without one stays).
+    static func named(_ id: String, _ value: String) -> String {
+        let pairs = namedCodes[id] ?? []
+        return value.split(separator: ",").map { part in
+            let code = part.trimmingCharacters(in: .whitespaces)
+            return pairs.first { $0.code == code }?.name ?? code
+        }.joined(separator: ",")
+    }
+
+    /// The codes of what was typed, by name or by code, comma- or 、-separated.
+    static func coded(_ id: String, _ value: String) -> String {
+        guard let pairs = namedCodes[id] else { return value }
+        return value.split { $0 == "," || $0 == "、" }.map { part in
+            let text = part.trimmingCharacters(in: .whitespaces)
+            return pairs.first { $0.name == text }?.code ?? text
+        }.joined(separator: ",")
+    }
+
     var input: RiskRuleInput {
         var input = RiskRuleInput(base ?? RiskRule(key: "", agency: agency, outcome: "", reasonEn: "", reasonZh: ""))
-        for id in RiskRuleInput.fields { input[id] = value(id) }
+        for id in RiskRuleInput.fields { input[id] = Self.coded(id, value(id)) }
         return input
     }
 
@@ -91,7 +124,9 @@ struct RiskRuleForm {
         buffer.put(truncate(title, toWidth: area.width - 2, ellipsis: true), x: area.x + 1, y: area.y, style: Style(.title))
         let outcomes = agency == .customs ? Channel.allCases.map(\.rawValue) : ReleaseMode.allCases.map(\.rawValue)
         // What the boxes take, above them: the outcomes of this lane, how lists are written.
-        let notes = (wrap(s.format(.rbFormOutcomes, outcomes.joined(separator: ", ")), toWidth: area.width - 2)
+        // In zh each code the box takes stands with its name ("red 红色"), so none is unexplained.
+        let named = s.language == .zh ? outcomes.map { "\($0) \(ReviewText.channel($0, s))" } : outcomes
+        let notes = (wrap(s.format(.rbFormOutcomes, named.joined(separator: s.language == .zh ? "、" : ", ")), toWidth: area.width - 2)
             + wrap(s[.rbFormLists], toWidth: area.width - 2)).prefix(max(0, area.height - 6))
         for (i, line) in notes.enumerated() {
             buffer.put(line, x: area.x + 1, y: area.y + 1 + i, style: Style(.label), maxWidth: area.width - 2)

@@ -60,10 +60,10 @@ extension RiskRuleText {
             (s[.rbFieldPriority], String(rule.priority), .normal),
             (s[.rbFieldSelect], s.format(.rbSelectOf, percent(rule.selectBasisPoints)), .normal),
             (s[.rbFieldSampling], sampling(rule), .normal),
-            (s[.rbFieldCredit], list(rule.creditClasses, s), .normal),
+            (s[.rbFieldCredit], list(rule.creditClasses.map { RiskRuleText.creditName($0, s) }, s), .normal),
             (s[.rbFieldHS], hsCodes(rule.hsPrefixes, s), .normal),
             (s[.rbFieldOrigin], list(rule.origins, s), .normal),
-            (s[.rbFieldScope], list(rule.scopes.map(\.rawValue), s), .normal),
+            (s[.rbFieldScope], list(rule.scopes.map { RiskRuleText.scopeName($0, s) }, s), .normal),
             (s[.rbFieldReasonEn], rule.reasonEn, .normal),
             (s[.rbFieldReasonZh], rule.reasonZh, .normal),
         ]
