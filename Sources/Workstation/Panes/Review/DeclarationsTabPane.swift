@@ -83,6 +83,19 @@ final class DeclarationsTabPane: Pane {
         return id.map { OpenCase(.declaration, String($0)) }
     }
 
+    /// Who acts next on the declaration on screen (Ctrl-O): its declarant while it waits on
+    /// them, else the officer holding the next agency's lane, or the first of that agency.
+    public func suggestedOperator(_ app: AppContext) -> String? {
+        guard let open = openCase(app), let id = Int64(open.id),
+              let next = try? DeclarationNextActor.next(app.db, declarationID: id, after: app.actor.role.impliedAgency) else { return nil }
+        let chosen: String?
+        switch next {
+        case let .declarant(id): chosen = id
+        case let .officer(agency, claimedBy): chosen = claimedBy ?? NextOperator.officer(of: agency, app.db)
+        }
+        return chosen == app.actor.id ? nil : chosen
+    }
+
     /// The declaration stays open across F9: an officer sees it on the review screen of their own
     /// agency's lane (if it has one), the declarant on its status page (if it is theirs).
     func reopen(_ openCase: OpenCase, _ app: AppContext) {

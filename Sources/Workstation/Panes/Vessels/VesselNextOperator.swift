@@ -12,7 +12,7 @@ extension VesselsPane {
         let id: String?
         switch next {
         case .agent?: id = call.agentOperatorID
-        case let .officer(agency)?: id = Self.officer(of: agency, app.db)
+        case let .officer(agency)?: id = NextOperator.officer(of: agency, app.db)
         case nil: id = nil
         }
         return id == app.actor.id ? nil : id
@@ -39,13 +39,5 @@ extension VesselsPane {
         let start = current.flatMap { order.firstIndex(of: $0) } ?? -1
         let after = waiting.first { (order.firstIndex(of: $0) ?? 0) > start } ?? waiting[0]
         return .officer(after)
-    }
-
-    /// The first active officer of the agency's officer role, by id.
-    static func officer(of agency: Agency, _ db: Database) -> String? {
-        for role in Role.allCases where role.isOfficer && role.impliedAgency == agency {
-            if let found = (try? Operators.list(db, role: role, limit: 20))?.first(where: \.active) { return found.id }
-        }
-        return nil
     }
 }
