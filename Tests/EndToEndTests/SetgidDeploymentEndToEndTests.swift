@@ -30,7 +30,11 @@ import Testing
         try FileManager.default.createDirectory(atPath: root.appendingPathComponent("bin").path, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: d.data, withIntermediateDirectories: true)
         chmod(root.path, 0o755); chmod(root.appendingPathComponent("bin").path, 0o755)
-        try FileManager.default.copyItem(atPath: TmuxSession.binary, toPath: d.binary)
+        // Copied by `cp`, not in this process: a write descriptor open here would be inherited by
+        // whatever another test forks meanwhile (a tmux server lives on), and every exec of the
+        // copy would then fail with "Text file busy".
+        let copied = try Headless.run([TmuxSession.binary, d.binary], executable: "/bin/cp")
+        #expect(copied.code == 0, "\(copied.err)")
         let made = try Headless.run(["init", "--db", d.db, "--admin", "nobody"])
         #expect(made.code == 0, "\(made.err)")
         for path in [d.data, d.db, d.key, d.binary] { chown(path, 0, Self.group) }
