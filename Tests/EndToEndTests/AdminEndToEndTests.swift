@@ -17,32 +17,8 @@ import Testing
 
     /// The binary run once under the broker's uid, `$USER` claiming to be root.
     static func runAsBroker(_ arguments: [String]) throws -> Headless.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: asBroker[0])
-        process.arguments = Array(asBroker.dropFirst()) + [TmuxSession.binary] + arguments
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = "C.UTF-8"
-        env["SINGLEWINDOW_SAMPLE_DATA"] = Headless.sampleData
-        env["USER"] = "root"
-        env["LOGNAME"] = "root"
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Short outputs: read both after exit would risk nothing, but drain stderr alongside anyway.
-        nonisolated(unsafe) var errData = Data()
-        let drained = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            drained.signal()
-        }
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        drained.wait()
-        process.waitUntilExit()
-        return Headless.Run(code: process.terminationStatus, out: String(decoding: o, as: UTF8.self),
-                            err: String(decoding: errData, as: UTF8.self))
+        try Headless.run(Array(asBroker.dropFirst()) + [TmuxSession.binary] + arguments,
+                         environment: ["USER": "root", "LOGNAME": "root"], executable: asBroker[0])
     }
 
     @Test(.enabled(if: canSwitchUser)) func theAdministratorMapsABrokerWhoThenWorksOnlyAsHerself() throws {
